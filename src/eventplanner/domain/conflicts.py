@@ -1,0 +1,156 @@
+"""Conflict detection: each finding names what clashes, in words a planner understands."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from eventplanner.domain.data import EventData, SlotData
+from eventplanner.domain.enums import SLOT_KIND_LABELS, SlotKind
+
+
+class ConflictKind(StrEnum):
+    PERSON_DOUBLE_BOOKED = "person_double_booked"
+    ROOM_OVERLAP = "room_overlap"
+    OUTSIDE_EVENT = "outside_event"
+    DUPLICATE_PARTICIPANT = "duplicate_participant"
+    EMPTY_ITEM = "empty_item"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: ConflictKind
+    slot_ids: tuple[int, ...]
+    message: str
+    person_id: int | None = None
+
+
+def slot_label(slot: SlotData) -> str:
+    """'Opening speeches' (10:10–10:35), falling back to the kind label for untitled slots."""
+    name = slot.title.strip() or SLOT_KIND_LABELS.get(slot.kind, "Untitled")
+    return f"“{name}” ({slot.start:%d %b} {slot.time_range})"
+
+
+def _overlapping_pairs(slots: Sequence[SlotData]) -> Iterable[tuple[SlotData, SlotData]]:
+    """Sweep over slots sorted by start: O(n log n + pairs) instead of comparing every pair."""
+    ordered = sorted(slots, key=lambda s: (s.start, s.id))
+    active: list[SlotData] = []
+    for slot in ordered:
+        active = [a for a in active if a.end > slot.start]
+        for other in active:
+            yield other, slot
+        active.append(slot)
+
+
+def room_overlaps(slots: Iterable[SlotData]) -> list[Conflict]:
+    by_room: dict[int | None, list[SlotData]] = defaultdict(list)
+    for s in slots:
+        by_room[s.room_id].append(s)
+    found = []
+    for room_slots in by_room.values():
+        for a, b in _overlapping_pairs(room_slots):
+            where = f"in {a.room_name}" if a.room_name else "in the same room"
+            found.append(
+                Conflict(
+                    ConflictKind.ROOM_OVERLAP,
+                    (a.id, b.id),
+                    f"{slot_label(a)} and {slot_label(b)} overlap {where}.",
+                )
+            )
+    return found
+
+
+def person_double_bookings(slots: Iterable[SlotData]) -> list[Conflict]:
+    by_person: dict[int, list[SlotData]] = defaultdict(list)
+    names: dict[int, str] = {}
+    for s in slots:
+        for pid in {p.person.id for p in s.participants}:
+            by_person[pid].append(s)
+        for p in s.participants:
+            names[p.person.id] = p.person.display_name
+    found = []
+    for pid, person_slots in by_person.items():
+        for a, b in _overlapping_pairs(person_slots):
+            found.append(
+                Conflict(
+                    ConflictKind.PERSON_DOUBLE_BOOKED,
+                    (a.id, b.id),
+                    f"{names[pid]} is in two slots at once: {slot_label(a)} and {slot_label(b)}.",
+                    person_id=pid,
+                )
+            )
+    return found
+
+
+def outside_event(event: EventData, slots: Iterable[SlotData]) -> list[Conflict]:
+    def fmt(d: date) -> str:
+        return f"{d:%d %b %Y}"
+
+    span = fmt(event.start_date) if event.start_date == event.end_date else (
+        f"{fmt(event.start_date)} – {fmt(event.end_date)}"
+    )
+    return [
+        Conflict(
+            ConflictKind.OUTSIDE_EVENT,
+            (s.id,),
+            f"{slot_label(s)} is outside the event's dates ({span}).",
+        )
+        for s in slots
+        if not event.start_date <= s.day <= event.end_date
+    ]
+
+
+def duplicate_participants(slots: Iterable[SlotData]) -> list[Conflict]:
+    found = []
+    for s in slots:
+        counts: dict[int, int] = defaultdict(int)
+        for p in s.participants:
+            counts[p.person.id] += 1
+        for p in s.participants:
+            if counts.get(p.person.id, 0) > 1:
+                found.append(
+                    Conflict(
+                        ConflictKind.DUPLICATE_PARTICIPANT,
+                        (s.id,),
+                        f"{p.person.display_name} is listed {counts[p.person.id]} times in {slot_label(s)}.",
+                        person_id=p.person.id,
+                    )
+                )
+                counts.pop(p.person.id)
+    return found
+
+
+def empty_items(slots: Iterable[SlotData]) -> list[Conflict]:
+    return [
+        Conflict(
+            ConflictKind.EMPTY_ITEM,
+            (s.id,),
+            f"The slot at {s.start:%d %b} {s.time_range} has no title and no kind label.",
+        )
+        for s in slots
+        if not s.title.strip() and s.kind is SlotKind.OTHER
+    ]
+
+
+def find_conflicts(event: EventData, slots: Sequence[SlotData]) -> list[Conflict]:
+    """Every conflict of an agenda, ordered by the time of the first slot involved."""
+    start_of = {s.id: s.start for s in slots}
+    found = [
+        *person_double_bookings(slots),
+        *room_overlaps(slots),
+        *outside_event(event, slots),
+        *duplicate_participants(slots),
+        *empty_items(slots),
+    ]
+    return sorted(found, key=lambda c: (min(start_of[i] for i in c.slot_ids), c.kind.value, c.slot_ids))
+
+
+def conflicts_by_slot(conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:
+    result: dict[int, list[Conflict]] = defaultdict(list)
+    for c in conflicts:
+        for sid in c.slot_ids:
+            result[sid].append(c)
+    return dict(result)

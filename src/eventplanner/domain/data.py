@@ -1,0 +1,209 @@
+"""Frozen data objects handed across layers. ORM objects never leave the store and services."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from eventplanner.domain.enums import (
+    EventRole,
+    EventStatus,
+    OrganizationKind,
+    ParticipantRole,
+    SlotKind,
+)
+
+#: language code -> field name -> translated text. Missing entries fall back to the primary text.
+Translations = Mapping[str, Mapping[str, str]]
+
+_NO_TRANSLATIONS: Translations = {}
+
+
+def localized(primary: str, translations: Translations, field_name: str, lang: str | None) -> str:
+    """The text of `field_name` in `lang`, or the primary text when no translation exists."""
+    if lang:
+        text = translations.get(lang, {}).get(field_name, "")
+        if text.strip():
+            return text
+    return primary
+
+
+class _Translatable:
+    """Mixin: `obj.tr("title", "az")` resolves a translated field with fallback."""
+
+    translations: Translations
+
+    def tr(self, field_name: str, lang: str | None) -> str:
+        return localized(str(getattr(self, field_name)), self.translations, field_name, lang)
+
+
+@dataclass(frozen=True)
+class EventData(_Translatable):
+    id: int
+    slug: str
+    title: str
+    start_date: date
+    end_date: date
+    theme: str = ""
+    short_title: str = ""
+    timezone: str = "UTC"
+    venue_name: str = ""
+    venue_address: str = ""
+    status: EventStatus = EventStatus.DRAFT
+    language: str = "en"
+    notes: str = ""
+    version: int = 1
+    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+
+    @property
+    def days(self) -> list[date]:
+        n = (self.end_date - self.start_date).days
+        return [self.start_date + timedelta(days=i) for i in range(n + 1)]
+
+    @property
+    def running_title(self) -> str:
+        return self.short_title or self.title
+
+
+@dataclass(frozen=True)
+class RoomData(_Translatable):
+    id: int
+    event_id: int
+    name: str
+    position: int = 0
+    version: int = 1
+    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+
+
+@dataclass(frozen=True)
+class OrganizationData(_Translatable):
+    id: int
+    name: str
+    acronym: str = ""
+    kind: OrganizationKind = OrganizationKind.OTHER
+    country: str = ""
+    website: str = ""
+    notes: str = ""
+    has_logo: bool = False
+    #: Image bytes (PNG/JPEG); filled only where a caller asked for logos (programme, detail view).
+    logo: bytes | None = field(default=None, repr=False, compare=False)
+    version: int = 1
+    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+@dataclass(frozen=True)
+class EventOrganizationData:
+    """An organization's role in one event (host, co-organizer...), in the programme's order."""
+
+    event_id: int
+    organization: OrganizationData
+    role: EventRole
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class PersonData(_Translatable):
+    id: int
+    given_name: str
+    family_name: str
+    honorific: str = ""
+    position: str = ""
+    rank: str = ""
+    organization_id: int | None = None
+    organization_name: str = ""
+    email: str = ""
+    phone: str = ""
+    biography: str = ""
+    precedence: int = 100
+    notes: str = ""
+    has_photo: bool = False
+    photo: bytes | None = field(default=None, repr=False, compare=False)
+    version: int = 1
+    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        """'H.E. Name Surname', as programmes and badges print it."""
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+    def title_line(self, lang: str | None = None) -> str:
+        """'Position, rank' for the line under the name (organization added by callers)."""
+        return ", ".join(p for p in (self.tr("position", lang), self.tr("rank", lang)) if p)
+
+
+@dataclass(frozen=True)
+class ParticipantData:
+    person: PersonData
+    role: ParticipantRole = ParticipantRole.SPEAKER
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class SlotData(_Translatable):
+    id: int
+    event_id: int
+    start: datetime
+    """Naive wall-clock time in the event's time zone."""
+    duration_minutes: int
+    kind: SlotKind
+    title: str = ""
+    description: str = ""
+    room_id: int | None = None
+    room_name: str = ""
+    language: str = ""
+    remote: bool = False
+    participants: tuple[ParticipantData, ...] = ()
+    version: int = 1
+    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def day(self) -> date:
+        return self.start.date()
+
+    @property
+    def time_range(self) -> str:
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class ProgrammeData:
+    """Everything a programme, speaker list or schedule export needs, gathered in one read."""
+
+    event: EventData
+    rooms: tuple[RoomData, ...] = ()
+    organizations: tuple[EventOrganizationData, ...] = ()
+    slots: tuple[SlotData, ...] = ()
+
+    @property
+    def hosts(self) -> tuple[EventOrganizationData, ...]:
+        return tuple(o for o in self.organizations if o.role is EventRole.HOST)
+
+    def slots_on(self, day: date) -> tuple[SlotData, ...]:
+        return tuple(s for s in self.slots if s.day == day)
+
+    @property
+    def days(self) -> list[date]:
+        """The event's days plus any day a slot starts on outside them, in order."""
+        return sorted(set(self.event.days) | {s.day for s in self.slots})
+
+    @property
+    def people(self) -> tuple[PersonData, ...]:
+        """Every person appearing in the agenda, in order of first appearance."""
+        seen: dict[int, PersonData] = {}
+        for slot in self.slots:
+            for p in slot.participants:
+                seen.setdefault(p.person.id, p.person)
+        return tuple(seen.values())

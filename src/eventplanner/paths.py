@@ -1,0 +1,48 @@
+"""Where things live: bundled resources, the user's data and logs. One place so PyInstaller finds it all."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+from eventplanner import APP_ID
+
+ENV_DB = "EVENTPLANNER_DB"
+
+
+def resources_dir() -> Path:
+    """The resources/ folder: next to the executable in a bundle, at the project root in a checkout."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / "resources"] if bundle else []
+    override = os.environ.get("EVENTPLANNER_RESOURCES")
+    if override:
+        candidates.insert(0, Path(override))
+    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    for candidate in candidates:
+        if (candidate / "fonts").is_dir():
+            return candidate
+    raise FileNotFoundError("Event Planner's resources folder is missing; reinstall the application.")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_ID, appauthor=False, ensure_exists=False)
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_ID, appauthor=False, ensure_exists=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "eventplanner.sqlite3"
+
+
+def default_database_url() -> str:
+    """`EVENTPLANNER_DB` when set, else the SQLite file in the user data directory."""
+    return os.environ.get(ENV_DB) or str(default_database_path())
