@@ -89,8 +89,10 @@ def outside_event(event: EventData, slots: Iterable[SlotData]) -> list[Conflict]
     def fmt(d: date) -> str:
         return f"{d:%d %b %Y}"
 
-    span = fmt(event.start_date) if event.start_date == event.end_date else (
-        f"{fmt(event.start_date)} – {fmt(event.end_date)}"
+    span = (
+        fmt(event.start_date)
+        if event.start_date == event.end_date
+        else (f"{fmt(event.start_date)} – {fmt(event.end_date)}")
     )
     return [
         Conflict(

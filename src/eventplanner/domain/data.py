@@ -17,7 +17,6 @@ from eventplanner.domain.enums import (
 #: language code -> field name -> translated text. Missing entries fall back to the primary text.
 Translations = Mapping[str, Mapping[str, str]]
 
-_NO_TRANSLATIONS: Translations = {}
 
 
 def localized(primary: str, translations: Translations, field_name: str, lang: str | None) -> str:
@@ -54,7 +53,7 @@ class EventData(_Translatable):
     language: str = "en"
     notes: str = ""
     version: int = 1
-    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+    translations: Translations = field(default_factory=dict, compare=False)
 
     @property
     def days(self) -> list[date]:
@@ -73,7 +72,7 @@ class RoomData(_Translatable):
     name: str
     position: int = 0
     version: int = 1
-    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+    translations: Translations = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ class OrganizationData(_Translatable):
     #: Image bytes (PNG/JPEG); filled only where a caller asked for logos (programme, detail view).
     logo: bytes | None = field(default=None, repr=False, compare=False)
     version: int = 1
-    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+    translations: Translations = field(default_factory=dict, compare=False)
 
     @property
     def label(self) -> str:
@@ -124,7 +123,7 @@ class PersonData(_Translatable):
     has_photo: bool = False
     photo: bytes | None = field(default=None, repr=False, compare=False)
     version: int = 1
-    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+    translations: Translations = field(default_factory=dict, compare=False)
 
     @property
     def full_name(self) -> str:
@@ -163,7 +162,7 @@ class SlotData(_Translatable):
     remote: bool = False
     participants: tuple[ParticipantData, ...] = ()
     version: int = 1
-    translations: Translations = field(default=_NO_TRANSLATIONS, compare=False)
+    translations: Translations = field(default_factory=dict, compare=False)
 
     @property
     def end(self) -> datetime:

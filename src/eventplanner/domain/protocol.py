@@ -12,9 +12,7 @@ def precedence_key(person: PersonData, host_org_ids: Collection[int]) -> tuple[i
     return (0 if is_host else 1, person.precedence)
 
 
-def order_participants(
-    participants: Sequence[ParticipantData], host_org_ids: Collection[int]
-) -> list[ParticipantData]:
+def order_participants(participants: Sequence[ParticipantData], host_org_ids: Collection[int]) -> list[ParticipantData]:
     """Speakers of one slot in protocol order; equal ranks keep their current order (stable sort)."""
     return sorted(participants, key=lambda p: precedence_key(p.person, host_org_ids))
 

@@ -6,6 +6,7 @@ times by id, so the service layer can apply them to rows and the GUI can preview
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -107,7 +108,7 @@ def relayout(ordered: Sequence[Timed], original: Sequence[Timed]) -> dict[int, d
     if not original:
         return {}
     gaps = [timedelta(0)]
-    for prev, cur in zip(original, original[1:], strict=False):
+    for prev, cur in itertools.pairwise(original):
         gaps.append(max(timedelta(0), cur.start - prev.end))
     cursor = original[0].start
     result: dict[int, datetime] = {}

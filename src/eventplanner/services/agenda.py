@@ -1,0 +1,320 @@
+"""Agenda slots: add, edit, move, reorder, delete, with the ripple rule and conflict checks.
+
+Every mutating call returns an `AgendaChange` that records the other slots it re-timed, so the GUI's
+undo commands can put everything back exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from eventplanner.domain import schedule
+from eventplanner.domain.conflicts import Conflict, find_conflicts
+from eventplanner.domain.data import SlotData, Translations
+from eventplanner.domain.enums import ParticipantRole, SlotKind
+from eventplanner.domain.errors import ValidationError
+from eventplanner.services.common import check_version, get_row, log_activity
+from eventplanner.services.convert import clean_translations, event_data, slot_data
+from eventplanner.store.database import Database
+from eventplanner.store.models import EventRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
+
+
+@dataclass(frozen=True)
+class SlotInput:
+    """What a user fills in for a slot; participants are (person id, role) in speaking order."""
+
+    start: datetime
+    duration_minutes: int
+    kind: SlotKind = SlotKind.OTHER
+    title: str = ""
+    description: str = ""
+    room_id: int | None = None
+    language: str = ""
+    remote: bool = False
+    participants: tuple[tuple[int, ParticipantRole], ...] = ()
+    translations: Translations = field(default_factory=dict)
+
+    @classmethod
+    def from_slot(cls, slot: SlotData) -> SlotInput:
+        return cls(
+            start=slot.start,
+            duration_minutes=slot.duration_minutes,
+            kind=slot.kind,
+            title=slot.title,
+            description=slot.description,
+            room_id=slot.room_id,
+            language=slot.language,
+            remote=slot.remote,
+            participants=tuple((p.person.id, p.role) for p in slot.participants),
+            translations=slot.translations,
+        )
+
+
+@dataclass(frozen=True)
+class AgendaChange:
+    """The slot acted on (None when deleted) and every other slot re-timed: id -> (old start, new start)."""
+
+    slot: SlotData | None
+    shifted: Mapping[int, tuple[datetime, datetime]] = field(default_factory=dict)
+
+    @property
+    def undo_starts(self) -> dict[int, datetime]:
+        return {sid: old for sid, (old, _new) in self.shifted.items()}
+
+
+_SLOT_FIELDS = {f for f in SlotInput.__dataclass_fields__}
+
+
+def _load(s: Session, slot_id: int) -> SlotRow:
+    return get_row(s, SlotRow, slot_id)
+
+
+def _slot_query() -> Any:
+    return select(SlotRow).options(
+        selectinload(SlotRow.participants).selectinload(SlotParticipantRow.person).selectinload(PersonRow.organization),
+        selectinload(SlotRow.room),
+    )
+
+
+def _day_rows(s: Session, event_id: int, day: date) -> list[SlotRow]:
+    """Slots starting on one day: the ripple rule never reaches beyond the day."""
+    lo = datetime.combine(day, time.min)
+    hi = lo + timedelta(days=1)
+    return list(s.scalars(select(SlotRow).where(SlotRow.event_id == event_id, SlotRow.start >= lo, SlotRow.start < hi)))
+
+
+def _timed(row: SlotRow) -> schedule.Timed:
+    return schedule.Timed(row.id, row.start, row.duration_minutes, row.room_id)
+
+
+def _apply_starts(
+    rows: Iterable[SlotRow], starts: Mapping[int, datetime], skip: int | None = None
+) -> dict[int, tuple[datetime, datetime]]:
+    shifted = {}
+    for row in rows:
+        new = starts.get(row.id)
+        if new is not None and new != row.start and row.id != skip:
+            shifted[row.id] = (row.start, new)
+            row.start = new
+    return shifted
+
+
+def _validate(s: Session, event_id: int, values: Mapping[str, Any]) -> None:
+    schedule.check_duration(int(values["duration_minutes"]))
+    if not isinstance(values["start"], datetime):
+        raise ValidationError("A slot needs a start time.")
+    try:
+        kind = SlotKind(values["kind"])
+    except ValueError as exc:
+        raise ValidationError(f"Unknown slot kind “{values['kind']}”.") from exc
+    if kind.is_pause and values.get("participants"):
+        raise ValidationError("Breaks and meals have no speakers; remove the participants or change the kind.")
+    room_id = values.get("room_id")
+    if room_id is not None:
+        room = s.get(RoomRow, room_id)
+        if room is None or room.event_id != event_id:
+            raise ValidationError("The chosen room does not belong to this event.")
+    for person_id, role in values.get("participants", ()):
+        if s.get(PersonRow, person_id) is None:
+            raise ValidationError(f"The person #{person_id} no longer exists.")
+        ParticipantRole(role)
+
+
+def _set_participants(row: SlotRow, participants: Sequence[tuple[int, ParticipantRole]]) -> None:
+    row.participants = [
+        SlotParticipantRow(person_id=pid, role=ParticipantRole(role).value, position=i)
+        for i, (pid, role) in enumerate(participants)
+    ]
+
+
+def _fresh(s: Session, slot_id: int) -> SlotData:
+    s.flush()
+    row = s.scalars(_slot_query().where(SlotRow.id == slot_id).execution_options(populate_existing=True)).one()
+    return slot_data(row)
+
+
+def describe(slot: SlotData | SlotInput) -> str:
+    return slot.title.strip() or slot.kind.value.replace("_", " ").capitalize()
+
+
+# Queries -------------------------------------------------------------------------------------------
+
+
+def list_slots(db: Database, event_id: int, with_photos: bool = False) -> list[SlotData]:
+    with db.session() as s:
+        get_row(s, EventRow, event_id)
+        query = _slot_query().where(SlotRow.event_id == event_id).order_by(SlotRow.start, SlotRow.id)
+        if with_photos:
+            query = query.options(
+                selectinload(SlotRow.participants).selectinload(SlotParticipantRow.person).undefer(PersonRow.photo)
+            )
+        return [slot_data(r, with_photos) for r in s.scalars(query)]
+
+
+def get_slot(db: Database, slot_id: int) -> SlotData:
+    with db.session() as s:
+        return _fresh(s, _load(s, slot_id).id)
+
+
+def conflicts(db: Database, event_id: int) -> list[Conflict]:
+    with db.session() as s:
+        event = event_data(get_row(s, EventRow, event_id))
+        rows = s.scalars(_slot_query().where(SlotRow.event_id == event_id).order_by(SlotRow.start, SlotRow.id))
+        return find_conflicts(event, [slot_data(r) for r in rows])
+
+
+# Changes -------------------------------------------------------------------------------------------
+
+
+def add_slot(
+    db: Database, event_id: int, draft: SlotInput, ripple: bool = False, restore_id: int | None = None
+) -> AgendaChange:
+    """Add a slot; with ripple, later slots of its day and room make room for it.
+
+    `restore_id` re-creates a deleted slot under its old id (undo of a delete).
+    """
+    values = {name: getattr(draft, name) for name in _SLOT_FIELDS}
+    with db.session() as s:
+        get_row(s, EventRow, event_id)
+        _validate(s, event_id, values)
+        shifted: dict[int, tuple[datetime, datetime]] = {}
+        if ripple:
+            day = _day_rows(s, event_id, draft.start.date())
+            new = schedule.Timed(-1, draft.start, draft.duration_minutes, draft.room_id)
+            shifted = _apply_starts(day, schedule.ripple_insert([_timed(r) for r in day], new))
+        row = SlotRow(
+            event_id=event_id,
+            start=draft.start,
+            duration_minutes=draft.duration_minutes,
+            kind=SlotKind(draft.kind).value,
+            title=draft.title.strip(),
+            description=draft.description.strip(),
+            room_id=draft.room_id,
+            language=draft.language,
+            remote=draft.remote,
+            translations=clean_translations(draft.translations),
+        )
+        if restore_id is not None:
+            row.id = restore_id
+        _set_participants(row, draft.participants)
+        s.add(row)
+        s.flush()
+        log_activity(s, event_id, "add_slot", f"Added “{describe(draft)}” at {draft.start:%d %b %H:%M}")
+        return AgendaChange(_fresh(s, row.id), shifted)
+
+
+def update_slot(
+    db: Database, slot_id: int, expected_version: int | None = None, ripple: bool = False, **changes: Any
+) -> AgendaChange:
+    """Change any fields of a slot. With ripple, a new length or place re-times the slots after it."""
+    unknown = set(changes) - _SLOT_FIELDS
+    if unknown:
+        raise ValidationError(f"Unknown slot fields: {', '.join(sorted(unknown))}.")
+    with db.session() as s:
+        row = _load(s, slot_id)
+        check_version(row, expected_version, f"The slot “{row.title or row.kind}”")
+        before = _timed(row)
+        current = SlotInput.from_slot(slot_data(row))
+        values = {name: getattr(current, name) for name in _SLOT_FIELDS}
+        values.update(changes)
+        _validate(s, row.event_id, values)
+        shifted: dict[int, tuple[datetime, datetime]] = {}
+        moved = values["start"] != row.start or values["room_id"] != row.room_id
+        resized = values["duration_minutes"] != row.duration_minutes
+        if ripple and (moved or resized):
+            rows = _day_rows(s, row.event_id, before.day)
+            if moved:
+                if values["start"].date() != before.day:
+                    rows += _day_rows(s, row.event_id, values["start"].date())
+                moved_to = schedule.Timed(row.id, before.start, int(values["duration_minutes"]), before.lane)
+                timed = [moved_to if r.id == row.id else _timed(r) for r in rows]
+                starts = schedule.ripple_move(timed, moved_to, values["start"], values["room_id"])
+            else:
+                starts = schedule.ripple_resize([_timed(r) for r in rows], before, int(values["duration_minutes"]))
+            shifted = _apply_starts(rows, starts, skip=row.id)
+        for name in ("start", "duration_minutes", "room_id", "language", "remote"):
+            if name in changes:
+                setattr(row, name, values[name])
+        if "kind" in changes:
+            row.kind = SlotKind(values["kind"]).value
+        for name in ("title", "description"):
+            if name in changes:
+                setattr(row, name, str(values[name]).strip())
+        if "translations" in changes:
+            row.translations = clean_translations(values["translations"])
+        if "participants" in changes:
+            _set_participants(row, values["participants"])
+        s.flush()
+        log_activity(s, row.event_id, "update_slot", f"Edited “{row.title or row.kind}” ({', '.join(sorted(changes))})")
+        return AgendaChange(_fresh(s, row.id), shifted)
+
+
+def delete_slot(db: Database, slot_id: int, ripple: bool = False) -> AgendaChange:
+    """Delete a slot; the returned change holds its full snapshot so undo can re-create it."""
+    with db.session() as s:
+        row = _load(s, slot_id)
+        snapshot = _fresh(s, slot_id)
+        shifted: dict[int, tuple[datetime, datetime]] = {}
+        if ripple:
+            rows = _day_rows(s, row.event_id, row.start.date())
+            shifted = _apply_starts(rows, schedule.ripple_delete([_timed(r) for r in rows], _timed(row)), skip=row.id)
+        s.delete(row)
+        log_activity(s, snapshot.event_id, "delete_slot", f"Deleted “{describe(snapshot)}”")
+        return AgendaChange(snapshot, shifted)
+
+
+def restore_slot(db: Database, snapshot: SlotData, starts: Mapping[int, datetime] | None = None) -> AgendaChange:
+    """Undo of a delete: the slot comes back with its id, and re-timed neighbours go back too."""
+    if starts:
+        set_starts(db, snapshot.event_id, starts)
+    return add_slot(db, snapshot.event_id, SlotInput.from_slot(snapshot), ripple=False, restore_id=snapshot.id)
+
+
+def set_starts(db: Database, event_id: int, starts: Mapping[int, datetime]) -> dict[int, tuple[datetime, datetime]]:
+    """Put slots at given start times (the undo half of any ripple)."""
+    if not starts:
+        return {}
+    with db.session() as s:
+        rows = s.scalars(select(SlotRow).where(SlotRow.event_id == event_id, SlotRow.id.in_(list(starts))))
+        return _apply_starts(rows, starts)
+
+
+def reorder_slot(db: Database, slot_id: int, new_index: int) -> AgendaChange:
+    """Move a slot to another place among the slots of its day and room; all of them are re-timed."""
+    with db.session() as s:
+        row = _load(s, slot_id)
+        rows = _day_rows(s, row.event_id, row.start.date())
+        starts = schedule.reorder([_timed(r) for r in rows], slot_id, new_index)
+        shifted = _apply_starts(rows, starts)
+        own = shifted.pop(slot_id, None)
+        if own:
+            shifted[slot_id] = own
+        s.flush()
+        log_activity(s, row.event_id, "reorder_slot", f"Moved “{row.title or row.kind}” to {row.start:%H:%M}")
+        return AgendaChange(_fresh(s, slot_id), shifted)
+
+
+def duplicate_slot(db: Database, slot_id: int, ripple: bool = True) -> AgendaChange:
+    """A copy right after the original, with the same participants."""
+    original = get_slot(db, slot_id)
+    draft = replace(SlotInput.from_slot(original), start=original.end)
+    return add_slot(db, original.event_id, draft, ripple=ripple)
+
+
+def insert_break_after(
+    db: Database,
+    slot_id: int,
+    minutes: int = 15,
+    kind: SlotKind = SlotKind.BREAK,
+    title: str = "Coffee break",
+    ripple: bool = True,
+) -> AgendaChange:
+    original = get_slot(db, slot_id)
+    draft = SlotInput(start=original.end, duration_minutes=minutes, kind=kind, title=title, room_id=original.room_id)
+    return add_slot(db, original.event_id, draft, ripple=ripple)

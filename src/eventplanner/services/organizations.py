@@ -1,0 +1,130 @@
+"""Organizations, their logos, and the roles they play in each event (host, co-organizer, partner...)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, undefer
+
+from eventplanner.domain.data import EventOrganizationData, OrganizationData
+from eventplanner.domain.enums import EventRole, OrganizationKind
+from eventplanner.domain.errors import ValidationError
+from eventplanner.services.common import check_version, get_row, log_activity
+from eventplanner.services.convert import clean_translations, event_organization_data, organization_data
+from eventplanner.services.images import check_image
+from eventplanner.store.database import Database
+from eventplanner.store.models import EventOrganizationRow, EventRow, OrganizationRow
+
+ORG_FIELDS = ("name", "acronym", "kind", "country", "website", "notes", "logo", "translations")
+
+
+def _assign(row: OrganizationRow, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        if name == "kind":
+            try:
+                row.kind = OrganizationKind(value).value
+            except ValueError as exc:
+                raise ValidationError(f"Unknown organization kind “{value}”.") from exc
+        elif name == "logo":
+            if value:
+                check_image(value, "logo")
+            row.logo, row.has_logo = (value or None), bool(value)
+        elif name == "translations":
+            row.translations = clean_translations(value)
+        else:
+            setattr(row, name, str(value or "").strip())
+    if not row.name:
+        raise ValidationError("An organization needs a name.")
+
+
+def list_organizations(db: Database) -> list[OrganizationData]:
+    with db.session() as s:
+        rows = s.scalars(select(OrganizationRow).order_by(func.lower(OrganizationRow.name), OrganizationRow.id))
+        return [organization_data(r) for r in rows]
+
+
+def get_organization(db: Database, org_id: int, with_logo: bool = True) -> OrganizationData:
+    with db.session() as s:
+        return organization_data(get_row(s, OrganizationRow, org_id), with_logo)
+
+
+def create_organization(db: Database, name: str, **fields: Any) -> OrganizationData:
+    unknown = set(fields) - set(ORG_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown organization fields: {', '.join(sorted(unknown))}.")
+    with db.session() as s:
+        row = OrganizationRow(kind=OrganizationKind.OTHER.value)
+        _assign(row, {"name": name, **fields})
+        s.add(row)
+        s.flush()
+        log_activity(s, None, "create_organization", f"Added organization “{row.name}”")
+        return organization_data(row, with_logo=True)
+
+
+def update_organization(
+    db: Database, org_id: int, expected_version: int | None = None, **changes: Any
+) -> OrganizationData:
+    unknown = set(changes) - set(ORG_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown organization fields: {', '.join(sorted(unknown))}.")
+    with db.session() as s:
+        row = get_row(s, OrganizationRow, org_id)
+        check_version(row, expected_version, f"The organization “{row.name}”")
+        _assign(row, changes)
+        s.flush()
+        log_activity(s, None, "update_organization", f"Edited organization “{row.name}”")
+        return organization_data(row, with_logo=True)
+
+
+def delete_organization(db: Database, org_id: int) -> OrganizationData:
+    """People of the organization stay in the directory without it; its event roles go."""
+    with db.session() as s:
+        row = get_row(s, OrganizationRow, org_id)
+        data = organization_data(row, with_logo=True)
+        s.delete(row)
+        log_activity(s, None, "delete_organization", f"Deleted organization “{data.name}”")
+        return data
+
+
+def _event_roles(s: Session, event_id: int, with_logos: bool) -> list[EventOrganizationData]:
+    query = (
+        select(EventOrganizationRow)
+        .where(EventOrganizationRow.event_id == event_id)
+        .options(selectinload(EventOrganizationRow.organization))
+    )
+    if with_logos:
+        query = query.options(selectinload(EventOrganizationRow.organization).options(undefer(OrganizationRow.logo)))
+    rows = list(s.scalars(query))
+    rows.sort(key=lambda r: (EventRole(r.role).rank, r.position, r.id))
+    return [event_organization_data(r, with_logos) for r in rows]
+
+
+def event_organizations(db: Database, event_id: int, with_logos: bool = False) -> list[EventOrganizationData]:
+    with db.session() as s:
+        get_row(s, EventRow, event_id)
+        return _event_roles(s, event_id, with_logos)
+
+
+def set_event_organizations(
+    db: Database, event_id: int, roles: Sequence[tuple[int, EventRole]]
+) -> list[EventOrganizationData]:
+    """Replace the event's organizations: (organization id, role) in the order the programme shows them."""
+    seen: set[tuple[int, EventRole]] = set()
+    with db.session() as s:
+        event = get_row(s, EventRow, event_id)
+        for org_id, role in roles:
+            get_row(s, OrganizationRow, org_id)
+            if (org_id, role) in seen:
+                raise ValidationError("An organization is listed twice with the same role.")
+            seen.add((org_id, role))
+        event.organizations.clear()
+        s.flush()
+        for pos, (org_id, role) in enumerate(roles):
+            event.organizations.append(
+                EventOrganizationRow(organization_id=org_id, role=EventRole(role).value, position=pos)
+            )
+        s.flush()
+        log_activity(s, event_id, "set_event_organizations", f"Updated {len(roles)} organization role(s)")
+        return _event_roles(s, event_id, with_logos=False)
