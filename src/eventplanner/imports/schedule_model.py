@@ -1,0 +1,345 @@
+"""Plain data an imported schedule turns into, and the lenient rules shared by the XML and JSON readers.
+
+Readers hand every event they find to `ScheduleBuilder.add_event` as a `RawEvent` of strings; the builder
+parses times and durations, guesses the slot kind, splits names, merges people, drops duplicates and writes
+down every item it skips or has to guess, with the reason.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from eventplanner.domain.enums import HONORIFICS, SlotKind
+from eventplanner.domain.schedule import MAX_DURATION
+from eventplanner.domain.text import name_key
+
+DEFAULT_DURATION = 60
+DEFAULT_ROOM = "Main room"
+
+
+@dataclass
+class ImportedPerson:
+    key: str
+    name: str
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    biography: str = ""
+
+
+@dataclass
+class ImportedSlot:
+    start: datetime
+    """Naive wall-clock time in the schedule's time zone."""
+    duration_minutes: int
+    title: str
+    room: str
+    kind: SlotKind = SlotKind.OTHER
+    description: str = ""
+    language: str = ""
+    person_keys: tuple[str, ...] = ()
+    guid: str = ""
+    external_id: str = ""
+
+
+@dataclass
+class ImportedSchedule:
+    title: str
+    acronym: str = ""
+    timezone: str = "UTC"
+    start_date: date | None = None
+    end_date: date | None = None
+    source_format: str = ""
+    generator: str = ""
+    days: list[date] = field(default_factory=list)
+    rooms: list[str] = field(default_factory=list)
+    people: list[ImportedPerson] = field(default_factory=list)
+    slots: list[ImportedSlot] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def person(self, key: str) -> ImportedPerson:
+        return next(p for p in self.people if p.key == key)
+
+
+@dataclass
+class RawPerson:
+    name: str
+    ident: str = ""
+    biography: str = ""
+    joined: bool = False
+    """True when the file may join several names with commas in one entry (a bare `<person>`)."""
+
+
+@dataclass
+class RawEvent:
+    title: str = ""
+    room: str = ""
+    date: str = ""
+    start: str = ""
+    day: str = ""
+    duration: str = ""
+    end: str = ""
+    type: str = ""
+    track: str = ""
+    abstract: str = ""
+    description: str = ""
+    language: str = ""
+    guid: str = ""
+    ident: str = ""
+    persons: list[RawPerson] = field(default_factory=list)
+
+
+# --- small parsers -----------------------------------------------------------------------------------------
+
+_HONORIFIC_WORDS = {h.casefold().rstrip(".") for h in HONORIFICS} | {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
+
+
+def split_name(text: str) -> tuple[str, str, str]:
+    """'Prof. Dr. Sören Auer' -> ('Prof. Dr.', 'Sören', 'Auer'); one word -> given name only."""
+    words = text.split()
+    titles: list[str] = []
+    while len(words) > 1 and (words[0].casefold().rstrip(".") in _HONORIFIC_WORDS or re.fullmatch(
+        r"(?:[A-Za-z]{1,5}\.)(?:-?[A-Za-z]{1,5}\.)*", words[0]
+    )):
+        titles.append(words.pop(0))
+    if not words:
+        return " ".join(titles), "", ""
+    if len(words) == 1:
+        return " ".join(titles), words[0], ""
+    return " ".join(titles), " ".join(words[:-1]), words[-1]
+
+
+def parse_duration(text: str) -> int | None:
+    """'01:30', '1:30:00', '90', '2:01:30' (days:hours:minutes as frab writes long ones) -> minutes."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    parts = text.split(":")
+    if not all(p.strip().isdigit() for p in parts):
+        return None
+    nums = [int(p) for p in parts]
+    if len(nums) == 2:
+        return nums[0] * 60 + nums[1]
+    if len(nums) == 3:
+        # HH:MM:SS as the XSD allows; seconds round up so nothing ends early
+        return nums[0] * 60 + nums[1] + (1 if nums[2] else 0)
+    return None
+
+
+def parse_datetime(text: str) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    value = parse_datetime(text)
+    return value.date() if value else None
+
+
+def zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def zone_for_offset(offset: timedelta | None) -> str:
+    """A zone name for a fixed offset: +01:00 -> 'Etc/GMT-1' (POSIX signs are inverted), 0 -> 'UTC'."""
+    if not offset:
+        return "UTC"
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if rest or not -12 <= hours <= 14:
+        return "UTC"
+    return f"Etc/GMT{-hours:+d}"
+
+
+def html_to_text(text: str) -> str:
+    """Descriptions often carry HTML; keep paragraphs and list items as lines, drop the tags."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" not in text:
+        return text.strip()
+    text = re.sub(r"(?i)<br\s*/?>|</p\s*>|</li\s*>|</h[1-6]\s*>|</div\s*>", "\n", text)
+    text = re.sub(r"(?i)<li[^>]*>", "• ", text)
+    text = re.sub(r"<[^>]*>", "", text)
+    text = html.unescape(text)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_KIND_WORDS: list[tuple[str, SlotKind]] = [
+    ("keynote", SlotKind.KEYNOTE),
+    ("panel", SlotKind.PANEL),
+    ("podium", SlotKind.PANEL),
+    ("discussion", SlotKind.DISCUSSION),
+    ("lunch", SlotKind.MEAL),
+    ("dinner", SlotKind.MEAL),
+    ("mittag", SlotKind.MEAL),
+    ("break", SlotKind.BREAK),
+    ("pause", SlotKind.BREAK),
+    ("coffee", SlotKind.BREAK),
+    ("ceremony", SlotKind.CEREMONY),
+    ("welcome", SlotKind.WELCOME),
+    ("opening", SlotKind.OPENING),
+    ("closing", SlotKind.CLOSING),
+    ("video", SlotKind.VIDEO),
+    ("talk", SlotKind.PRESENTATION),
+    ("lecture", SlotKind.PRESENTATION),
+    ("presentation", SlotKind.PRESENTATION),
+]
+
+
+def guess_kind(type_: str, track: str, title: str) -> SlotKind:
+    """Our own type values map back exactly; other tools' types, tracks and titles by keyword."""
+    value = type_.strip().casefold()
+    if value in {k.value for k in SlotKind}:
+        return SlotKind(value)
+    for text in (value, track.casefold()):
+        for word, kind in _KIND_WORDS:
+            if word in text:
+                return kind
+    lowered = title.casefold()
+    for word, kind in _KIND_WORDS[:11]:  # titles only decide breaks, meals, panels and keynotes
+        if word in lowered:
+            return kind
+    return SlotKind.OTHER
+
+
+# --- the builder -------------------------------------------------------------------------------------------
+
+
+class ScheduleBuilder:
+    def __init__(self, schedule: ImportedSchedule, tz_name: str, own_format: bool) -> None:
+        self.schedule = schedule
+        self.tz = zone(tz_name)
+        self.own_format = own_format
+        self._offset_seen: timedelta | None = None
+        self._people: dict[str, ImportedPerson] = {}
+        self._by_name: dict[str, str] = {}
+        self._seen_guids: dict[str, str] = {}
+        self._seen_keys: set[tuple[str, datetime, str]] = set()
+
+    def _label(self, raw: RawEvent) -> str:
+        ident = f" (id {raw.ident})" if raw.ident else ""
+        return f"“{raw.title.strip() or '(untitled)'}”{ident}"
+
+    def _start(self, raw: RawEvent) -> datetime | None:
+        when = parse_datetime(raw.date)
+        if when is not None and when.tzinfo is not None:
+            if self.tz is not None:
+                return when.astimezone(self.tz).replace(tzinfo=None)
+            if self._offset_seen is None:
+                self._offset_seen = when.utcoffset()
+            return when.replace(tzinfo=None)
+        if when is not None and raw.date.strip()[10:11] == "T":
+            return when
+        day = parse_date(raw.day) or (when.date() if when else None)
+        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*", raw.start)
+        if day is None or match is None:
+            return None
+        hour, minute = int(match[1]), int(match[2])
+        if hour > 23 or minute > 59:
+            return None
+        return datetime(day.year, day.month, day.day, hour, minute)
+
+    def _person_key(self, p: RawPerson) -> str | None:
+        name = " ".join(p.name.split())
+        if not name:
+            return None
+        nkey = name_key(name)
+        key = f"id:{p.ident}" if p.ident else self._by_name.get(nkey, f"name:{nkey}")
+        if key not in self._people:
+            honorific, given, family = split_name(name)
+            person = ImportedPerson(key, name, honorific, given, family, html_to_text(p.biography))
+            self._people[key] = person
+            self.schedule.people.append(person)
+            self._by_name.setdefault(nkey, key)
+        return key
+
+    def add_event(self, raw: RawEvent) -> None:
+        label = self._label(raw)
+        start = self._start(raw)
+        if start is None:
+            self.schedule.skipped.append(f"{label}: no usable start time ({raw.date or raw.start or 'empty'}).")
+            return
+        minutes = parse_duration(raw.duration)
+        if minutes is None and raw.end:
+            end = parse_datetime(raw.end)
+            start_aware = parse_datetime(raw.date)
+            if end is not None and start_aware is not None and (end.tzinfo is None) == (start_aware.tzinfo is None):
+                minutes = int((end - start_aware).total_seconds() // 60)
+        if minutes is None:
+            minutes = DEFAULT_DURATION
+            self.schedule.notes.append(
+                f"{label}: no duration ({raw.duration or 'empty'}); {DEFAULT_DURATION} minutes assumed."
+            )
+        if not 1 <= minutes <= MAX_DURATION:
+            self.schedule.skipped.append(f"{label}: duration of {minutes} minutes is outside 1 minute – 24 hours.")
+            return
+        room = " ".join(raw.room.split()) or DEFAULT_ROOM
+        title = " ".join(raw.title.split())
+        if raw.guid and raw.guid in self._seen_guids:
+            self.schedule.skipped.append(f"{label}: repeats the event {self._seen_guids[raw.guid]} (same guid).")
+            return
+        dedupe = (room.casefold(), start, title.casefold())
+        if dedupe in self._seen_keys:
+            self.schedule.skipped.append(f"{label}: listed twice in {room} at {start:%d %b %H:%M}.")
+            return
+        self._seen_keys.add(dedupe)
+        if raw.guid:
+            self._seen_guids[raw.guid] = label
+        keys: list[str] = []
+        for p in raw.persons:
+            names = re.split(r"\s*[,;]\s*", p.name) if p.joined else [p.name]
+            for name in names:
+                key = self._person_key(RawPerson(name, "" if p.joined else p.ident, p.biography))
+                if key and key not in keys:
+                    keys.append(key)
+        abstract, description = html_to_text(raw.abstract), html_to_text(raw.description)
+        parts = [abstract] if abstract else []
+        if description and description != abstract and not self.own_format:
+            parts.append(description)
+        text = "\n\n".join(parts)
+        if room not in self.schedule.rooms:
+            self.schedule.rooms.append(room)
+        self.schedule.slots.append(
+            ImportedSlot(
+                start=start,
+                duration_minutes=minutes,
+                title=title,
+                room=room,
+                kind=guess_kind(raw.type, raw.track, title),
+                description=text,
+                language=raw.language.strip()[:16],
+                person_keys=tuple(keys),
+                guid=raw.guid,
+                external_id=raw.ident,
+            )
+        )
+
+    def finish(self, day_dates: list[date]) -> ImportedSchedule:
+        s = self.schedule
+        if self.tz is None:
+            s.timezone = zone_for_offset(self._offset_seen)
+        s.slots.sort(key=lambda x: (x.start, s.rooms.index(x.room)))
+        s.days = sorted(set(day_dates) | {x.start.date() for x in s.slots})
+        if day_dates:
+            s.start_date, s.end_date = min(day_dates), max(day_dates)
+        elif s.days:
+            s.start_date, s.end_date = s.start_date or s.days[0], s.end_date or s.days[-1]
+        if s.start_date and s.end_date and s.end_date < s.start_date:
+            s.end_date = s.start_date
+        return s
