@@ -74,13 +74,13 @@ def ensure_sample_event(db: Database, path: Path | None = None) -> tuple[EventDa
         people: dict[str, PersonRow] = {}
         for p in doc.get("people", []):
             org = orgs.get(p.get("organization", ""))
-            row = s.scalars(
+            person = s.scalars(
                 select(PersonRow).where(
                     PersonRow.given_name == p["given_name"], PersonRow.family_name == p["family_name"]
                 )
             ).first()
-            if row is None:
-                row = PersonRow(
+            if person is None:
+                person = PersonRow(
                     honorific=p.get("honorific", ""),
                     given_name=p["given_name"],
                     family_name=p["family_name"],
@@ -94,8 +94,8 @@ def ensure_sample_event(db: Database, path: Path | None = None) -> tuple[EventDa
                     notes=p.get("notes", ""),
                     translations=clean_translations(p.get("translations")),
                 )
-                s.add(row)
-            people[p["key"]] = row
+                s.add(person)
+            people[p["key"]] = person
         event = EventRow(
             slug=ev["slug"],
             title=ev["title"],
