@@ -1,0 +1,283 @@
+"""The agenda: day headings, parallel sessions grouped by room, one splittable Block per slot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from functools import cached_property
+
+from reportlab.platypus.flowables import Flowable
+
+from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
+from eventplanner.domain.enums import ParticipantRole
+from eventplanner.domain.text import name_key
+from eventplanner.exports import programme_labels as L
+from eventplanner.exports.programme.context import Context, join_unique
+from eventplanner.exports.programme.flowables import Block, ColumnSpec
+from eventplanner.exports.programme.styles import PALETTE
+from eventplanner.exports.programme.text import format_day
+from eventplanner.exports.programme.textlayout import Para, Rule, Segment
+
+RoomKey = tuple[int, str] | None
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _names_organization(position: str, org_name: str, acronym: str) -> bool:
+    """Whether a position such as 'Chief of the State Migration Service' already says where the person works."""
+    pos = name_key(position)
+    org = name_key(org_name)
+    if org in pos:
+        return True
+    if acronym and re.search(rf"\b{re.escape(name_key(acronym))}\b", pos):
+        return True
+    org_words = set(_WORD.findall(org))
+    if len(org_words) < 2:
+        return False
+    return len(org_words & set(_WORD.findall(pos))) / len(org_words) >= 0.6
+
+
+class AgendaBuilder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.orgs: dict[int, OrganizationData] = {o.organization.id: o.organization for o in ctx.data.organizations}
+        self.rooms = {r.id: r for r in ctx.data.rooms}
+        self.keep_whole = ctx.paper.frame_height * 0.3
+
+    @cached_property
+    def gutter(self) -> float:
+        return self.ctx.ts.text_width("00:00–00:00", self.ctx.s("time")) + self.ctx.mm(5)
+
+    # -- people ---------------------------------------------------------------------------------------
+    def person_name(self, person: PersonData, lang: str) -> str:
+        return " ".join(p for p in (person.tr(f, lang) for f in ("honorific", "given_name", "family_name")) if p)
+
+    def person_title(self, person: PersonData, lang: str) -> str:
+        """'Position, rank, Organization': the organization is left out when the position already names it."""
+        line = person.title_line(lang)
+        org = self.orgs.get(person.organization_id) if person.organization_id is not None else None
+        org_name = org.tr("name", lang) if org else person.tr("organization_name", lang)
+        if not org_name.strip():
+            return line
+        if line and _names_organization(line, org_name, org.acronym if org else ""):
+            return line
+        return f"{line}, {org_name}" if line else org_name
+
+    def participant_paras(self, part: ParticipantData, langs: Sequence[str]) -> list[Para]:
+        ctx = self.ctx
+        lang = langs[0]
+        segments: list[Segment] = []
+        if part.role is not ParticipantRole.SPEAKER:
+            role = join_unique([L.role_label(part.role, lg) for lg in langs], " / ")
+            segments.append(Segment(f"{role}: ", ctx.s("role")))
+        segments.append(Segment(self.person_name(part.person, lang), ctx.s("name")))
+        hang = ctx.mm(3)
+        paras = [Para(segments, hang=hang, keep_with_next=True)]
+        title = self.person_title(part.person, lang)
+        if title:
+            paras.append(ctx.para(title, "position"))
+        if len(langs) > 1:
+            second = self.person_title(part.person, langs[1])
+            if second and second != title:
+                paras.append(ctx.para(second, "position_second"))
+        return paras
+
+    # -- slots ----------------------------------------------------------------------------------------
+    def room_label(self, slot: SlotData, lang: str) -> str:
+        room = self.rooms.get(slot.room_id) if slot.room_id is not None else None
+        return room.tr("name", lang) if room else slot.room_name
+
+    def slot_content(self, slot: SlotData, langs: Sequence[str], show_room: bool) -> list[Para]:
+        ctx = self.ctx
+        lang = langs[0]
+        kind = join_unique([L.kind_label(slot.kind, lg) for lg in langs], " / ")
+        if slot.kind.is_pause:
+            title = slot.tr("title", lang) or L.kind_label(slot.kind, lang)
+            paras = [ctx.para(title, "pause")]
+            if len(langs) > 1:
+                other = slot.tr("title", langs[1]) or L.kind_label(slot.kind, langs[1])
+                if other != title:
+                    paras.append(ctx.para(other, "pause_second"))
+            if show_room and self.room_label(slot, lang):
+                paras.append(ctx.para(self.room_label(slot, lang), "position"))
+            return paras
+        tags = [kind]
+        if slot.remote:
+            tags.append(join_unique([L.label("online", lg) for lg in langs], " / "))
+        if show_room and self.room_label(slot, lang):
+            tags.append(self.room_label(slot, lang))
+        paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)]
+        title = slot.tr("title", lang).strip()
+        if title:
+            paras.append(ctx.para(title, "slot_title", keep_with_next=True))
+        if len(langs) > 1:
+            other = slot.tr("title", langs[1]).strip()
+            if other and other != title:
+                paras.append(ctx.para(other, "slot_title_second", keep_with_next=True))
+        for part in slot.participants:
+            paras.extend(self.participant_paras(part, langs))
+        if ctx.options.include_descriptions:
+            text = slot.tr("description", lang).strip()
+            if text:
+                paras.append(ctx.para(text, "description"))
+            if len(langs) > 1:
+                other = slot.tr("description", langs[1]).strip()
+                if other and other != text:
+                    paras.append(ctx.para(other, "description_second"))
+        return paras
+
+    def slot_block(self, slot: SlotData, show_room: bool, first: bool) -> Block:
+        ctx = self.ctx
+        pause = slot.kind.is_pause
+        time_style = "pause_time" if pause else "time"
+        gutter = ColumnSpec(
+            [ctx.para(slot.time_range, time_style)],
+            width=self.gutter,
+            continuation=[
+                ctx.para(slot.time_range, time_style),
+                ctx.para(f"({ctx.label('continued')})", "time_cont"),
+            ],
+        )
+        columns = [gutter]
+        if ctx.side_by_side:
+            a, b = ctx.langs
+            columns.append(ColumnSpec(self.slot_content(slot, (a,), show_room), gap_after=ctx.mm(5)))
+            columns.append(ColumnSpec(self.slot_content(slot, (b,), show_room)))
+        else:
+            columns.append(ColumnSpec(self.slot_content(slot, ctx.langs, show_room)))
+        if pause:
+            pad = ctx.mm(2.2)
+            return Block(
+                ctx.ts, columns, pad_top=pad, pad_bottom=pad, background=ctx.color(PALETTE["band"]),
+                keep_whole=self.keep_whole, space_before=ctx.mm(1.5), space_after=ctx.mm(1.5),
+            )
+        return Block(
+            ctx.ts, columns, pad_top=ctx.mm(2.6), pad_bottom=ctx.mm(2.6),
+            rule_above=None if first else ctx.color(PALETTE["rule"]), keep_whole=self.keep_whole,
+        )
+
+    # -- headings -------------------------------------------------------------------------------------
+    def heading(self, paras: list[Para], space_before: float, rule: bool = True) -> Block:
+        ctx = self.ctx
+        content: list[Para | Rule] = list(paras)
+        if rule:
+            content.append(Rule(ctx.mm(2.2), 0.0, False, ctx.color(PALETTE["navy"]), 0.9))
+        return Block(ctx.ts, [ColumnSpec(content)], keep_with_next=True, space_before=space_before,
+                     pad_bottom=ctx.mm(0.5))
+
+    def day_heading(self, day: date, index: int) -> Block:
+        ctx = self.ctx
+        texts = [f"{L.day_label(index, lg)} — {format_day(day, lg)}" for lg in ctx.langs]
+        paras = [ctx.para(texts[0], "day")]
+        if len(texts) > 1 and texts[1] != texts[0]:
+            paras.append(ctx.para(texts[1], "day_second"))
+        return self.heading(paras, ctx.mm(7))
+
+    def parallel_heading(self, start: datetime, end: datetime) -> Block:
+        ctx = self.ctx
+        text = f"{ctx.labels('parallel', ' / ')} · {start:%H:%M}–{end:%H:%M}"
+        return self.heading([ctx.para(text, "parallel")], ctx.mm(4), rule=False)
+
+    def room_heading(self, slot: SlotData) -> Block:
+        ctx = self.ctx
+        text = join_unique([self.room_label(slot, lg) for lg in ctx.langs], " · ")
+        return Block(
+            ctx.ts, [ColumnSpec([ctx.para(text, "room")], width=None)],
+            pad_top=ctx.mm(1.2), pad_bottom=ctx.mm(1.2), background=ctx.color(PALETTE["room"]),
+            keep_with_next=True, space_before=ctx.mm(2.5),
+        )
+
+    def empty(self) -> list[Flowable]:
+        ctx = self.ctx
+        paras = [ctx.para(ctx.labels("empty", "\n"), "empty"), ctx.para(ctx.labels("empty_hint", "\n"), "empty_hint")]
+        return [Block(ctx.ts, [ColumnSpec(paras)], pad_top=ctx.mm(18), pad_bottom=ctx.mm(18))]
+
+    # -- the whole agenda -----------------------------------------------------------------------------
+    def room_key(self, slot: SlotData) -> RoomKey:
+        if slot.room_id is not None:
+            room = self.rooms.get(slot.room_id)
+            return ((room.position if room else 10_000), str(slot.room_id))
+        if slot.room_name.strip():
+            return (20_000, slot.room_name.strip())
+        return None
+
+    def build(self) -> list[Flowable]:
+        data = self.ctx.data
+        if not data.slots:
+            return self.empty()
+        out: list[Flowable] = []
+        days = data.days
+        multi_day = len(days) > 1
+        multi_room = len({k for k in map(self.room_key, data.slots) if k is not None}) > 1
+        by_day: dict[date, list[SlotData]] = {}
+        for slot in data.slots:
+            by_day.setdefault(slot.day, []).append(slot)
+        for index, day in enumerate(days, start=1):
+            slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
+            if not slots:
+                continue
+            if multi_day:
+                out.append(self.day_heading(day, index))
+            out.extend(self.day_slots(slots, multi_room))
+        return out
+
+    def day_slots(self, slots: list[SlotData], multi_room: bool) -> list[Flowable]:
+        out: list[Flowable] = []
+        if not multi_room:
+            for i, slot in enumerate(slots):
+                out.append(self.slot_block(slot, False, i == 0))
+            return out
+        # Clusters of slots overlapping in time; a cluster spanning several rooms is a parallel session.
+        clusters: list[list[SlotData]] = []
+        end: datetime | None = None
+        for slot in slots:
+            if end is None or slot.start >= end:
+                clusters.append([slot])
+                end = slot.end
+            else:
+                clusters[-1].append(slot)
+                end = max(end, slot.end)
+        first = True
+        stretch: list[SlotData] = []  # consecutive parallel clusters, printed room by room
+        for cluster in clusters:
+            if len({self.room_key(s) for s in cluster}) >= 2 and not self._shared_pause(cluster):
+                stretch.extend(cluster)
+                continue
+            if stretch:
+                out.extend(self.parallel(stretch))
+                stretch, first = [], True
+            if self._shared_pause(cluster):
+                out.append(self.slot_block(cluster[0], False, first))
+                first = False
+                continue
+            for slot in cluster:
+                out.append(self.slot_block(slot, True, first))
+                first = False
+        if stretch:
+            out.extend(self.parallel(stretch))
+        return out
+
+    @staticmethod
+    def _shared_pause(cluster: list[SlotData]) -> bool:
+        """A break every room takes at the same time: printed once, across rooms."""
+        head = cluster[0]
+        return all(
+            s.kind.is_pause and s.start == head.start and s.end == head.end and s.title == head.title
+            for s in cluster
+        )
+
+    def parallel(self, slots: list[SlotData]) -> list[Flowable]:
+        out: list[Flowable] = [self.parallel_heading(min(s.start for s in slots), max(s.end for s in slots))]
+        ordered = sorted(slots, key=lambda s: (self.room_key(s) or (-1, ""), s.start))
+        previous: RoomKey | str = "none"
+        for slot in ordered:
+            key = self.room_key(slot)
+            if key != previous:
+                if key is not None:
+                    out.append(self.room_heading(slot))
+                previous = key
+                out.append(self.slot_block(slot, False, True))
+            else:
+                out.append(self.slot_block(slot, False, False))
+        return out

@@ -1,0 +1,88 @@
+"""What every part of the programme needs while building: options, styles, languages, warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventplanner.domain.data import ProgrammeData
+from eventplanner.exports import programme_labels as L
+from eventplanner.exports.programme.images import LoadedImage, load_image
+from eventplanner.exports.programme.options import ProgrammeOptions
+from eventplanner.exports.programme.styles import MM, PAPERS, PaperSpec, TextStyle, styles_for
+from eventplanner.exports.programme.textlayout import Para, Segment, Typesetter
+
+
+@dataclass
+class Context:
+    data: ProgrammeData
+    options: ProgrammeOptions
+    ts: Typesetter
+    warnings: list[str] = field(default_factory=list)
+    _images: dict[tuple[str, int], LoadedImage | None] = field(default_factory=dict)
+
+    @property
+    def paper(self) -> PaperSpec:
+        return PAPERS[self.options.paper]
+
+    @property
+    def styles(self) -> dict[str, TextStyle]:
+        return styles_for(self.options.paper)
+
+    @property
+    def langs(self) -> tuple[str, ...]:
+        return self.options.languages
+
+    @property
+    def lang(self) -> str:
+        return self.options.lang
+
+    @property
+    def side_by_side(self) -> bool:
+        return self.options.bilingual and self.options.bilingual_layout == "side_by_side"
+
+    @property
+    def stacked(self) -> bool:
+        return self.options.bilingual and not self.side_by_side
+
+    def s(self, name: str) -> TextStyle:
+        return self.styles[name]
+
+    def color(self, hex_code: str) -> Any:
+        return self.ts.color(hex_code)
+
+    def mm(self, value: float) -> float:
+        return value * MM * self.paper.scale
+
+    def label(self, key: str, lang: str | None = None, **values: object) -> str:
+        return L.label(key, lang or self.lang, **values)
+
+    def labels(self, key: str, sep: str = " · ", **values: object) -> str:
+        """A fixed label in every printed language: 'Partners · Tərəfdaşlar'."""
+        return join_unique([L.label(key, lang, **values) for lang in self.langs], sep)
+
+    def para(self, text: str, style: str, **kw: Any) -> Para:
+        return Para([Segment(text, self.styles[style])], **kw)
+
+    def second_texts(self, tr: Callable[[str], str]) -> list[str]:
+        """Texts of the second language that differ from the primary one (stacked bilingual layout)."""
+        if not self.options.bilingual:
+            return []
+        primary = tr(self.langs[0]).strip()
+        other = tr(self.langs[1]).strip()
+        return [other] if other and other != primary else []
+
+    def image(self, kind: str, key: int, data: bytes | None, what: str) -> LoadedImage | None:
+        cache_key = (kind, key)
+        if cache_key not in self._images:
+            self._images[cache_key] = load_image(data, what, self.warnings)
+        return self._images[cache_key]
+
+
+def join_unique(parts: list[str], sep: str) -> str:
+    out: list[str] = []
+    for p in parts:
+        if p and p not in out:
+            out.append(p)
+    return sep.join(out)

@@ -1,0 +1,148 @@
+"""Page templates, running footer with 'page N of M', DRAFT watermark, metadata, and the build itself."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.frames import Frame
+
+from eventplanner import APP_NAME, __version__
+from eventplanner.domain.data import ProgrammeData
+from eventplanner.domain.enums import EventRole, EventStatus
+from eventplanner.exports.fonts import FONTS, register_fonts
+from eventplanner.exports.programme import header as H
+from eventplanner.exports.programme.agenda import AgendaBuilder
+from eventplanner.exports.programme.context import Context
+from eventplanner.exports.programme.options import ProgrammeOptions
+from eventplanner.exports.programme.text import shape, visual
+from eventplanner.exports.programme.textlayout import Typesetter
+
+
+class _Furniture:
+    """What every page carries: the running footer and, for drafts, the watermark."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        event = ctx.data.event
+        title = event.tr("short_title", ctx.lang) or event.tr("title", ctx.lang)
+        self.running = visual(shape(f"{title} · {ctx.labels('programme', ' · ')}"))
+        self.draft = event.status is EventStatus.DRAFT
+        self.footer_style = ctx.s("footer")
+        self.mark_style = ctx.s("watermark")
+
+    def watermark(self, canv: Canvas, _doc: Any) -> None:
+        if not self.draft:
+            return
+        paper = self.ctx.paper
+        style = self.mark_style
+        text = self.ctx.label("draft")
+        size = style.size * paper.scale
+        width = canv.stringWidth(text, FONTS.bold, size)
+        diagonal = (paper.width**2 + paper.height**2) ** 0.5
+        size = min(size, size * diagonal * 0.7 / max(width, 1.0))
+        canv.saveState()
+        canv.setFillColor(self.ctx.color(style.color))
+        canv.setFont(FONTS.bold, size)
+        canv.translate(paper.width / 2, paper.height / 2)
+        canv.rotate(54.7 if paper.height > paper.width else 35.0)
+        canv.drawCentredString(0, -size * 0.35, text)
+        canv.restoreState()
+
+    def footer(self, canv: Canvas, page: int, pages: int) -> None:
+        paper = self.ctx.paper
+        style = self.footer_style
+        y = paper.margin_bottom * 0.5
+        canv.saveState()
+        canv.setStrokeColor(self.ctx.color("#D3DAE1"))
+        canv.setLineWidth(0.5)
+        canv.line(paper.margin_x, y + style.size * 1.6, paper.width - paper.margin_x, y + style.size * 1.6)
+        canv.setFont(FONTS.regular, style.size)
+        canv.setFillColor(self.ctx.color(style.color))
+        right = self.ctx.labels("page", " · ", n=page, m=pages)
+        right_w = canv.stringWidth(right, FONTS.regular, style.size)
+        text = self.running
+        room = paper.frame_width - right_w - 12
+        if canv.stringWidth(text, FONTS.regular, style.size) > room:
+            while text and canv.stringWidth(text + "…", FONTS.regular, style.size) > room:
+                text = text[:-1]
+            text += "…"
+        canv.drawString(paper.margin_x, y, text)
+        canv.drawRightString(paper.width - paper.margin_x, y, right)
+        canv.restoreState()
+
+
+def _canvas_class(furniture: _Furniture) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Holds pages back until the end so the footer can say 'page N of M'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                furniture.footer(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _metadata(data: ProgrammeData, ctx: Context) -> dict[str, str]:
+    event = data.event
+    hosts = [o.organization.tr("name", ctx.lang) for o in data.organizations if o.role is EventRole.HOST]
+    title = event.tr("title", ctx.lang)
+    return {
+        "title": f"{title} — {ctx.label('programme')}",
+        "author": "; ".join(hosts) or APP_NAME,
+        "subject": ctx.label("subject", title=title),
+        "creator": f"{APP_NAME} {__version__}",
+        "keywords": ", ".join(p for p in (event.slug, ctx.label("programme"), *ctx.langs) if p),
+    }
+
+
+def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, list[str]]:
+    """Lay out and render the programme; returns the PDF bytes and the warnings collected."""
+    register_fonts()
+    ctx = Context(data, options, Typesetter())
+    paper = ctx.paper
+    furniture = _Furniture(ctx)
+    buf = io.BytesIO()
+    meta = _metadata(data, ctx)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=(paper.width, paper.height),
+        leftMargin=paper.margin_x,
+        rightMargin=paper.margin_x,
+        topMargin=paper.margin_top,
+        bottomMargin=paper.margin_bottom,
+        invariant=1,
+        lang=options.lang,
+        initialFontName=FONTS.regular,
+        **meta,
+    )
+    frame = Frame(
+        paper.margin_x, paper.margin_bottom, paper.frame_width, paper.frame_height,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture.watermark)])
+    agenda = AgendaBuilder(ctx)
+    story = H.header(ctx)
+    story.extend(agenda.build())
+    if options.include_biographies:
+        names = {p.id: agenda.person_name(p, ctx.lang) for p in data.people}
+        titles = {p.id: agenda.person_title(p, ctx.lang) for p in data.people}
+        story.extend(H.biographies(ctx, names, titles))
+    if options.include_partners:
+        story.extend(H.partners(ctx))
+    doc.build(story, canvasmaker=_canvas_class(furniture))
+    return buf.getvalue(), ctx.warnings

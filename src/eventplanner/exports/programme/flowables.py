@@ -1,0 +1,206 @@
+"""Platypus flowables of the programme: a column Block that splits between any two lines.
+
+Whole slots are never put into one Table row (ReportLab raises LayoutError on rows taller than a page).
+A Block lays out side-by-side columns of lines; when it does not fit, each column is cut at a line boundary,
+honouring keep-with-next, and the rest flows to the next page. Every line is far shorter than a page, so a
+split always makes progress and no content can be too tall to place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.platypus.flowables import Flowable
+
+from eventplanner.exports.programme.textlayout import Item, Para, Typesetter
+
+Content = Para | Item
+
+
+@dataclass
+class ColumnSpec:
+    """One column of a Block: a fixed width (None shares the rest) and its paragraphs or items."""
+
+    content: Sequence[Content]
+    width: float | None = None
+    gap_after: float = 0.0
+    valign_middle: bool = False
+    #: Shown in this column on the continuation of a split block (e.g. the slot's time, 'continued').
+    continuation: Sequence[Content] = ()
+
+
+@dataclass
+class _Column:
+    x: float
+    width: float
+    items: list[Item]
+    valign_middle: bool = False
+    continuation: list[Item] = field(default_factory=list)
+
+    @property
+    def height(self) -> float:
+        return _stack_height(self.items)
+
+
+def _stack_height(items: Sequence[Item]) -> float:
+    total = 0.0
+    for i, item in enumerate(items):
+        total += item.height + (item.space_before if i else 0.0)
+    return total
+
+
+def _cut(items: Sequence[Item], avail: float) -> int:
+    """How many leading items fit in `avail`, moved back so no kept-together pair is separated."""
+    used, n = 0.0, 0
+    for i, item in enumerate(items):
+        need = item.height + (item.space_before if i else 0.0)
+        if used + need > avail + 1e-6:
+            break
+        used += need
+        n += 1
+    if n == len(items) or n == 0:
+        return n
+    kept = n
+    while kept > 0 and items[kept - 1].keep_with_next:
+        kept -= 1
+    return kept if kept > 0 else n
+
+
+class Block(Flowable):  # type: ignore[misc]
+    """Columns of laid-out lines, with optional background band and a hairline above."""
+
+    def __init__(
+        self,
+        typesetter: Typesetter,
+        columns: Sequence[ColumnSpec],
+        *,
+        pad_top: float = 0.0,
+        pad_bottom: float = 0.0,
+        background: Any = None,
+        rule_above: Any = None,
+        keep_whole: float = 0.0,
+        keep_with_next: bool = False,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self._ts = typesetter
+        self._specs = columns
+        self._columns: list[_Column] | None = None
+        self._laid_width = -1.0
+        self.pad_top = pad_top
+        self.pad_bottom = pad_bottom
+        self.background = background
+        self.rule_above = rule_above
+        self.keep_whole = keep_whole
+        self.keepWithNext = keep_with_next
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.width = 0.0
+        self.height = 0.0
+
+    # -- layout -------------------------------------------------------------------------------------------
+    def _items(self, content: Sequence[Content], width: float) -> list[Item]:
+        items: list[Item] = []
+        for c in content:
+            if isinstance(c, Para):
+                items.extend(self._ts.lines(c, width))
+            else:
+                items.append(c)
+        return items
+
+    def _layout(self, avail_width: float) -> list[_Column]:
+        fixed = sum((s.width or 0.0) + s.gap_after for s in self._specs)
+        flexible = [s for s in self._specs if s.width is None]
+        share = max(avail_width - fixed, 20.0) / max(len(flexible), 1)
+        columns: list[_Column] = []
+        x = 0.0
+        for spec in self._specs:
+            w = spec.width if spec.width is not None else share
+            columns.append(
+                _Column(
+                    x,
+                    w,
+                    self._items(spec.content, w),
+                    spec.valign_middle,
+                    self._items(spec.continuation, w),
+                )
+            )
+            x += w + spec.gap_after
+        return columns
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._columns is None or (self._specs and abs(availWidth - self._laid_width) > 0.01):
+            self._columns = self._layout(availWidth)
+            self._laid_width = availWidth
+        self.width = availWidth
+        body = max((c.height for c in self._columns), default=0.0)
+        self.height = self.pad_top + body + self.pad_bottom
+        return self.width, self.height
+
+    # -- splitting ----------------------------------------------------------------------------------------
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        assert self._columns is not None
+        if self.height <= self.keep_whole:
+            return []  # short enough to move to the next page whole
+        avail = availHeight - self.pad_top - self.pad_bottom
+        cuts = [_cut(c.items, avail) for c in self._columns]
+        pairs = list(zip(cuts, self._columns, strict=True))
+        if any(n == 0 and c.items for n, c in pairs) or all(n == len(c.items) for n, c in pairs):
+            return []  # a column would leave nothing on this page: move on (a fresh page always fits a line)
+        heads: list[_Column] = []
+        tails: list[_Column] = []
+        for n, col in pairs:
+            heads.append(_Column(col.x, col.width, col.items[:n], False))
+            rest = col.items[n:]
+            if not rest and n:
+                rest = list(col.continuation)
+            tails.append(_Column(col.x, col.width, rest, False, col.continuation))
+        head = self._clone(heads, pad_bottom=min(self.pad_bottom, 2.0))
+        tail = self._clone(tails, pad_top=self.pad_top)
+        tail.rule_above = None
+        tail.spaceBefore = 0.0
+        head.spaceAfter = 0.0
+        return [head, tail]
+
+    def _clone(self, columns: list[_Column], **overrides: float) -> Block:
+        block = Block(
+            self._ts,
+            (),
+            pad_top=overrides.get("pad_top", self.pad_top),
+            pad_bottom=overrides.get("pad_bottom", self.pad_bottom),
+            background=self.background,
+            rule_above=self.rule_above,
+            keep_whole=0.0,
+            keep_with_next=bool(self.keepWithNext),
+            space_before=self.spaceBefore,
+            space_after=self.spaceAfter,
+        )
+        block._columns = columns
+        block._laid_width = self._laid_width
+        return block
+
+    # -- drawing ------------------------------------------------------------------------------------------
+    def draw(self) -> None:
+        canv = self.canv
+        if self.background is not None:
+            canv.setFillColor(self.background)
+            canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.rule_above is not None:
+            canv.setStrokeColor(self.rule_above)
+            canv.setLineWidth(0.5)
+            canv.line(0, self.height, self.width, self.height)
+        assert self._columns is not None
+        body = self.height - self.pad_top - self.pad_bottom
+        for col in self._columns:
+            top = self.height - self.pad_top
+            if col.valign_middle:
+                top -= (body - col.height) / 2
+            for i, item in enumerate(col.items):
+                if i:
+                    top -= item.space_before
+                item.draw(canv, col.x, top, col.width)
+                top -= item.height

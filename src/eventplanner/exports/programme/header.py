@@ -1,0 +1,180 @@
+"""The header block (logos, title, theme, date, venue, organizers) and the closing sections."""
+
+from __future__ import annotations
+
+from reportlab.platypus.flowables import Flowable
+
+from eventplanner.domain.data import EventOrganizationData, OrganizationData, PersonData
+from eventplanner.domain.enums import EventRole
+from eventplanner.exports import programme_labels as L
+from eventplanner.exports.programme.context import Context, join_unique
+from eventplanner.exports.programme.flowables import Block, ColumnSpec, Content
+from eventplanner.exports.programme.styles import PALETTE
+from eventplanner.exports.programme.text import format_date_range, format_day
+from eventplanner.exports.programme.textlayout import Item, Monogram, Picture, Rule
+
+ORGANIZER_ROLES = (EventRole.HOST, EventRole.CO_ORGANIZER)
+
+
+def _ordered(orgs: tuple[EventOrganizationData, ...], roles: tuple[EventRole, ...]) -> list[EventOrganizationData]:
+    return sorted((o for o in orgs if o.role in roles), key=lambda o: (o.role.rank, o.position))
+
+
+def monogram_text(org: OrganizationData) -> str:
+    if org.acronym.strip():
+        return org.acronym.strip()[:5]
+    words = [w for w in org.name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words[:3]) or org.name[:2]
+
+
+def logo_item(ctx: Context, org: OrganizationData, max_w: float, max_h: float, align: str = "left") -> Item:
+    """The organization's logo scaled into max_w x max_h, or a monogram badge when there is none."""
+    img = ctx.image("logo", org.id, org.logo, f"logo of {org.label}") if org.logo else None
+    if img is not None:
+        w, h = img.fit(max_w, max_h)
+        return Picture(h, 0.0, False, img.reader, w, align)
+    return Monogram(
+        max_h, 0.0, False, monogram_text(org), fill=ctx.color(PALETTE["navy"]),
+        ink=ctx.color(PALETTE["white"]), align=align,
+    )
+
+
+def section_heading(ctx: Context, key: str) -> Block:
+    paras: list[Content] = [ctx.para(ctx.label(key), "section")]
+    if ctx.options.bilingual:
+        second = ctx.label(key, ctx.langs[1])
+        if second != ctx.label(key):
+            paras.append(ctx.para(second, "section_second"))
+    paras.append(Rule(ctx.mm(2.4), 0.0, False, ctx.color(PALETTE["navy"]), 1.0))
+    return Block(ctx.ts, [ColumnSpec(paras)], keep_with_next=True, space_before=ctx.mm(8), pad_bottom=ctx.mm(1))
+
+
+def logos_row(ctx: Context) -> list[Flowable]:
+    orgs = _ordered(ctx.data.organizations, ORGANIZER_ROLES)
+    if not orgs:
+        return []
+    h = ctx.paper.logo_height
+    width = ctx.paper.frame_width
+    with_names = len(orgs) <= 3
+    columns: list[ColumnSpec] = []
+    for eo in orgs:
+        org = eo.organization
+        item = logo_item(ctx, org, h * 2.6 if not with_names else h * 1.8, h)
+        w = item.width if isinstance(item, Picture) else h
+        if with_names:
+            columns.append(ColumnSpec([item], width=w, gap_after=ctx.mm(3), valign_middle=True))
+            name_w = min((width - len(orgs) * (h * 1.8 + ctx.mm(11))) / len(orgs), ctx.mm(58))
+            name = join_unique([org.tr("name", lg) for lg in ctx.langs[:1]], "\n")
+            columns.append(
+                ColumnSpec([ctx.para(name, "logo_name")], width=max(name_w, ctx.mm(25)), gap_after=ctx.mm(8),
+                           valign_middle=True)
+            )
+        else:
+            columns.append(ColumnSpec([item], width=w, gap_after=ctx.mm(7), valign_middle=True))
+    return [Block(ctx.ts, columns, pad_bottom=ctx.mm(4))]
+
+
+def header(ctx: Context) -> list[Flowable]:
+    event = ctx.data.event
+    lang, second = ctx.lang, (ctx.langs[1] if ctx.options.bilingual else None)
+    out: list[Flowable] = logos_row(ctx)
+    if out:
+        out.append(Block(ctx.ts, [ColumnSpec([Rule(1.0, 0.0, False, ctx.color(PALETTE["rule"]), 0.6)])],
+                         pad_bottom=ctx.mm(5)))
+    paras: list[Content] = [ctx.para(format_date_range(event.start_date, event.end_date, lang), "eyebrow")]
+    paras.append(ctx.para(event.tr("title", lang), "title"))
+    paras.extend(ctx.para(t, "title_second") for t in ctx.second_texts(lambda lg: event.tr("title", lg)))
+    q1, q2 = L.label("quote_open", lang), L.label("quote_close", lang)
+    theme = event.tr("theme", lang).strip()
+    if theme:
+        paras.append(ctx.para(f"{q1}{theme}{q2}", "theme"))
+        for t in ctx.second_texts(lambda lg: event.tr("theme", lg)):
+            paras.append(ctx.para(f"{L.label('quote_open', second)}{t}{L.label('quote_close', second)}",
+                                  "theme_second"))
+    out.append(Block(ctx.ts, [ColumnSpec(paras)], pad_bottom=ctx.mm(5)))
+    out.append(info_strip(ctx))
+    out.append(section_heading(ctx, "programme"))
+    return out
+
+
+def _info_column(ctx: Context, key: str, values: list[str], seconds: list[str]) -> list[Content]:
+    col: list[Content] = [ctx.para(ctx.labels(key, " · "), "info_label")]
+    col.extend(ctx.para(v, "info_value") for v in values if v.strip())
+    col.extend(ctx.para(v, "info_value_second") for v in seconds if v.strip())
+    return col
+
+
+def info_strip(ctx: Context) -> Block:
+    event = ctx.data.event
+    lang = ctx.lang
+    if event.end_date > event.start_date:
+        dates = [format_date_range(event.start_date, event.end_date, lang)]
+    else:
+        dates = [format_day(event.start_date, lang)]
+    venue = [event.tr("venue_name", lang), event.tr("venue_address", lang)]
+    venue_second = ctx.second_texts(lambda lg: event.tr("venue_name", lg)) + ctx.second_texts(
+        lambda lg: event.tr("venue_address", lg)
+    )
+    orgs = _ordered(ctx.data.organizations, ORGANIZER_ROLES)
+    org_names = [eo.organization.tr("name", lang) for eo in orgs]
+    gap = ctx.mm(6)
+    columns = [
+        ColumnSpec(_info_column(ctx, "date", dates, []), width=ctx.paper.frame_width * 0.27, gap_after=gap),
+        ColumnSpec(_info_column(ctx, "venue", venue, venue_second), gap_after=gap if org_names else 0.0),
+    ]
+    if org_names:
+        columns.append(ColumnSpec(_info_column(ctx, "organized_by", org_names, [])))
+    return Block(ctx.ts, columns, pad_top=ctx.mm(2.5), pad_bottom=ctx.mm(1),
+                 rule_above=ctx.color(PALETTE["rule"]))
+
+
+def partners(ctx: Context) -> list[Flowable]:
+    orgs = _ordered(ctx.data.organizations, (EventRole.PARTNER, EventRole.SPONSOR, EventRole.SUPPORTER))
+    if not orgs:
+        return []
+    out: list[Flowable] = [section_heading(ctx, "partners")]
+    per_row = ctx.paper.partner_columns
+    gap = ctx.mm(6)
+    cell_w = (ctx.paper.frame_width - gap * (per_row - 1)) / per_row
+    h = ctx.paper.logo_height * 1.1
+    for start in range(0, len(orgs), per_row):
+        columns: list[ColumnSpec] = []
+        for eo in orgs[start : start + per_row]:
+            org = eo.organization
+            content: list[Content] = [logo_item(ctx, org, cell_w * 0.8, h, align="center")]
+            content.append(ctx.para(org.tr("name", ctx.lang), "partner_name"))
+            if eo.role is not EventRole.PARTNER:
+                content.append(ctx.para(L.event_role_label(eo.role, ctx.lang), "partner_name", space_before=0.0))
+            columns.append(ColumnSpec(content, width=cell_w, gap_after=gap))
+        out.append(Block(ctx.ts, columns, pad_top=ctx.mm(3), pad_bottom=ctx.mm(3), keep_whole=1e9))
+    return out
+
+
+def _bio_texts(ctx: Context, person: PersonData) -> list[str]:
+    return [t for t in (person.tr("biography", lg).strip() for lg in ctx.langs) if t]
+
+
+def biographies(ctx: Context, name_of: dict[int, str], title_of: dict[int, str]) -> list[Flowable]:
+    people = [p for p in ctx.data.people if _bio_texts(ctx, p)]
+    if not people:
+        return []
+    out: list[Flowable] = [section_heading(ctx, "speakers")]
+    for i, person in enumerate(people):
+        columns: list[ColumnSpec] = []
+        photo = ctx.image("photo", person.id, person.photo, f"photo of {person.full_name}") if person.photo else None
+        if photo is not None:
+            pw = ctx.paper.photo_width
+            w, h = photo.fit(pw, pw * 1.35)
+            columns.append(ColumnSpec([Picture(h, 0.0, False, photo.reader, w)], width=pw, gap_after=ctx.mm(4)))
+        texts = _bio_texts(ctx, person)
+        content: list[Content] = [ctx.para(name_of[person.id], "bio_name", keep_with_next=True)]
+        if title_of[person.id]:
+            content.append(ctx.para(title_of[person.id], "bio_title", keep_with_next=True))
+        content.append(ctx.para(texts[0], "bio_text"))
+        if len(texts) > 1 and texts[1] != texts[0]:
+            content.append(ctx.para(texts[1], "bio_text_second"))
+        columns.append(ColumnSpec(content))
+        out.append(Block(ctx.ts, columns, pad_top=ctx.mm(3), pad_bottom=ctx.mm(3),
+                         rule_above=ctx.color(PALETTE["rule"]) if i else None,
+                         keep_whole=ctx.paper.frame_height * 0.3))
+    return out

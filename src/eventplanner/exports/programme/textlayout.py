@@ -1,0 +1,277 @@
+"""A small, fast line-layout engine: styled runs wrapped into lines drawn with canvas.drawString.
+
+No markup parser is involved, so user text prints literally whatever characters it holds. Lines are the unit
+of page splitting (see flowables.Block), which is what lets any slot flow across pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from eventplanner.exports.fonts import FONTS
+from eventplanner.exports.programme.styles import TextStyle
+from eventplanner.exports.programme.text import clean, shape, visual
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+_FACES = {
+    "regular": FONTS.regular,
+    "bold": FONTS.bold,
+    "italic": FONTS.italic,
+    "bold_italic": FONTS.bold_italic,
+}
+
+
+class Measurer:
+    """String widths per font with a cache: programmes repeat the same words and names many times."""
+
+    def __init__(self) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self._string_width = stringWidth
+        self._cache: dict[tuple[str, str, float], float] = {}
+
+    def width(self, text: str, font: str, size: float) -> float:
+        key = (text, font, size)
+        w = self._cache.get(key)
+        if w is None:
+            w = self._string_width(text, font, size)
+            if len(text) < 64:
+                self._cache[key] = w
+        return w
+
+
+@dataclass(slots=True)
+class Run:
+    dx: float
+    text: str
+    font: str
+    size: float
+    color: Any  # reportlab Color
+    tracking: float
+
+
+@dataclass(slots=True)
+class Item:
+    """Something stacked in a column: a text line, a rule, a picture. Heights include nothing above."""
+
+    height: float
+    space_before: float = 0.0
+    keep_with_next: bool = False
+
+    def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
+        """Draw with the item's top edge at `top`."""
+
+
+@dataclass(slots=True)
+class TextLine(Item):
+    runs: tuple[Run, ...] = ()
+    baseline: float = 0.0  # distance from the line's top to its baseline
+
+    def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
+        y = top - self.baseline
+        for run in self.runs:
+            if canv._fontname != run.font or canv._fontsize != run.size:
+                canv.setFont(run.font, run.size)
+            canv.setFillColor(run.color)
+            if run.tracking:
+                canv.drawString(x + run.dx, y, run.text, charSpace=run.tracking)
+            else:
+                canv.drawString(x + run.dx, y, run.text)
+
+
+@dataclass(slots=True)
+class Rule(Item):
+    color: Any = None
+    thickness: float = 0.5
+    inset: float = 0.0
+
+    def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
+        canv.setStrokeColor(self.color)
+        canv.setLineWidth(self.thickness)
+        y = top - self.height / 2
+        canv.line(x + self.inset, y, x + width, y)
+
+
+@dataclass(slots=True)
+class Picture(Item):
+    image: Any = None  # reportlab ImageReader
+    width: float = 0.0
+    align: str = "left"
+
+    def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
+        dx = 0.0
+        if self.align == "center":
+            dx = (width - self.width) / 2
+        canv.drawImage(self.image, x + dx, top - self.height, self.width, self.height, mask="auto")
+
+
+@dataclass(slots=True)
+class Monogram(Item):
+    """A round badge with initials, standing in for a missing logo."""
+
+    text: str = ""
+    font: str = FONTS.bold
+    fill: Any = None
+    ink: Any = None
+    align: str = "left"
+
+    def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
+        r = self.height / 2
+        cx = x + (width / 2 if self.align == "center" else r)
+        cy = top - r
+        canv.setFillColor(self.fill)
+        canv.circle(cx, cy, r, stroke=0, fill=1)
+        size = r * (0.62 if len(self.text) <= 3 else 0.48)
+        canv.setFont(self.font, size)
+        canv.setFillColor(self.ink)
+        canv.drawCentredString(cx, cy - size * 0.35, self.text)
+
+
+@dataclass(slots=True)
+class Segment:
+    text: str
+    style: TextStyle
+
+
+@dataclass
+class Para:
+    """A paragraph to lay out: styled segments, indents and spacing. Lines break at spaces."""
+
+    segments: Sequence[Segment]
+    indent: float = 0.0  # all lines
+    hang: float = 0.0  # continuation lines, on top of indent
+    space_before: float | None = None  # None: the first segment's style decides
+    keep_with_next: bool = False  # the paragraph's last line stays with what follows
+    keep_lines: bool = False  # every line of the paragraph stays with the next one (short texts only)
+
+
+class Typesetter:
+    """Turns Paras into TextLines for a given width. One per document (it caches widths and colours)."""
+
+    def __init__(self) -> None:
+        from reportlab.lib.colors import HexColor
+
+        self._hex = HexColor
+        self._colors: dict[str, Any] = {}
+        self.measure = Measurer()
+
+    def color(self, hex_code: str) -> Any:
+        c = self._colors.get(hex_code)
+        if c is None:
+            c = self._colors[hex_code] = self._hex(hex_code)
+        return c
+
+    def font(self, style: TextStyle) -> str:
+        return _FACES[style.face]
+
+    def text_width(self, text: str, style: TextStyle) -> float:
+        w = self.measure.width(text, _FACES[style.face], style.size)
+        return w + style.tracking * len(text) if style.tracking else w
+
+    def lines(self, para: Para, width: float) -> list[TextLine]:
+        """Lay out one paragraph; explicit newlines in the text start new lines."""
+        tokens: list[tuple[str, TextStyle, bool]] = []  # (word, style, hard break before)
+        for seg in para.segments:
+            text = clean(seg.text)
+            if seg.style.upper:
+                text = text.upper()
+            text = shape(text)
+            for i, chunk in enumerate(text.split("\n")):
+                words = chunk.split()
+                if i > 0:
+                    tokens.append(("", seg.style, True))
+                tokens.extend((w, seg.style, False) for w in words)
+        if not tokens:
+            return []
+        lines: list[list[tuple[str, TextStyle]]] = []
+        current: list[tuple[str, TextStyle]] = []
+        used = 0.0
+        avail = width - para.indent
+        for word, style, hard in tokens:
+            if hard:
+                lines.append(current)
+                current, used = [], 0.0
+                avail = width - para.indent - para.hang
+                continue
+            w = self.text_width(word, style)
+            gap = self.text_width(" ", style) if current else 0.0
+            if used + gap + w <= avail:
+                current.append((word, style))
+                used += gap + w
+                continue
+            if current:
+                lines.append(current)
+                current, used = [], 0.0
+                avail = width - para.indent - para.hang
+            if w <= avail:
+                current.append((word, style))
+                used = w
+                continue
+            for piece in self._break_word(word, style, max(avail, 12.0)):
+                if current:
+                    lines.append(current)
+                current = [(piece, style)]
+                used = self.text_width(piece, style)
+        if current:
+            lines.append(current)
+        return self._finish(lines, para, width)
+
+    def _break_word(self, word: str, style: TextStyle, avail: float) -> list[str]:
+        """A word wider than the line, cut into pieces that fit (URLs, hostile 10,000-character strings)."""
+        pieces: list[str] = []
+        start, used = 0, 0.0
+        for i, ch in enumerate(word):
+            w = self.text_width(ch, style)
+            if used + w > avail and i > start:
+                pieces.append(word[start:i])
+                start, used = i, 0.0
+            used += w
+        pieces.append(word[start:])
+        return pieces
+
+    def _finish(self, raw: list[list[tuple[str, TextStyle]]], para: Para, width: float) -> list[TextLine]:
+        out: list[TextLine] = []
+        first_style = para.segments[0].style
+        n = len(raw)
+        for index, words in enumerate(raw):
+            indent = para.indent + (para.hang if index else 0.0)
+            runs: list[Run] = []
+            x = 0.0
+            leading, size_max = first_style.leading, first_style.size
+            align = first_style.align
+            i = 0
+            while i < len(words):
+                style = words[i][1]
+                j = i
+                while j < len(words) and words[j][1] is style:
+                    j += 1
+                text = " ".join(w for w, _ in words[i:j])
+                if runs:
+                    text = " " + text
+                text = visual(text)
+                runs.append(
+                    Run(x, text, _FACES[style.face], style.size, self.color(style.color), style.tracking)
+                )
+                x += self.text_width(text, style)
+                leading = max(leading, style.leading)
+                size_max = max(size_max, style.size)
+                i = j
+            shift = indent
+            if align == "center":
+                shift = indent + (width - indent - x) / 2
+            elif align == "right":
+                shift = width - x
+            if shift:
+                for run in runs:
+                    run.dx += shift
+            space = 0.0
+            if index == 0:
+                space = first_style.space_before if para.space_before is None else para.space_before
+            keep = para.keep_lines or (para.keep_with_next and index == n - 1)
+            baseline = leading / 2 + size_max * 0.345
+            out.append(TextLine(leading, space, keep, tuple(runs), baseline))
+        return out
