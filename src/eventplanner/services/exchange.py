@@ -1,0 +1,259 @@
+"""Import and export of schedules and speaker lists: the file formats meet the database here.
+
+Parsing happens before any write; the writing is one unit of work, so a broken file changes nothing.
+Exporters are imported inside the functions: start-up never pays for lxml, openpyxl, icalendar or ReportLab.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.data import EventData
+from eventplanner.domain.text import name_key, slugify
+from eventplanner.imports.schedule import ImportedSchedule, read_schedule, read_schedule_file
+from eventplanner.services.common import get_row, log_activity
+from eventplanner.services.programme import programme_data
+from eventplanner.store.database import Database
+from eventplanner.store.models import EventRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
+
+EventRef = int | EventData | None
+
+
+@dataclass
+class ImportReport:
+    source: str
+    source_format: str
+    event_id: int
+    event_title: str
+    event_created: bool
+    days: int = 0
+    rooms_created: int = 0
+    rooms_matched: int = 0
+    slots_created: int = 0
+    slots_matched: int = 0
+    people_created: int = 0
+    people_matched: int = 0
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The report as printable lines (CLI prints them; the GUI shows them in a dialog)."""
+        verb = "created" if self.event_created else "updated"
+        out = [
+            f"Imported {self.source} ({self.source_format}).",
+            f"Event: {self.event_title} (#{self.event_id}, {verb})",
+            f"Days: {self.days}",
+            f"Rooms: {self.rooms_created} created, {self.rooms_matched} matched",
+            f"Slots: {self.slots_created} created, {self.slots_matched} already present",
+            f"People: {self.people_created} created, {self.people_matched} matched",
+        ]
+        if self.notes:
+            out.append(f"Notes ({len(self.notes)}):")
+            out += [f"  - {n}" for n in self.notes]
+        out.append(f"Skipped ({len(self.skipped)}):" if self.skipped else "Skipped: nothing")
+        out += [f"  - {s}" for s in self.skipped]
+        return out
+
+
+def _event_id(event: EventRef) -> int | None:
+    return event.id if isinstance(event, EventData) else event
+
+
+def _unique_slug(s: Session, wanted: str) -> str:
+    base = slugify(wanted)[:60]
+    taken = set(s.scalars(select(EventRow.slug).where(EventRow.slug.like(f"{base}%"))))
+    slug, n = base, 2
+    while slug in taken:
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+def _timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
+    from eventplanner.domain.errors import ValidationError
+
+    if sched.start_date is None or sched.end_date is None:
+        raise ValidationError("The schedule has no dates and no timed events; there is nothing to import.")
+    row = EventRow(
+        slug=_unique_slug(s, sched.acronym or sched.title),
+        title=sched.title[:2000],
+        short_title="",
+        start_date=sched.start_date,
+        end_date=sched.end_date,
+        timezone=_timezone(sched.timezone),
+        notes=f"Imported from a {sched.source_format}" + (f" made by {sched.generator}." if sched.generator else "."),
+        translations={},
+    )
+    s.add(row)
+    s.flush()
+    return row
+
+
+def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str) -> ImportReport:
+    created = event_id is None
+    event = _new_event(s, sched) if event_id is None else get_row(s, EventRow, event_id)
+    report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
+    report.skipped, report.notes = list(sched.skipped), list(sched.notes)
+
+    rooms = {r.name.casefold(): r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event.id))}
+    next_pos = max((r.position for r in rooms.values()), default=-1) + 1
+    for name in sched.rooms:
+        if name.casefold() in rooms:
+            report.rooms_matched += 1
+            continue
+        rooms[name.casefold()] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
+        next_pos += 1
+        s.add(rooms[name.casefold()])
+        report.rooms_created += 1
+
+    existing_people: dict[str, PersonRow] = {}
+    for p in s.scalars(select(PersonRow)):
+        existing_people.setdefault(name_key(f"{p.given_name} {p.family_name}"), p)
+    people: dict[str, PersonRow] = {}
+    for person in sched.people:
+        key = name_key(f"{person.given_name} {person.family_name}")
+        row = existing_people.get(key)
+        if row is not None:
+            report.people_matched += 1
+        else:
+            row = PersonRow(
+                honorific=person.honorific[:32],
+                given_name=person.given_name,
+                family_name=person.family_name,
+                biography=person.biography,
+                translations={},
+            )
+            s.add(row)
+            existing_people[key] = row
+            report.people_created += 1
+        people[person.key] = row
+
+    present = {
+        (r.start, (r.room.name.casefold() if r.room else ""), r.title.casefold())
+        for r in s.scalars(select(SlotRow).where(SlotRow.event_id == event.id))
+    }
+    s.flush()
+    for slot in sched.slots:
+        room = rooms[slot.room.casefold()]
+        slot_key = (slot.start, room.name.casefold(), slot.title.casefold())
+        if slot_key in present:
+            report.slots_matched += 1
+            continue
+        present.add(slot_key)
+        slot_row = SlotRow(
+            event_id=event.id,
+            start=slot.start,
+            duration_minutes=slot.duration_minutes,
+            kind=slot.kind.value,
+            title=slot.title,
+            description=slot.description,
+            room=room,
+            language=slot.language[:8],
+            translations={},
+        )
+        slot_row.participants = [
+            SlotParticipantRow(person=people[k], position=i) for i, k in enumerate(slot.person_keys)
+        ]
+        s.add(slot_row)
+        report.slots_created += 1
+    outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
+    if outside:
+        report.notes.append(f"{len(outside)} slot(s) start outside the event's dates; the conflict list shows them.")
+    s.flush()
+    log_activity(s, event.id, "import_schedule", f"Imported {report.slots_created} slots from {source}")
+    return report
+
+
+def import_schedule(
+    db: Database, path_or_bytes: str | os.PathLike[str] | bytes, event: EventRef = None
+) -> ImportReport:
+    """Import schedule XML or JSON (frab, pretalx, OSEM, c3voc) in one transaction.
+
+    Without `event` a new event is created from the file; with it, rooms, people and slots are added to that
+    event, and slots already present (same start, room and title) are matched, not duplicated. People are
+    matched by name across the whole database. Raises ValidationError for files that are not schedules.
+    """
+    if isinstance(path_or_bytes, bytes | bytearray):
+        sched, source = read_schedule(bytes(path_or_bytes)), "data"
+    else:
+        sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
+    with db.session() as s:
+        return _apply(s, sched, _event_id(event), source)
+
+
+# --- exports ---------------------------------------------------------------------------------------------------
+
+SCHEDULE_FORMATS = ("xml", "json", "ics")
+
+
+def export_schedule(
+    db: Database,
+    event_id: int,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    lang: str | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Write the event's schedule as frab/c3voc XML, JSON or iCalendar, chosen by `fmt` or the file suffix."""
+    from eventplanner.domain.errors import ValidationError
+
+    target = Path(path)
+    kind = (fmt or target.suffix.lstrip(".")).lower()
+    kind = "ics" if kind in ("ical", "icalendar") else kind
+    if kind not in SCHEDULE_FORMATS:
+        raise ValidationError(f"Schedules are exported as XML, JSON or ICS (iCalendar), not “{kind or target.name}”.")
+    data = programme_data(db, event_id, with_images=False)
+    if kind == "xml":
+        from eventplanner.exports.schedule_xml import write_schedule_xml
+
+        return write_schedule_xml(data, target, lang, now)
+    if kind == "json":
+        from eventplanner.exports.schedule_json import write_schedule_json
+
+        return write_schedule_json(data, target, lang, now)
+    from eventplanner.exports.ical import write_schedule_ical
+
+    return write_schedule_ical(data, target, lang, now)
+
+
+def export_speakers(
+    db: Database,
+    event_id: int,
+    path: str | os.PathLike[str],
+    per_slot: bool = False,
+    fmt: str | None = None,
+    lang: str | None = None,
+) -> Path:
+    """Write the speaker list as CSV, XLSX or PDF (by `fmt` or the file suffix)."""
+    from eventplanner.exports.speaker_list import write_speaker_list
+
+    return write_speaker_list(programme_data(db, event_id, with_images=False), path, per_slot, lang, fmt)
+
+
+def export_badges(
+    db: Database, event_id: int, path: str | os.PathLike[str], kind: str = "badges", lang: str | None = None
+) -> Path:
+    """Name badges (`kind="badges"`) or folded table cards (`kind="cards"`) for the event's speakers, as PDF."""
+    from eventplanner.exports.badges import write_badges
+
+    return write_badges(programme_data(db, event_id, with_images=True), path, kind, lang)
+
+
+def count_events(db: Database) -> int:
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(EventRow)) or 0)
