@@ -1,0 +1,142 @@
+"""Speakers from CSV or XLSX: columns found by header name (English and common variants, any case).
+
+Returns plain records; `services.exchange.import_speakers` matches them with people in the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+
+from eventplanner.domain.errors import ValidationError
+from eventplanner.imports.schedule import MAX_IMPORT_BYTES
+from eventplanner.imports.schedule_model import split_name
+
+FIELDS = ("honorific", "given_name", "family_name", "name", "position", "rank", "organization", "email", "phone",
+          "biography")
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "honorific": ("honorific", "title", "salutation", "prefix", "form of address", "courtesy title"),
+    "given_name": ("given name", "first name", "firstname", "forename", "given names", "first names", "vorname"),
+    "family_name": ("family name", "last name", "lastname", "surname", "family names", "nachname"),
+    "name": ("name", "full name", "fullname", "speaker", "speaker name", "participant", "public name"),
+    "position": ("position", "job title", "function", "post", "designation", "job", "position title"),
+    "rank": ("rank", "grade", "diplomatic rank"),
+    "organization": ("organization", "organisation", "org", "company", "institution", "affiliation", "agency",
+                     "employer", "ministry"),
+    "email": ("email", "e mail", "mail", "email address", "e mail address"),
+    "phone": ("phone", "telephone", "tel", "mobile", "phone number", "cell", "mobile phone", "telephone number"),
+    "biography": ("biography", "bio", "cv", "short bio"),
+}
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def header_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).replace("_", " ").split())
+
+
+_LOOKUP = {alias: f for f, aliases in ALIASES.items() for alias in aliases}
+
+
+@dataclass
+class SpeakerRecord:
+    row: int
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    position: str = ""
+    rank: str = ""
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+    biography: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+
+@dataclass
+class SpeakerTable:
+    columns: dict[str, str]
+    """Field -> the header it was read from."""
+    records: list[SpeakerRecord] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value).strip()
+    if text.startswith("'") and text[1:2] in _FORMULA:  # our own neutralized export
+        text = text[1:]
+    return text
+
+
+def _rows_xlsx(data: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # zip, XML and openpyxl errors of all kinds
+        raise ValidationError(f"The spreadsheet cannot be read ({type(exc).__name__}).") from exc
+    ws = wb.worksheets[0] if wb.worksheets else None
+    rows = [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)] if ws is not None else []
+    wb.close()
+    return rows
+
+
+def _rows_csv(data: bytes) -> list[list[str]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise ValidationError("The file is not a CSV table (it contains binary data).")
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [[_cell(v) for v in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+
+
+def read_speaker_table(data: bytes, name: str = "") -> SpeakerTable:
+    """Parse a CSV or XLSX speaker table; the first row with a recognizable name column is the header."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(f"The file is larger than the {MAX_IMPORT_BYTES // 1024 // 1024} MB import limit.")
+    rows = _rows_xlsx(data) if data[:4] == b"PK\x03\x04" or name.lower().endswith(".xlsx") else _rows_csv(data)
+    header_at = 0
+    for header_at, row in enumerate(rows[:20]):  # noqa: B007 - the header's index is used after the loop
+        columns = {i: _LOOKUP[header_key(h)] for i, h in enumerate(row) if header_key(h) in _LOOKUP}
+        found = set(columns.values())
+        if "name" in found or {"given_name", "family_name"} & found:
+            break
+    else:
+        raise ValidationError(
+            "No header row with a name column was found (expected e.g. “Given name” and “Family name”, or “Name”)."
+        )
+    table = SpeakerTable(columns={})
+    seen: set[str] = set()
+    for i, f in list(columns.items()):
+        if f in seen:
+            del columns[i]
+            table.ignored_columns.append(row[i])
+            continue
+        seen.add(f)
+        table.columns[f] = row[i]
+    table.ignored_columns += [h for i, h in enumerate(row) if i not in columns and h]
+    for number, values in enumerate(rows[header_at + 1 :], start=header_at + 2):
+        if not any(values):
+            continue
+        got = {f: values[i] if i < len(values) else "" for i, f in columns.items()}
+        rec = SpeakerRecord(number, **{k: v for k, v in got.items() if k != "name"})
+        if got.get("name") and not (rec.given_name or rec.family_name):
+            honorific, rec.given_name, rec.family_name = split_name(got["name"])
+            rec.honorific = rec.honorific or honorific
+        if not (rec.given_name or rec.family_name):
+            table.skipped.append(f"Row {number}: no name; skipped.")
+            continue
+        table.records.append(rec)
+    return table
