@@ -44,3 +44,67 @@ def sample_event(db: Database) -> EventData:
 
     event, _created = ensure_sample_event(db)
     return event
+
+
+# Backends: every test taking `backend_url` runs on SQLite and, when a server is reachable, on PostgreSQL.
+
+PG_URL_ENV = "EVENTPLANNER_TEST_PG_URL"
+PG_SKIP_REASON = "PostgreSQL not reachable: set EVENTPLANNER_TEST_PG_URL (see README)"
+_pg_checked: dict[str, bool] = {}
+
+
+def _pg_reachable(url: str) -> bool:
+    if url not in _pg_checked:
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url, connect_args={"connect_timeout": 3})
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            _pg_checked[url] = True
+        except Exception:  # any failure to connect means "skip", never an error
+            _pg_checked[url] = False
+        finally:
+            engine.dispose()
+    return _pg_checked[url]
+
+
+def reset_pg_schema(url: str) -> None:
+    """An empty `public` schema: drop every table (and leftover connections to this test database)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SET lock_timeout = '20s'"))
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL for an empty database: SQLite in tmp_path, or the test PostgreSQL database, emptied first."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'backend.sqlite3'}"
+        return
+    url = os.environ.get(PG_URL_ENV, "").strip()
+    if not url or not _pg_reachable(url):
+        pytest.skip(PG_SKIP_REASON)
+    reset_pg_schema(url)
+    yield url
+
+
+@pytest.fixture
+def backend_db(backend_url: str) -> Iterator[Database]:
+    """An open, migrated database on each backend."""
+    database = open_database(backend_url)
+    yield database
+    database.close()

@@ -54,9 +54,17 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         if self.read_only:
-            with self._factory() as s:
-                yield s
-                s.rollback()
+            refused = StoreError(f"{self.display_name} is open read-only, so the change was not saved.")
+            try:
+                with self._factory() as s:
+                    yield s
+                    if s.new or s.deleted or any(s.is_modified(o) for o in s.dirty):
+                        raise refused
+                    s.rollback()
+            except OperationalError as exc:
+                if "readonly" in str(exc.orig):  # a flush tried to write
+                    raise refused from exc
+                raise StoreError(f"The database could not be read ({exc.orig}).") from exc
             return
         try:
             with self._factory.begin() as s:
@@ -116,8 +124,10 @@ def inspect_sqlite_file(path: Path) -> str | None:
         return None
     if header != SQLITE_HEADER:
         raise StoreError(f"{path} is not an Event Planner database (it is not an SQLite file). It was left as it is.")
+    # Without a -wal file nobody is writing: read it as immutable so not even -wal/-shm files appear beside it.
+    immutable = "&immutable=1" if not path.with_name(f"{path.name}-wal").exists() else ""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
     try:
