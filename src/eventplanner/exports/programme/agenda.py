@@ -16,7 +16,7 @@ from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import Block, ColumnSpec
 from eventplanner.exports.programme.styles import PALETTE
-from eventplanner.exports.programme.text import format_day
+from eventplanner.exports.programme.text import format_day, upper
 from eventplanner.exports.programme.textlayout import Para, Rule, Segment
 
 RoomKey = tuple[int, str] | None
@@ -91,7 +91,7 @@ class AgendaBuilder:
     def slot_content(self, slot: SlotData, langs: Sequence[str], show_room: bool) -> list[Para]:
         ctx = self.ctx
         lang = langs[0]
-        kind = join_unique([L.kind_label(slot.kind, lg) for lg in langs], " / ")
+        kind = join_unique([upper(L.kind_label(slot.kind, lg), lg) for lg in langs], " / ")
         if slot.kind.is_pause:
             title = slot.tr("title", lang) or L.kind_label(slot.kind, lang)
             paras = [ctx.para(title, "pause")]
@@ -104,7 +104,7 @@ class AgendaBuilder:
             return paras
         tags = [kind]
         if slot.remote:
-            tags.append(join_unique([L.label("online", lg) for lg in langs], " / "))
+            tags.append(join_unique([upper(L.label("online", lg), lg) for lg in langs], " / "))
         if show_room and self.room_label(slot, lang):
             tags.append(self.room_label(slot, lang))
         paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)]
@@ -176,7 +176,7 @@ class AgendaBuilder:
 
     def parallel_heading(self, start: datetime, end: datetime) -> Block:
         ctx = self.ctx
-        text = f"{ctx.labels('parallel', ' / ')} · {start:%H:%M}–{end:%H:%M}"
+        text = f"{ctx.labels('parallel', ' / ', caps=True)} · {start:%H:%M}–{end:%H:%M}"
         return self.heading([ctx.para(text, "parallel")], ctx.mm(4), rule=False)
 
     def room_heading(self, slot: SlotData) -> Block:
@@ -213,7 +213,8 @@ class AgendaBuilder:
         by_day: dict[date, list[SlotData]] = {}
         for slot in data.slots:
             by_day.setdefault(slot.day, []).append(slot)
-        for index, day in enumerate(days, start=1):
+        for day in days:
+            index = (day - days[0]).days + 1  # calendar day of the event: a day without slots keeps its number
             slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
             if not slots:
                 continue

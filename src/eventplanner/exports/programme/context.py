@@ -11,6 +11,7 @@ from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.images import LoadedImage, load_image
 from eventplanner.exports.programme.options import ProgrammeOptions
 from eventplanner.exports.programme.styles import MM, PAPERS, PaperSpec, TextStyle, styles_for
+from eventplanner.exports.programme.text import upper
 from eventplanner.exports.programme.textlayout import Para, Segment, Typesetter
 
 
@@ -58,12 +59,19 @@ class Context:
     def label(self, key: str, lang: str | None = None, **values: object) -> str:
         return L.label(key, lang or self.lang, **values)
 
-    def labels(self, key: str, sep: str = " · ", **values: object) -> str:
+    def labels(self, key: str, sep: str = " · ", caps: bool = False, **values: object) -> str:
         """A fixed label in every printed language: 'Partners · Tərəfdaşlar'."""
-        return join_unique([L.label(key, lang, **values) for lang in self.langs], sep)
+        texts = [L.label(key, lang, **values) for lang in self.langs]
+        if caps:
+            texts = [upper(t, lang) for t, lang in zip(texts, self.langs, strict=True)]
+        return join_unique(texts, sep)
 
-    def para(self, text: str, style: str, **kw: Any) -> Para:
-        return Para([Segment(text, self.styles[style])], **kw)
+    def para(self, text: str, style: str, lang: str | None = None, **kw: Any) -> Para:
+        """A one-style paragraph; capitals of upper-case styles follow `lang` (the primary by default)."""
+        st = self.styles[style]
+        if st.upper:
+            text = upper(text, lang or self.lang)
+        return Para([Segment(text, st)], **kw)
 
     def second_texts(self, tr: Callable[[str], str]) -> list[str]:
         """Texts of the second language that differ from the primary one (stacked bilingual layout)."""

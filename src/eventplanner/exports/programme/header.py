@@ -44,7 +44,7 @@ def section_heading(ctx: Context, key: str) -> Block:
     if ctx.options.bilingual:
         second = ctx.label(key, ctx.langs[1])
         if second != ctx.label(key):
-            paras.append(ctx.para(second, "section_second"))
+            paras.append(ctx.para(second, "section_second", lang=ctx.langs[1]))
     paras.append(Rule(ctx.mm(2.4), 0.0, False, ctx.color(PALETTE["navy"]), 1.0))
     return Block(ctx.ts, [ColumnSpec(paras)], keep_with_next=True, space_before=ctx.mm(8), pad_bottom=ctx.mm(1))
 
@@ -98,7 +98,7 @@ def header(ctx: Context) -> list[Flowable]:
 
 
 def _info_column(ctx: Context, key: str, values: list[str], seconds: list[str]) -> list[Content]:
-    col: list[Content] = [ctx.para(ctx.labels(key, " · "), "info_label")]
+    col: list[Content] = [ctx.para(ctx.labels(key, " · ", caps=True), "info_label")]
     col.extend(ctx.para(v, "info_value") for v in values if v.strip())
     col.extend(ctx.para(v, "info_value_second") for v in seconds if v.strip())
     return col

@@ -57,6 +57,13 @@ def visual(text: str) -> str:
     return str(get_display(text))
 
 
+def upper(text: str, lang: str | None) -> str:
+    """Capitals by the language's rules: Azerbaijani i -> İ and ı -> I ('SALAMLAMA NİTQİ')."""
+    if lang == "az":
+        text = text.replace("i", "İ").replace("ı", "I")
+    return text.upper()
+
+
 def capitalize_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
