@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from programme_helpers import flat, pages_text, pdf_text, render
 from pypdf import PdfReader
+from test_programme_helpers import flat, pages_text, pdf_text, render, with_status
 
 from eventplanner import __version__
 from eventplanner.domain.data import ProgrammeData
@@ -158,8 +158,6 @@ def test_same_input_same_bytes(sample: ProgrammeData, make_event: Callable[..., 
 
 
 def test_draft_watermark_only_for_drafts(sample: ProgrammeData) -> None:
-    from conftest import with_status
-
     final = pages_text(render_programme(with_status(sample, EventStatus.FINAL), ProgrammeOptions()))
     draft = pages_text(render_programme(with_status(sample, EventStatus.DRAFT), ProgrammeOptions()))
     assert all("DRAFT" not in t for t in final)

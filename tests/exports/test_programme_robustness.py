@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from programme_helpers import body_pages, flat, pdf_text, render, squeeze, with_slots
 from pypdf import PdfReader
+from test_programme_helpers import body_pages, flat, pdf_text, render, squeeze, with_slots
 
 from eventplanner.domain.data import (
     EventOrganizationData,

@@ -1,4 +1,4 @@
-"""Helpers for the programme tests: text extraction and small builders."""
+"""Helpers for the programme tests (no tests here): text extraction and small builders."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import replace
 from pypdf import PdfReader
 
 from eventplanner.domain.data import ProgrammeData, SlotData
+from eventplanner.domain.enums import EventStatus
 from eventplanner.exports.programme import ProgrammeOptions, render_programme_with_warnings
 
 
@@ -50,3 +51,7 @@ def pdf_text(pdf: bytes) -> str:
 
 def with_slots(data: ProgrammeData, *slots: SlotData) -> ProgrammeData:
     return replace(data, slots=tuple(slots))
+
+
+def with_status(data: ProgrammeData, status: EventStatus) -> ProgrammeData:
+    return replace(data, event=replace(data.event, status=status))
