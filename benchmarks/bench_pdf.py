@@ -53,11 +53,15 @@ def generate(n_slots: int) -> ProgrammeData:
     for n in range(n_slots):
         day, k = divmod(n, per_day)
         room = rooms[k % 2]
-        t = datetime.combine(start + timedelta(days=day), datetime.min.time()) + timedelta(hours=8, minutes=15 * (k // 2))
+        midnight = datetime.combine(start + timedelta(days=day), datetime.min.time())
+        t = midnight + timedelta(hours=8, minutes=15 * (k // 2))
         kind = KINDS[n % len(KINDS)]
         parts = () if kind.is_pause else tuple(
-            ParticipantData(people[(n * 5 + j) % len(people)],
-                            ParticipantRole.MODERATOR if kind is SlotKind.PANEL and j == 0 else ParticipantRole.SPEAKER, j)
+            ParticipantData(
+                people[(n * 5 + j) % len(people)],
+                ParticipantRole.MODERATOR if kind is SlotKind.PANEL and j == 0 else ParticipantRole.SPEAKER,
+                j,
+            )
             for j in range(1 + n % 3)
         )
         slots.append(SlotData(
@@ -67,7 +71,8 @@ def generate(n_slots: int) -> ProgrammeData:
             room_id=room.id, room_name=room.name, participants=parts,
         ))
     days = max(1, -(-n_slots // per_day))
-    event = EventData(1, "bench", "Benchmark Conference on Migration Governance", start, start + timedelta(days=days - 1),
+    end = start + timedelta(days=days - 1)
+    event = EventData(1, "bench", "Benchmark Conference on Migration Governance", start, end,
                       theme="Measured, not guessed", short_title="Benchmark Conference", venue_name="Centre",
                       status=EventStatus.FINAL)
     return ProgrammeData(event, rooms, (EventOrganizationData(1, orgs[0], EventRole.HOST, 0),), tuple(slots))
