@@ -112,12 +112,60 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
-    def run(_args: argparse.Namespace) -> int:
-        print(f"eventplanner: `{name}` is not available yet in this version.", file=sys.stderr)
-        return 2
+def cmd_speakers(args: argparse.Namespace) -> int:
+    from eventplanner.cli import output_path
+    from eventplanner.services.exchange import export_speakers
 
-    return run
+    path = output_path(args.output, [".csv", ".xlsx", ".pdf"])
+    db = _open(args)
+    written = export_speakers(db, _event(db, args.event).id, path, per_slot=args.per_slot)
+    print(f"Wrote {written}")
+    return 0
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from eventplanner.cli import output_path
+    from eventplanner.services.exchange import export_badges
+
+    path = output_path(args.output, [".pdf"])
+    db = _open(args)
+    written = export_badges(db, _event(db, args.event).id, path, kind="cards" if args.cards else "badges")
+    print(f"Wrote {written}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from eventplanner.cli import output_path
+    from eventplanner.services.exchange import export_schedule
+
+    path = output_path(args.output, [".ics", ".xml", ".json"])
+    db = _open(args)
+    written = export_schedule(db, _event(db, args.event).id, path)
+    print(f"Wrote {written}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from eventplanner.cli import UsageError
+    from eventplanner.services import exchange
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise UsageError(f"there is no file {path}")
+    suffix = path.suffix.lower()
+    db = _open(args)
+    event = _event(db, args.event).id if args.event else None
+    lines: list[str]
+    if suffix in (".csv", ".xlsx"):
+        lines = exchange.import_speakers(db, path, event=event, apply=not args.dry_run).lines()
+    elif suffix in (".xml", ".json"):
+        if args.dry_run:
+            raise UsageError("--dry-run applies to speaker lists (.csv, .xlsx) only")
+        lines = exchange.import_schedule(db, path, event=event).lines()
+    else:
+        raise UsageError(f"{path.name}: import reads schedules (.xml, .json) and speaker lists (.csv, .xlsx)")
+    print("\n".join(lines))
+    return 0
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -126,10 +174,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "show": cmd_show,
     "check": cmd_check,
     "pdf": cmd_pdf,
-    "speakers": _not_yet("speakers"),
-    "badges": _not_yet("badges"),
-    "export": _not_yet("export"),
-    "import": _not_yet("import"),
+    "speakers": cmd_speakers,
+    "badges": cmd_badges,
+    "export": cmd_export,
+    "import": cmd_import,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
