@@ -241,3 +241,10 @@ def test_importing_domain_and_programme_options_does_not_load_reportlab() -> Non
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_side_by_side_does_not_repeat_untranslated_description(sample: ProgrammeData) -> None:
+    options = ProgrammeOptions(second_lang="ru", bilingual_layout="side_by_side")
+    text = pdf_text(render_programme(sample, options))
+    assert text.count(flat(sample.slots[0].description)) == 1
+    assert "Приветствие гостей и открытие мероприятия" in text

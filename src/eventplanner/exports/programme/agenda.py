@@ -73,7 +73,7 @@ class AgendaBuilder:
             segments.append(Segment(f"{role}: ", ctx.s("role")))
         segments.append(Segment(self.person_name(part.person, lang), ctx.s("name")))
         hang = ctx.mm(3)
-        paras = [Para(segments, hang=hang, keep_with_next=True)]
+        paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)]
         title = self.person_title(part.person, lang)
         if title:
             paras.append(ctx.para(title, "position"))
@@ -119,6 +119,8 @@ class AgendaBuilder:
             paras.extend(self.participant_paras(part, langs))
         if ctx.options.include_descriptions:
             text = slot.tr("description", lang).strip()
+            if lang != ctx.lang and text == slot.tr("description", ctx.lang).strip():
+                text = ""  # side by side: an untranslated description is not printed twice
             if text:
                 paras.append(ctx.para(text, "description"))
             if len(langs) > 1:
