@@ -130,7 +130,7 @@ def main() -> None:
     render_programme(warm, options)
     floor(warm)
     per_slot: dict[int, float] = {}
-    for n, repeat in ((40, 5), (1000, 3), (5000, 1)):
+    for n, repeat in ((40, 5), (1000, 3), (5000, 2)):
         data = generate(n)
         t_floor = best_of(lambda d=data: floor(d), repeat)  # type: ignore[misc]
         t_pdf = best_of(lambda d=data: render_programme(d, options), repeat)  # type: ignore[misc]
