@@ -67,6 +67,9 @@ class RestoreReport:
             message += f" The data it replaced was saved to {self.safety_copy}."
         return message
 
+    def __str__(self) -> str:
+        return self.summary
+
 
 # Backup ---------------------------------------------------------------------------------------------
 
