@@ -41,3 +41,13 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# Packaging (packaging/README.md): one-folder PyInstaller bundle in dist/eventplanner/, and its headless smoke test.
+.PHONY: bundle bundle-test
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(BIN)/pyinstaller --noconfirm --clean packaging/pyinstaller/eventplanner.spec
+
+bundle-test: bundle
+	$(BIN)/python packaging/pyinstaller/smoke_test.py dist/eventplanner
