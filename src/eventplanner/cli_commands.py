@@ -105,7 +105,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from eventplanner.store.backup import restore
+    from eventplanner.store.restore import restore
 
     report = restore(_open(args), Path(args.file).expanduser())
     print(report)
