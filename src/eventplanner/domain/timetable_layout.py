@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 
 from eventplanner.domain.conflicts import Conflict, ConflictKind
 from eventplanner.domain.data import RoomData, SlotData
+from eventplanner.domain.enums import SlotKind
 
 DAY_MINUTES = 24 * 60
 SNAP_MINUTES = 5
@@ -261,3 +262,30 @@ class Grid:
         y = self.y_of(block.start_minute) + self.gap / 2
         h = max(1.0, (block.end_minute - block.start_minute) * self.px_per_minute - self.gap)
         return x, y, max(1.0, lane_w - 2 * self.gap), h
+
+
+# Colours shared by the screen and the wall chart: (fill, accent) by kind, as #rrggbb. Breaks and meals are muted.
+_CEREMONIAL = ("#e4e7f7", "#3949ab")
+_SPEECH = ("#dcebfa", "#1e6fb8")
+_TALK = ("#d9f1ec", "#12806a")
+_DEBATE = ("#f0e4f6", "#7b3fa0")
+_PAUSE = ("#eeeeec", "#a3a3a0")
+KIND_COLOURS: dict[SlotKind, tuple[str, str]] = {
+    SlotKind.WELCOME: _CEREMONIAL,
+    SlotKind.OPENING: _CEREMONIAL,
+    SlotKind.CEREMONY: _CEREMONIAL,
+    SlotKind.CLOSING: _CEREMONIAL,
+    SlotKind.KEYNOTE: _SPEECH,
+    SlotKind.SPEECH: _SPEECH,
+    SlotKind.VIDEO: _SPEECH,
+    SlotKind.PRESENTATION: _TALK,
+    SlotKind.PANEL: _DEBATE,
+    SlotKind.DISCUSSION: _DEBATE,
+    SlotKind.QA: _DEBATE,
+    SlotKind.BREAK: _PAUSE,
+    SlotKind.MEAL: _PAUSE,
+    SlotKind.OTHER: ("#e9eef0", "#546e7a"),
+}
+TEXT_COLOUR = "#1d2327"
+MUTED_TEXT_COLOUR = "#6b6b68"
+WARNING_COLOUR = "#d84315"
