@@ -180,7 +180,7 @@ def event_role_label(role: EventRole, lang: str | None) -> str:
     return EVENT_ROLE_LABELS[_lang(lang)][role]
 
 
-def _az_ordinal_suffix(n: int) -> str:
+def az_ordinal_suffix(n: int) -> str:
     """Azerbaijani ordinal suffix by vowel harmony of the number's last word: 1-ci, 3-cü, 6-cı, 9-cu."""
     if n == 0:
         return "cı"
@@ -195,4 +195,4 @@ def _az_ordinal_suffix(n: int) -> str:
 
 def day_label(n: int, lang: str | None) -> str:
     """'Day 2' / '2-ci gün' / 'День 2'."""
-    return label("day", lang, n=n, suffix=_az_ordinal_suffix(n))
+    return label("day", lang, n=n, suffix=az_ordinal_suffix(n))

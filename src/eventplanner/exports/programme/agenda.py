@@ -14,7 +14,7 @@ from eventplanner.domain.enums import ParticipantRole
 from eventplanner.domain.text import name_key
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
-from eventplanner.exports.programme.flowables import Block, ColumnSpec
+from eventplanner.exports.programme.flowables import Block, ColumnSpec, KeepTail
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_day, upper
 from eventplanner.exports.programme.textlayout import Para, Rule, Segment
@@ -24,18 +24,52 @@ RoomKey = tuple[int, str] | None
 _WORD = re.compile(r"\w{4,}")
 
 
-def _names_organization(position: str, org_name: str, acronym: str) -> bool:
-    """Whether a position such as 'Chief of the State Migration Service' already says where the person works."""
+def _same_stem(a: str, b: str) -> bool:
+    """Two word forms of one stem, as inflection makes them: 'служба'/'службы', 'xidməti'/'xidmətinin'."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 3 and n >= 0.75 * min(len(a), len(b))
+
+
+def initials(name: str) -> str:
+    """'Международная организация по миграции' -> 'МОМ': the initials of its longer words."""
+    return "".join(w[0] for w in re.findall(r"\w{3,}", name) if not w.isdigit()).upper()
+
+
+def _names_organization(position: str, org_name: str, acronyms: Sequence[str]) -> bool:
+    """Whether a position such as 'Chief of the State Migration Service' already says where the person works.
+
+    Works in any language: the organization's name in the position's language, one of its acronyms as a word,
+    or most of the name's words in some inflected form ('Начальник Государственной миграционной службы').
+    """
     pos = name_key(position)
     org = name_key(org_name)
-    if org in pos:
+    if org and org in pos:
         return True
-    if acronym and re.search(rf"\b{re.escape(name_key(acronym))}\b", pos):
-        return True
+    for acronym in acronyms:
+        key = name_key(acronym)
+        if len(key) >= 2 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", pos):
+            return True
     org_words = set(_WORD.findall(org))
     if len(org_words) < 2:
         return False
-    return len(org_words & set(_WORD.findall(pos))) / len(org_words) >= 0.6
+    pos_words = set(_WORD.findall(pos))
+    found = sum(1 for w in org_words if any(_same_stem(w, p) for p in pos_words))
+    return found / len(org_words) >= 0.6
+
+
+def keep_tail(out: list[Flowable]) -> list[Flowable]:
+    """The agenda's last item keeps company with the slot before it (headings are kept with what follows)."""
+    if len(out) >= 2:
+        prev, last = out[-2], out[-1]
+        if isinstance(prev, Block) and isinstance(last, Block) and not prev.keepWithNext:
+            out[-2:] = [KeepTail(prev, last)]
+    return out
 
 
 class AgendaBuilder:
@@ -60,7 +94,12 @@ class AgendaBuilder:
         org_name = org.tr("name", lang) if org else person.tr("organization_name", lang)
         if not org_name.strip():
             return line
-        if line and _names_organization(line, org_name, org.acronym if org else ""):
+        acronyms: list[str] = []
+        if org:
+            acronyms = [org.tr("acronym", lang), org.acronym]
+            if len(initials(org_name)) >= 3:
+                acronyms.append(initials(org_name))
+        if line and _names_organization(line, org_name, acronyms):
             return line
         return f"{line}, {org_name}" if line else org_name
 
@@ -155,7 +194,7 @@ class AgendaBuilder:
                 keep_whole=self.keep_whole, space_before=ctx.mm(1.5), space_after=ctx.mm(1.5),
             )
         return Block(
-            ctx.ts, columns, pad_top=ctx.mm(2.6), pad_bottom=ctx.mm(2.6),
+            ctx.ts, columns, pad_top=ctx.mm(2.3), pad_bottom=ctx.mm(2.3),
             rule_above=None if first else ctx.color(PALETTE["rule"]), keep_whole=self.keep_whole,
         )
 
@@ -170,7 +209,7 @@ class AgendaBuilder:
 
     def day_heading(self, day: date, index: int) -> Block:
         ctx = self.ctx
-        texts = [f"{L.day_label(index, lg)} — {format_day(day, lg)}" for lg in ctx.langs]
+        texts = [f"{L.day_label(index, lg)} — {format_day(day, lg, capital=False)}" for lg in ctx.langs]
         paras = [ctx.para(texts[0], "day")]
         if len(texts) > 1 and texts[1] != texts[0]:
             paras.append(ctx.para(texts[1], "day_second"))
@@ -223,7 +262,7 @@ class AgendaBuilder:
             if multi_day:
                 out.append(self.day_heading(day, index))
             out.extend(self.day_slots(slots, multi_room))
-        return out
+        return keep_tail(out)
 
     def day_slots(self, slots: list[SlotData], multi_room: bool) -> list[Flowable]:
         out: list[Flowable] = []
@@ -251,7 +290,10 @@ class AgendaBuilder:
                 out.extend(self.parallel(stretch))
                 stretch, first = [], True
             if self._shared_pause(cluster):
-                out.append(self.slot_block(cluster[0], False, first))
+                block = self.slot_block(cluster[0], False, first)
+                if first and out:  # after parallel sessions: apart from the last room's slots
+                    block.spaceBefore = self.ctx.mm(4)
+                out.append(block)
                 first = False
                 continue
             for slot in cluster:

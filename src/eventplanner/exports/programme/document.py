@@ -145,4 +145,15 @@ def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, li
     if options.include_partners:
         story.extend(H.partners(ctx))
     doc.build(story, canvasmaker=_canvas_class(furniture))
-    return buf.getvalue(), ctx.warnings
+    missing = missing_glyphs_warning(list(ctx.ts.missing))
+    return buf.getvalue(), ctx.warnings + ([missing] if missing else [])
+
+
+def missing_glyphs_warning(chars: list[str], shown: int = 12) -> str:
+    """'Some characters cannot be printed with the bundled font: 会, 議 …' ('' when none are missing)."""
+    if not chars:
+        return ""
+    listed = ", ".join(chars[:shown])
+    more = f" and {len(chars) - shown} more" if len(chars) > shown else ""
+    return (f"Some characters cannot be printed with the bundled font: {listed}{more}. "
+            "They show as empty boxes in the programme.")

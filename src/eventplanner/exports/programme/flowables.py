@@ -68,6 +68,12 @@ def _cut(items: Sequence[Item], avail: float) -> int:
     return kept if kept > 0 else n
 
 
+def at_frame_top(flowable: Flowable) -> bool:
+    """Whether `flowable` is being drawn first in its frame (a separator there would separate nothing)."""
+    frame = getattr(flowable, "_frame", None)
+    return bool(getattr(frame, "_atTop", False))
+
+
 class Block(Flowable):  # type: ignore[misc]
     """Columns of laid-out lines, with optional background band and a hairline above."""
 
@@ -143,10 +149,31 @@ class Block(Flowable):  # type: ignore[misc]
     # -- splitting ----------------------------------------------------------------------------------------
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
-        assert self._columns is not None
         if self.height <= self.keep_whole:
             return []  # short enough to move to the next page whole
-        avail = availHeight - self.pad_top - self.pad_bottom
+        return self._split_at(availHeight - self.pad_top - self.pad_bottom)
+
+    def split_early(
+        self, availWidth: float, availHeight: float, min_head: int = 3, min_tail: int = 2
+    ) -> list[Flowable]:
+        """Split even a short block so that at least `min_tail` lines go on (to keep company with what follows).
+
+        Returns [] when that leaves fewer than `min_head` lines here or would separate kept-together lines.
+        """
+        self.wrap(availWidth, availHeight)
+        assert self._columns is not None
+        main = max(self._columns, key=lambda c: len(c.items))
+        limit = len(main.items) - min_tail
+        if limit < min_head:
+            return []
+        avail = min(availHeight - self.pad_top - self.pad_bottom, _stack_height(main.items[:limit]))
+        if _cut(main.items, avail) < min_head:
+            return []
+        return self._split_at(avail)
+
+    def _split_at(self, avail: float) -> list[Flowable]:
+        """Cut every column at a line boundary within `avail` points of content height."""
+        assert self._columns is not None
         cuts = [_cut(c.items, avail) for c in self._columns]
         pairs = list(zip(cuts, self._columns, strict=True))
         if any(n == 0 and c.items for n, c in pairs) or all(n == len(c.items) for n, c in pairs):
@@ -189,7 +216,7 @@ class Block(Flowable):  # type: ignore[misc]
         if self.background is not None:
             canv.setFillColor(self.background)
             canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
-        if self.rule_above is not None:
+        if self.rule_above is not None and not at_frame_top(self):
             canv.setStrokeColor(self.rule_above)
             canv.setLineWidth(0.5)
             canv.line(0, self.height, self.width, self.height)
@@ -204,3 +231,53 @@ class Block(Flowable):  # type: ignore[misc]
                     top -= item.space_before
                 item.draw(canv, col.x, top, col.width)
                 top -= item.height
+
+
+class KeepTail(Flowable):  # type: ignore[misc]
+    """A short last item held with the slot before it, so it never starts a page on its own.
+
+    When the pair does not fit, the slot is split early (some of its lines go along) or, when it cannot be
+    split sensibly, both move on together. A tall last item, or a pair taller than a page, flows as usual.
+    """
+
+    def __init__(self, prev: Block, last: Block) -> None:
+        super().__init__()
+        self.prev = prev
+        self.last = last
+        self.spaceBefore = prev.spaceBefore
+        self.spaceAfter = last.spaceAfter
+        self._gap = max(prev.spaceAfter, last.spaceBefore)
+        self._prev_height = 0.0
+        self.width = 0.0
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _w, self._prev_height = self.prev.wrap(availWidth, availHeight)
+        _w, last_height = self.last.wrap(availWidth, availHeight)
+        self.width = availWidth
+        self.height = self._prev_height + self._gap + last_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        as_usual: list[Flowable] = [self.prev, self.last]
+        if self.last.height > self.last.keep_whole:
+            return as_usual  # not a short item: it can split itself
+        at_top = at_frame_top(self)
+        if self._prev_height > availHeight:
+            parts = self.prev.split(availWidth, availHeight)
+            if len(parts) == 2 and isinstance(parts[1], Block):
+                return [parts[0], KeepTail(parts[1], self.last)]
+            return as_usual if at_top else []
+        parts = self.prev.split_early(availWidth, availHeight)
+        if len(parts) == 2:
+            return [*parts, self.last]
+        return as_usual if at_top else []  # both move on together; on a fresh page they fit or flow as usual
+
+    def draw(self) -> None:
+        self.prev._frame = getattr(self, "_frame", None)  # the slot draws no separator at the top of a page
+        try:
+            self.prev.drawOn(self.canv, 0, self.height - self._prev_height)
+        finally:
+            del self.prev._frame
+        self.last.drawOn(self.canv, 0, 0)

@@ -11,9 +11,11 @@ from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import Block, ColumnSpec, Content
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_date_range, format_day
-from eventplanner.exports.programme.textlayout import Item, Monogram, Picture, Rule
+from eventplanner.exports.programme.textlayout import Item, Monogram, Para, Picture, Rule, Segment
 
 ORGANIZER_ROLES = (EventRole.HOST, EventRole.CO_ORGANIZER)
+#: Up to this many organizers, the logo row prints each one's name beside its logo.
+MAX_NAMED_LOGOS = 3
 
 
 def _ordered(orgs: tuple[EventOrganizationData, ...], roles: tuple[EventRole, ...]) -> list[EventOrganizationData]:
@@ -39,14 +41,15 @@ def logo_item(ctx: Context, org: OrganizationData, max_w: float, max_h: float, a
     )
 
 
-def section_heading(ctx: Context, key: str) -> Block:
+def section_heading(ctx: Context, key: str, space_before: float = 8.0) -> Block:
     paras: list[Content] = [ctx.para(ctx.label(key), "section")]
     if ctx.options.bilingual:
         second = ctx.label(key, ctx.langs[1])
         if second != ctx.label(key):
             paras.append(ctx.para(second, "section_second", lang=ctx.langs[1]))
     paras.append(Rule(ctx.mm(2.4), 0.0, False, ctx.color(PALETTE["navy"]), 1.0))
-    return Block(ctx.ts, [ColumnSpec(paras)], keep_with_next=True, space_before=ctx.mm(8), pad_bottom=ctx.mm(1))
+    return Block(ctx.ts, [ColumnSpec(paras)], keep_with_next=True, space_before=ctx.mm(space_before),
+                 pad_bottom=ctx.mm(1))
 
 
 def logos_row(ctx: Context) -> list[Flowable]:
@@ -55,7 +58,7 @@ def logos_row(ctx: Context) -> list[Flowable]:
         return []
     h = ctx.paper.logo_height
     width = ctx.paper.frame_width
-    with_names = len(orgs) <= 3
+    with_names = len(orgs) <= MAX_NAMED_LOGOS
     columns: list[ColumnSpec] = []
     for eo in orgs:
         org = eo.organization
@@ -71,7 +74,7 @@ def logos_row(ctx: Context) -> list[Flowable]:
             )
         else:
             columns.append(ColumnSpec([item], width=w, gap_after=ctx.mm(7), valign_middle=True))
-    return [Block(ctx.ts, columns, pad_bottom=ctx.mm(4))]
+    return [Block(ctx.ts, columns, pad_bottom=ctx.mm(3.5))]
 
 
 def header(ctx: Context) -> list[Flowable]:
@@ -80,8 +83,9 @@ def header(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = logos_row(ctx)
     if out:
         out.append(Block(ctx.ts, [ColumnSpec([Rule(1.0, 0.0, False, ctx.color(PALETTE["rule"]), 0.6)])],
-                         pad_bottom=ctx.mm(5)))
-    paras: list[Content] = [ctx.para(format_date_range(event.start_date, event.end_date, lang), "eyebrow")]
+                         pad_bottom=ctx.mm(4.5)))
+    eyebrow = format_date_range(event.start_date, event.end_date, lang, year_word=False)
+    paras: list[Content] = [ctx.para(eyebrow, "eyebrow")]
     paras.append(ctx.para(event.tr("title", lang), "title"))
     paras.extend(ctx.para(t, "title_second") for t in ctx.second_texts(lambda lg: event.tr("title", lg)))
     q1, q2 = L.label("quote_open", lang), L.label("quote_close", lang)
@@ -91,41 +95,49 @@ def header(ctx: Context) -> list[Flowable]:
         for t in ctx.second_texts(lambda lg: event.tr("theme", lg)):
             paras.append(ctx.para(f"{L.label('quote_open', second)}{t}{L.label('quote_close', second)}",
                                   "theme_second"))
-    out.append(Block(ctx.ts, [ColumnSpec(paras)], pad_bottom=ctx.mm(5)))
-    out.append(info_strip(ctx))
-    out.append(section_heading(ctx, "programme"))
+    out.append(Block(ctx.ts, [ColumnSpec(paras)], pad_bottom=ctx.mm(3)))
+    organizers = _ordered(ctx.data.organizations, ORGANIZER_ROLES)
+    out.append(info_strip(ctx, names_shown=0 < len(organizers) <= MAX_NAMED_LOGOS))
+    out.append(section_heading(ctx, "programme", space_before=6.5))
     return out
 
 
-def _info_column(ctx: Context, key: str, values: list[str], seconds: list[str]) -> list[Content]:
-    col: list[Content] = [ctx.para(ctx.labels(key, " · ", caps=True), "info_label")]
-    col.extend(ctx.para(v, "info_value") for v in values if v.strip())
-    col.extend(ctx.para(v, "info_value_second") for v in seconds if v.strip())
-    return col
+def _sep(ctx: Context, style: str) -> Segment:
+    return Segment("  ·  ", ctx.s(style))
 
 
-def info_strip(ctx: Context) -> Block:
+def _when_where(ctx: Context, lang: str, style: str) -> Para | None:
+    """'Saturday, 18 December 2021  ·  Venue, address' in one language (None when there is nothing to say)."""
     event = ctx.data.event
-    lang = ctx.lang
     if event.end_date > event.start_date:
-        dates = [format_date_range(event.start_date, event.end_date, lang)]
+        when = format_date_range(event.start_date, event.end_date, lang)
     else:
-        dates = [format_day(event.start_date, lang)]
-    venue = [event.tr("venue_name", lang), event.tr("venue_address", lang)]
-    venue_second = ctx.second_texts(lambda lg: event.tr("venue_name", lg)) + ctx.second_texts(
-        lambda lg: event.tr("venue_address", lg)
-    )
+        when = format_day(event.start_date, lang)
+    # The address stays on one line ('Baku, Azerbaijan'); the venue's name may wrap.
+    address = "\u00a0".join(event.tr("venue_address", lang).split())
+    where = ", ".join(t for t in (event.tr("venue_name", lang).strip(), address) if t)
+    segments = [Segment(when, ctx.s(style))]
+    if where:
+        segments += [_sep(ctx, style), Segment(where, ctx.s(style))]
+    return Para(segments)
+
+
+def info_strip(ctx: Context, names_shown: bool) -> Block:
+    """Date and venue on one line (and its translation); organizers only when the logo row does not name them."""
+    paras: list[Content] = []
+    first = _when_where(ctx, ctx.lang, "info_value")
+    if first is not None:
+        paras.append(first)
+    if ctx.options.bilingual:
+        second = _when_where(ctx, ctx.langs[1], "info_value_second")
+        if second is not None and first is not None and second.segments != first.segments:
+            paras.append(second)
     orgs = _ordered(ctx.data.organizations, ORGANIZER_ROLES)
-    org_names = [eo.organization.tr("name", lang) for eo in orgs]
-    gap = ctx.mm(6)
-    columns = [
-        ColumnSpec(_info_column(ctx, "date", dates, []), width=ctx.paper.frame_width * 0.27, gap_after=gap),
-        ColumnSpec(_info_column(ctx, "venue", venue, venue_second), gap_after=gap if org_names else 0.0),
-    ]
-    if org_names:
-        columns.append(ColumnSpec(_info_column(ctx, "organized_by", org_names, [])))
-    return Block(ctx.ts, columns, pad_top=ctx.mm(2.5), pad_bottom=ctx.mm(1),
-                 rule_above=ctx.color(PALETTE["rule"]))
+    if orgs and not names_shown:
+        names = ", ".join(eo.organization.tr("name", ctx.lang) for eo in orgs)
+        paras.append(Para([Segment(f"{ctx.label('organized_by')}: ", ctx.s("info_label_inline")),
+                           Segment(names, ctx.s("info_value"))]))
+    return Block(ctx.ts, [ColumnSpec(paras)], pad_top=0.0, pad_bottom=ctx.mm(1))
 
 
 def partners(ctx: Context) -> list[Flowable]:

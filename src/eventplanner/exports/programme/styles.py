@@ -59,9 +59,9 @@ STYLES: dict[str, TextStyle] = {
     "title_second": TextStyle("bold", 15.0, 18.5, PALETTE["muted"], space_before=2.0),
     "theme": TextStyle("italic", 13.0, 16.5, PALETTE["muted"], space_before=6.0),
     "theme_second": TextStyle("italic", 11.0, 14.0, PALETTE["faint"], space_before=1.0),
-    "info_label": TextStyle("bold", 7.0, 10.0, PALETTE["teal"], upper=True, tracking=0.7),
-    "info_value": TextStyle("regular", 9.5, 12.5, PALETTE["ink"], space_before=1.0),
-    "info_value_second": TextStyle("italic", 8.5, 11.0, PALETTE["muted"]),
+    "info_label_inline": TextStyle("bold", 9.5, 13.0, PALETTE["teal"]),
+    "info_value": TextStyle("regular", 9.5, 13.0, PALETTE["ink"], space_before=1.0),
+    "info_value_second": TextStyle("italic", 8.5, 11.5, PALETTE["muted"], space_before=1.0),
     "section": TextStyle("bold", 12.0, 15.0, PALETTE["navy"], upper=True, tracking=1.2),
     "section_second": TextStyle("bold", 9.0, 12.0, PALETTE["muted"], upper=True, tracking=0.8),
     # Agenda

@@ -68,22 +68,50 @@ def capitalize_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def format_day(day: date, lang: str, weekday: bool = True) -> str:
-    """'Saturday, 18 December 2021' / 'Şənbə, 18 dekabr 2021' / 'Суббота, 18 декабря 2021'."""
+def year(y: int, lang: str) -> str:
+    """The year as dates write it: '2021', '2021-ci il' (Azerbaijani), '2021 г.' (Russian)."""
+    if lang == "az":
+        from eventplanner.exports.programme_labels import az_ordinal_suffix
+
+        return f"{y}-{az_ordinal_suffix(y)}\u00a0il"
+    if lang == "ru":
+        return f"{y}\u00a0г."
+    return str(y)
+
+
+def _dm(day: date, lang: str, pattern: str = "d MMMM") -> str:
     from babel.dates import format_date
 
-    pattern = "EEEE, d MMMM y" if weekday else "d MMMM y"
-    return capitalize_first(format_date(day, pattern, locale=lang))
+    return format_date(day, pattern, locale=lang)
 
 
-def format_date_range(start: date, end: date, lang: str) -> str:
-    """'18 December 2021', '14–16 May 2024', '30 April – 2 May 2024', '30 December 2024 – 2 January 2025'."""
-    from babel.dates import format_date
+def format_day(day: date, lang: str, weekday: bool = True, capital: bool = True) -> str:
+    """'Saturday, 18 December 2021' / 'Şənbə, 18 dekabr 2021-ci il' / 'Суббота, 18 декабря 2021 г.'.
+
+    With capital=False the weekday keeps the language's own case (after a dash: 'День 1 — суббота, ...').
+    """
+    text = f"{_dm(day, lang, 'EEEE, d MMMM' if weekday else 'd MMMM')} {year(day.year, lang)}"
+    if capital:
+        return capitalize_first(text)
+    if lang in ("az", "ru"):  # weekdays are common nouns there: lower case inside a heading
+        first = {"İ": "i", "I": "ı"}.get(text[:1], text[:1].lower()) if lang == "az" else text[:1].lower()
+        return first + text[1:]
+    return text
+
+
+def format_date_range(start: date, end: date, lang: str, year_word: bool = True) -> str:
+    """'18 December 2021', '14–16 May 2024', '30 April – 2 May 2024', '30 December 2024 – 2 January 2025'.
+
+    year_word=False leaves out 'г.' / '-ci il' (for capitals, where '2021 Г.' would look odd).
+    """
+
+    def y(d: date) -> str:
+        return year(d.year, lang) if year_word else str(d.year)
 
     if end <= start:
-        return format_date(start, "d MMMM y", locale=lang)
+        return f"{_dm(start, lang)} {y(start)}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{format_date(end, 'd MMMM y', locale=lang)}"
+        return f"{start.day}–{_dm(end, lang)} {y(end)}"
     if start.year == end.year:
-        return f"{format_date(start, 'd MMMM', locale=lang)} – {format_date(end, 'd MMMM y', locale=lang)}"
-    return f"{format_date(start, 'd MMMM y', locale=lang)} – {format_date(end, 'd MMMM y', locale=lang)}"
+        return f"{_dm(start, lang)} – {_dm(end, lang)} {y(end)}"
+    return f"{_dm(start, lang)} {y(start)} – {_dm(end, lang)} {y(end)}"

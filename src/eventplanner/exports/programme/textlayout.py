@@ -6,16 +6,26 @@ of page splitting (see flowables.Block), which is what lets any slot flow across
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from eventplanner.exports.fonts import FONTS
+from eventplanner.exports.fonts import FONTS, has_glyph
 from eventplanner.exports.programme.styles import TextStyle
 from eventplanner.exports.programme.text import clean, shape, visual
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+_BREAKABLE = re.compile(r"[^\S\u00a0\u202f]+")  # white space a line may break at (not no-break spaces)
+
+
+
+def _has_nbsp(text: str) -> bool:
+    return "\u00a0" in text or "\u202f" in text
+
 
 _FACES = {
     "regular": FONTS.regular,
@@ -158,6 +168,26 @@ class Typesetter:
         self._hex = HexColor
         self._colors: dict[str, Any] = {}
         self.measure = Measurer()
+        #: Characters the font cannot draw, in order of first appearance (they print as empty boxes).
+        self.missing: dict[str, None] = {}
+        self._drawable: dict[tuple[str, str], bool] = {}
+
+    def _printable(self, text: str, font: str) -> str:
+        """`text` with invisible format characters the font lacks removed; visible ones it lacks are noted."""
+        drop = False
+        for ch in text:
+            key = (font, ch)
+            ok = self._drawable.get(key)
+            if ok is None:
+                ok = self._drawable[key] = ch.isspace() or has_glyph(font, ch)
+            if not ok:
+                if unicodedata.category(ch) == "Cf":
+                    drop = True
+                else:
+                    self.missing.setdefault(ch)
+        if drop:
+            text = "".join(ch for ch in text if self._drawable[(font, ch)] or unicodedata.category(ch) != "Cf")
+        return text
 
     def color(self, hex_code: str) -> Any:
         c = self._colors.get(hex_code)
@@ -180,8 +210,10 @@ class Typesetter:
             if seg.style.upper:
                 text = text.upper()
             text = shape(text)
+            if not text.isascii():
+                text = self._printable(text, _FACES[seg.style.face])
             for i, chunk in enumerate(text.split("\n")):
-                words = chunk.split()
+                words = [w for w in _BREAKABLE.split(chunk) if w] if _has_nbsp(chunk) else chunk.split()
                 if i > 0:
                     tokens.append(("", seg.style, True))
                 tokens.extend((w, seg.style, False) for w in words)
