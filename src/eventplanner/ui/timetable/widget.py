@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from eventplanner.domain.conflicts import Conflict
@@ -60,8 +59,8 @@ class TimetableWidget(QWidget):
                               "or, on empty space, to add."), self)
         self.hint.setStyleSheet("color: palette(mid);")
         self.hint.setWordWrap(False)
-        self.zoom_in_button.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
-        self.zoom_out_button.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        # Ctrl+plus/minus and Ctrl+wheel are handled by the view while it has focus (no window-wide shortcuts,
+        # so the main window stays free to bind them elsewhere).
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 4)
