@@ -1,0 +1,122 @@
+"""The desktop application: `main()` starts Qt, logging, the error hook, opens the database, shows the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from eventplanner import APP_ID, APP_NAME, __version__
+from eventplanner.paths import default_database_url, log_dir
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the platform's user log directory (and stderr for warnings)."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    path: Path | None = None
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "eventplanner.log"
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    except OSError as exc:
+        print(f"{APP_NAME}: cannot write the log file ({exc})", file=sys.stderr)
+        path = None
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root.addHandler(console)
+    return path
+
+
+def _argv_db(argv: list[str]) -> str | None:
+    parser = argparse.ArgumentParser(prog="eventplanner-gui", add_help=False)
+    parser.add_argument("--db")
+    known, _rest = parser.parse_known_args(argv)
+    return known.db
+
+
+def open_or_choose(url: str) -> object | None:
+    """Open the database; on a StoreError explain it and offer to choose another file. None: the user gave up."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from eventplanner.domain.errors import DomainError
+    from eventplanner.store.database import open_database
+
+    while True:
+        try:
+            return open_database(url)
+        except DomainError as exc:
+            log.warning("Cannot open %s: %s", url, exc.message)
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"<b>{_tr('The database cannot be opened.')}</b>")
+            box.setInformativeText(f"{exc.message}<br><br><tt>{url}</tt>")
+            choose = box.addButton(_tr("Choose another database…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            path, _ = QFileDialog.getSaveFileName(
+                None, _tr("Choose a database"), str(Path.home() / "events.sqlite3"),
+                _tr("Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
+            if not path:
+                return None
+            url = path
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def main(db_url: str | None = None) -> int:
+    """Run the GUI. `db_url` (or --db, or EVENTPLANNER_DB) picks the database; else the user's default one."""
+    if db_url is None:
+        db_url = _argv_db(sys.argv[1:])
+    log_file = setup_logging()
+    log.info("Starting %s %s", APP_NAME, __version__)
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from eventplanner.ui import errors
+
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    errors.set_log_file(str(log_file) if log_file else "")
+    errors.install_excepthook()
+
+    url = db_url or default_database_url()
+    if "://" not in url:
+        Path(url).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    db = open_or_choose(url)
+    if db is None:
+        return 1
+
+    from eventplanner.ui.main_window import MainWindow
+
+    window = MainWindow(db)  # type: ignore[arg-type]
+    window.show()
+    code = app.exec()
+    from eventplanner.ui import workers
+
+    workers.wait_all(10_000)
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,378 @@
+"""The agenda editor: one table per day, inline edits, drag-and-drop reordering, the slot dialog."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner.domain.conflicts import conflicts_by_slot
+from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
+from eventplanner.domain.enums import SlotKind
+from eventplanner.services import agenda, events, organizations, people
+from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.models.agenda_model import DURATION, PARTICIPANTS, TIME, TITLE, AgendaModel
+from eventplanner.ui.operations import Operations
+from eventplanner.ui.person_dialog import PersonDialog
+from eventplanner.ui.slot_dialog import SlotDialog
+from eventplanner.ui.undo import (
+    AddSlotCommand,
+    DeleteSlotCommand,
+    EditSlotCommand,
+    ProtocolOrderCommand,
+    ReorderSlotCommand,
+)
+from eventplanner.ui.undo_directory import CreatePersonCommand
+
+
+class AgendaView(QWidget):
+    problems_changed = Signal(list)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.current_event: EventData | None = None
+        self.all_slots: list[SlotData] = []
+        self.rooms: list[RoomData] = []
+        self.days: list[date] = []
+
+        self.day_tabs = QTabBar()
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setDocumentMode(True)
+        self.day_tabs.currentChanged.connect(lambda _i: self._show_day())
+        self.model = AgendaModel(self)
+        self.model.edit_requested = self._inline_edit
+        self.model.reorder_requested = self._reorder
+        self.table = QTableView()
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col, width in ((TIME, 120), (DURATION, 50), (2, 150), (PARTICIPANTS, 300), (5, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self._make_actions()
+        self.empty = self._empty_page()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.day_tabs, 1)
+        for action in (self.add_action, self.edit_action, self.break_action, self.duplicate_action,
+                       self.up_action, self.down_action, self.protocol_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
+
+    # Actions -----------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action(self.tr("&Add slot…"), self.add_slot, "Ctrl+Shift+N",
+                                       self.tr("Add a slot after the selected one (Ctrl+Shift+N)"))
+        self.edit_action = self._action(self.tr("&Edit slot…"), self.edit_slot, "Ctrl+E",
+                                        self.tr("Edit every field of the selected slot (Ctrl+E)"))
+        self.break_action = self._action(self.tr("Insert &break"), self.insert_break, "Ctrl+B",
+                                         self.tr("Insert a 15-minute coffee break after the selected slot (Ctrl+B)"))
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D",
+                                             self.tr("Duplicate the selected slot (Ctrl+D)"))
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_selected(-1), "Ctrl+Up",
+                                      self.tr("Move the slot earlier and re-time the day (Ctrl+Up)"))
+        self.down_action = self._action(self.tr("Move do&wn"), lambda: self.move_selected(1), "Ctrl+Down",
+                                        self.tr("Move the slot later and re-time the day (Ctrl+Down)"))
+        self.protocol_action = self._action(self.tr("Order by &protocol"), self.order_by_protocol, "Ctrl+Shift+P",
+                                            self.tr("Sort speakers, or the selected speeches, by precedence"))
+        self.up_action.setText(self.tr("▲ Up"))
+        self.down_action.setText(self.tr("▼ Down"))
+
+    def _update_actions(self) -> None:
+        selected = self.selected_slots()
+        one = len(selected) == 1
+        for action in (self.edit_action, self.break_action, self.duplicate_action, self.up_action, self.down_action):
+            action.setEnabled(one)
+        self.protocol_action.setEnabled(bool(selected))
+        self.add_action.setEnabled(self.current_event is not None)
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(self.tr("<h3>No slots on this day yet</h3>"
+                              "<p>Add the first item of the agenda: a welcome speech, a panel, a break…</p>"))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Add the first slot…"))
+        button.clicked.connect(self.add_slot)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # Loading ---------------------------------------------------------------------------------------------
+
+    def set_event(self, event: EventData | None) -> None:
+        changed = event is None or self.current_event is None or event.id != self.current_event.id
+        self.current_event = event
+        if changed:
+            self.day_tabs.blockSignals(True)
+            while self.day_tabs.count():
+                self.day_tabs.removeTab(0)
+            self.day_tabs.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.current_event is None:
+            self.all_slots, self.rooms = [], []
+            self.model.set_slots([])
+            self.problems_changed.emit([])
+            return
+        keep = [s.id for s in self.selected_slots()]
+        self.all_slots = agenda.list_slots(self.ops.db, self.current_event.id)
+        self.rooms = events.list_rooms(self.ops.db, self.current_event.id)
+        found = agenda.conflicts(self.ops.db, self.current_event.id)
+        self.problems = conflicts_by_slot(found)
+        self._fill_days()
+        self._show_day(keep)
+        self.problems_changed.emit(found)
+
+    def _fill_days(self) -> None:
+        assert self.current_event is not None
+        days = sorted(set(self.current_event.days) | {s.day for s in self.all_slots})
+        current = self.current_day()
+        self.day_tabs.blockSignals(True)
+        if days != self.days or self.day_tabs.count() != len(days):
+            while self.day_tabs.count():
+                self.day_tabs.removeTab(0)
+            for i, d in enumerate(days):
+                self.day_tabs.addTab(self.tr("Day {0} · {1}").format(i + 1, f"{d:%a %d %b}"))
+            self.days = days
+        if current in days:
+            self.day_tabs.setCurrentIndex(days.index(current))
+        self.day_tabs.blockSignals(False)
+
+    def current_day(self) -> date | None:
+        i = self.day_tabs.currentIndex()
+        return self.days[i] if 0 <= i < len(self.days) and self.day_tabs.count() == len(self.days) else None
+
+    def _show_day(self, keep: list[int] | None = None) -> None:
+        day = self.current_day()
+        slots = [s for s in self.all_slots if s.day == day]
+        self.model.set_slots(slots, {k: v for k, v in self.problems.items()} if self.current_event else {})
+        self.stack.setCurrentWidget(self.table if slots else self.empty)
+        if keep:
+            self._select_ids(keep)
+        self._update_actions()
+
+    def _select_ids(self, ids: list[int]) -> None:
+        sel = self.table.selectionModel()
+        sel.clear()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for slot_id in ids:
+            row = self.model.row_of(slot_id)
+            if row >= 0:
+                sel.select(self.model.index(row, 0), flags)
+                sel.setCurrentIndex(self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def select_slot(self, slot_id: int) -> None:
+        slot = next((s for s in self.all_slots if s.id == slot_id), None)
+        if slot is None:
+            return
+        if slot.day in self.days and slot.day != self.current_day():
+            self.day_tabs.setCurrentIndex(self.days.index(slot.day))
+        self._select_ids([slot_id])
+        self.table.setFocus()
+
+    def selected_slots(self) -> list[SlotData]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [s for s in (self.model.slot_at(r) for r in rows) if s is not None]
+
+    # Edits ------------------------------------------------------------------------------------------------------
+
+    def _inline_edit(self, slot: SlotData, changes: dict[str, Any]) -> bool:
+        name = agenda.describe(slot)
+        if "start" in changes:
+            text = self.tr("Move “{0}” to {1}").format(name, f"{changes['start']:%H:%M}")
+        elif "duration_minutes" in changes:
+            text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
+        else:
+            text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
+        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text))
+
+    def _reorder(self, slot: SlotData, new_index: int) -> bool:
+        return self.ops.push(ReorderSlotCommand(self.ops, slot, new_index))
+
+    def move_selected(self, delta: int) -> None:
+        selected = self.selected_slots()
+        if len(selected) != 1:
+            return
+        slot = selected[0]
+        lane = [s for s in self.model.slots if s.room_id == slot.room_id]
+        index = lane.index(slot) + delta
+        if 0 <= index < len(lane):
+            self._reorder(slot, index)
+
+    def _people(self) -> list[PersonData]:
+        return self.ops.call(people.list_people, self.ops.db) or []
+
+    def _new_person(self, hint: str) -> PersonData | None:
+        orgs = self.ops.call(organizations.list_organizations, self.ops.db) or []
+        dialog = PersonDialog(self, orgs, name_hint=hint)
+        if not dialog.exec():
+            return None
+        command = CreatePersonCommand(self.ops, dialog.values())
+        return command.person if self.ops.push(command) else None
+
+    def _dialog(self, slot: SlotData | None, start: datetime | None = None) -> SlotDialog | None:
+        assert self.current_event is not None
+        dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person)
+        return dialog if dialog.exec() else None
+
+    def add_slot(self) -> None:
+        if self.current_event is None:
+            return
+        selected = self.selected_slots()
+        day = self.current_day() or self.current_event.start_date
+        if selected:
+            start = selected[-1].end
+        elif self.model.slots:
+            start = self.model.slots[-1].end
+        else:
+            start = datetime.combine(day, time(10, 0))
+        dialog = self._dialog(None, start)
+        if dialog is not None:
+            draft = dialog.slot_input()
+            text = self.tr("Add “{0}” at {1}").format(agenda.describe(draft), f"{draft.start:%H:%M}")
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text))
+
+    def edit_slot(self) -> None:
+        selected = self.selected_slots()
+        if len(selected) != 1:
+            return
+        dialog = self._dialog(selected[0])
+        if dialog is not None:
+            changes = dialog.changes()
+            if changes:
+                self.ops.push(EditSlotCommand(self.ops, selected[0], changes))
+
+    def delete_selected(self) -> None:
+        for slot in reversed(self.selected_slots()):
+            if not self.ops.push(DeleteSlotCommand(self.ops, slot)):
+                break
+
+    def duplicate(self) -> None:
+        selected = self.selected_slots()
+        if len(selected) == 1 and self.current_event is not None:
+            draft = replace(SlotInput.from_slot(selected[0]), start=selected[0].end)
+            text = self.tr("Duplicate “{0}”").format(agenda.describe(selected[0]))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text))
+
+    def insert_break(self) -> None:
+        selected = self.selected_slots()
+        if len(selected) == 1 and self.current_event is not None:
+            slot = selected[0]
+            draft = SlotInput(start=slot.end, duration_minutes=15, kind=SlotKind.BREAK,
+                              title=self.tr("Coffee break"), room_id=slot.room_id)
+            text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text))
+
+    def order_by_protocol(self) -> None:
+        selected = self.selected_slots()
+        if selected and self.current_event is not None:
+            self.ops.push(ProtocolOrderCommand(self.ops, self.current_event.id, [s.id for s in selected]))
+
+    def move_to(self, slot: SlotData, day: date | None = None, room_id: int | str | None = "keep") -> None:
+        changes: dict[str, Any] = {}
+        if day is not None and day != slot.day:
+            changes["start"] = slot.start + timedelta(days=(day - slot.day).days)
+            where = f"{day:%a %d %b}"
+        if room_id != "keep" and room_id != slot.room_id:
+            changes["room_id"] = room_id
+            where = next((r.name for r in self.rooms if r.id == room_id), self.tr("no room"))
+        if changes:
+            text = self.tr("Move “{0}” to {1}").format(agenda.describe(slot), where)
+            self.ops.push(EditSlotCommand(self.ops, slot, changes, text))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.edit_slot()
+
+    def _context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        for action in (self.add_action, self.edit_action, self.duplicate_action, self.break_action):
+            menu.addAction(action)
+        selected = self.selected_slots()
+        if len(selected) == 1:
+            slot = selected[0]
+            days = menu.addMenu(self.tr("Move to &day"))
+            for d in self.days:
+                act = days.addAction(f"{d:%A %d %b}")
+                act.setEnabled(d != slot.day)
+                act.triggered.connect(lambda _=False, d=d: self.move_to(slot, day=d))
+            rooms = menu.addMenu(self.tr("Move to &room"))
+            for room_id, name in [(None, self.tr("No room")), *((r.id, r.name) for r in self.rooms)]:
+                act = rooms.addAction(name)
+                act.setEnabled(room_id != slot.room_id)
+                act.triggered.connect(lambda _=False, r=room_id: self.move_to(slot, room_id=r))
+        menu.addSeparator()
+        for action in (self.up_action, self.down_action, self.protocol_action):
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
