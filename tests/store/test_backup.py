@@ -16,9 +16,9 @@ from eventplanner.domain.errors import StoreError, ValidationError
 from eventplanner.services import agenda, events, people
 from eventplanner.services.sample import ensure_sample_event
 from eventplanner.store.backup import FORMAT, auto_backup, backup
-from eventplanner.store.restore import restore
 from eventplanner.store.database import Database, open_database
 from eventplanner.store.models import PersonRow
+from eventplanner.store.restore import restore
 
 Content = Callable[[Database], dict[str, list[tuple[Any, ...]]]]
 Hash = Callable[[Path], str]
