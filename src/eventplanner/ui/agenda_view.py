@@ -28,7 +28,7 @@ from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events, organizations, people
 from eventplanner.services.agenda import SlotInput
-from eventplanner.ui.models.agenda_model import DURATION, PARTICIPANTS, TIME, TITLE, AgendaModel
+from eventplanner.ui.models.agenda_model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
 from eventplanner.ui.operations import Operations
 from eventplanner.ui.person_dialog import PersonDialog
 from eventplanner.ui.slot_dialog import SlotDialog
@@ -75,6 +75,7 @@ class AgendaView(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setStyleSheet("QTableView#agendaTable::item { padding: 4px 6px; }")
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -82,7 +83,7 @@ class AgendaView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, width in ((TIME, 120), (DURATION, 50), (2, 150), (PARTICIPANTS, 300), (5, 110)):
+        for col, width in ((TIME, 120), (DURATION, 50), (2, 150), (PARTICIPANTS, 300), (ROOM, 110)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -217,6 +218,7 @@ class AgendaView(QWidget):
         slots = [s for s in self.all_slots if s.day == day]
         self.model.set_slots(slots, {k: v for k, v in self.problems.items()} if self.current_event else {})
         self.stack.setCurrentWidget(self.table if slots else self.empty)
+        self.table.setColumnHidden(ROOM, not self.rooms and not any(s.room_id for s in slots))
         if keep:
             self._select_ids(keep)
         self._update_actions()

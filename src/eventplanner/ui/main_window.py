@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
 
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
-        self.event_list.setSpacing(2)
+        self.event_list.setStyleSheet("QListWidget#eventList::item { padding: 6px 4px; }")
         self.event_list.currentItemChanged.connect(lambda *_: self._event_selected())
         new_button = QPushButton(self.tr("New event…"))
         new_button.clicked.connect(self.new_event)
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
         self.agenda.problems_changed.connect(self.problems.set_conflicts)
         self.problems.count_changed.connect(self._problem_count)
 
@@ -233,6 +234,10 @@ class MainWindow(QMainWindow):
         changed = (event.id if event else None) != (self.current_event.id if self.current_event else None)
         self.current_event = event
         self.pages.setCurrentWidget(self.tabs if event else self.welcome)
+        if event is None:
+            self.problems_dock.hide()
+        elif changed and self.settings.value("problems_visible", "1") == "1":
+            self.problems_dock.show()
         for action in (self.print_action, self.delete_action):
             action.setEnabled(event is not None)
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
@@ -322,6 +327,8 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(saved)
 
     def save_state(self) -> None:
+        if self.current_event is not None:
+            self.settings.set_value("problems_visible", "1" if self.problems_dock.isVisible() else "0")
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("window", self.saveState())
         for splitter in (self.splitter, self.people.splitter):

@@ -162,12 +162,13 @@ class OrgView(QWidget):
         org = self.selected_org()
         if org is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete organization"),
-            self.tr("Delete “{0}”? Its people stay in the directory without an organization, and it leaves every "
-                    "event it has a role in. You can undo this with Ctrl+Z.").format(org.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete organization"), self.tr("Delete “{0}”?").format(org.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Its people stay in the directory without an organization, and it leaves "
+                                       "every event it has a role in. You can undo this with Ctrl+Z."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.ops.push(DeleteOrganizationCommand(self.ops, org))
 
     # Roles ----------------------------------------------------------------------------------------------------

@@ -91,7 +91,9 @@ class SlotDialog(QDialog):
         when.addWidget(self.start)
         when.addWidget(self.duration)
         form = QFormLayout()
-        form.addRow(self.tr("&When:"), when)
+        when_label = QLabel(self.tr("&When:"))
+        when_label.setBuddy(self.day)
+        form.addRow(when_label, when)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Description:"), self.description)
@@ -117,6 +119,8 @@ class SlotDialog(QDialog):
         box = QGroupBox(self.tr("Participants, in speaking order"))
         self.participants = QListWidget()
         self.participants.setMinimumHeight(110)
+        self.participants.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.participants.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name to add a participant…"))
         self.search.setClearButtonEnabled(True)
@@ -195,7 +199,8 @@ class SlotDialog(QDialog):
     def _set_item_role(self, item: QListWidgetItem, role: ParticipantRole) -> None:
         person = self.people[int(item.data(PERSON_ROLE))]
         item.setData(ROLE_ROLE, role)
-        item.setText(f"{self._label(person)}   [{self.tr(PARTICIPANT_ROLE_LABELS[role])}]")
+        item.setText(f"{person.display_name} ({self.tr(PARTICIPANT_ROLE_LABELS[role]).lower()})")
+        item.setToolTip(self._label(person))
 
     def _row_changed(self, row: int) -> None:
         item = self.participants.item(row)
