@@ -85,6 +85,9 @@ def shoot(out: Path, tmp: Path) -> int:
         pixmap.save(str(path))
         print(f"saved {path} ({pixmap.width()}x{pixmap.height()})")
 
+    from PySide6.QtGui import QCursor
+
+    QCursor.setPos(window.screen().geometry().bottomRight())  # no hover highlight in the pictures
     settle(800)
     grab(window, "01-welcome")
     event, _ = ensure_sample_event(db)

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.event_list.currentItemChanged.connect(lambda *_: self._event_selected())
         new_button = QPushButton(self.tr("New event…"))
         new_button.clicked.connect(self.new_event)
-        sidebar = QWidget()
+        self.sidebar = sidebar = QWidget()
         side_layout = QVBoxLayout(sidebar)
         side_layout.setContentsMargins(6, 6, 0, 6)
         side_layout.addWidget(self.event_list, 1)
@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         changed = (event.id if event else None) != (self.current_event.id if self.current_event else None)
         self.current_event = event
         self.pages.setCurrentWidget(self.tabs if event else self.welcome)
+        self.sidebar.setVisible(bool(self.events))
         if event is None:
             self.problems_dock.hide()
         elif changed and self.settings.value("problems_visible", "1") == "1":

@@ -1,0 +1,45 @@
+"""Start-up: light imports, and a database that cannot be opened explained instead of a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+def test_startup_does_not_load_heavy_libraries() -> None:
+    code = (
+        "import sys; import eventplanner.app, eventplanner.ui.main_window; "
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'lxml', 'pypdfium2')]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_unopenable_database_offers_another(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventplanner import app
+
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("this is not a database")
+    shown: dict[str, str] = {}
+
+    def quit_box(box: QMessageBox) -> int:
+        shown["text"], shown["info"] = box.text(), box.informativeText()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", quit_box)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: None)
+    assert app.open_or_choose(str(bad)) is None
+    assert "cannot be opened" in shown["text"] and str(bad) in shown["info"]
+
+
+def test_argv_db() -> None:
+    from eventplanner.app import _argv_db
+
+    assert _argv_db(["--db", "x.sqlite3"]) == "x.sqlite3"
+    assert _argv_db([]) is None
