@@ -25,7 +25,9 @@ class WelcomePage(QWidget):
             self.tr("Open the sample event"), self.tr("International Migrants Day 2021: a complete example to explore.")
         )
         self.import_button = QCommandLinkButton(
-            self.tr("Import a schedule…"), self.tr("Bring in an agenda from a schedule XML or JSON file (frab, pretalx)."))
+            self.tr("Import a schedule…"),
+            self.tr("Bring in an agenda from a schedule XML or JSON file (frab, pretalx)."),
+        )
         self.new_button.clicked.connect(self.new_event)
         self.sample_button.clicked.connect(self.open_sample)
         self.import_button.clicked.connect(self.import_schedule)
