@@ -21,6 +21,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
+def keep_none_alive() -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call; give None plenty (see the
+    note in benchmarks/bench_timetable.py). None is immortal from Python 3.12 on."""
+    if sys.version_info < (3, 12):
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
 def ensure_display() -> subprocess.Popen[bytes] | None:
     if os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
@@ -40,6 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
+    keep_none_alive()
     xvfb = ensure_display()
     try:
         shoot(args.out)

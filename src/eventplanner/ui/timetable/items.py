@@ -67,7 +67,20 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
 
 
 def _fonts() -> tuple[QFont, QFont, QFont]:
+    """Time, title and participant fonts, derived from the application font (rebuilt when it changes)."""
     base = QApplication.font()
+    key = base.key()
+    if _FONT_CACHE and _FONT_CACHE[0] == key:
+        return _FONT_CACHE[1]
+    fonts = _make_fonts(base)
+    _FONT_CACHE[:] = [key, fonts]
+    return fonts
+
+
+_FONT_CACHE: list = []
+
+
+def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
     time_font = QFont(base)
     time_font.setPointSizeF(size * 0.85)
