@@ -276,3 +276,15 @@ def test_sample_event_without_rooms_has_one_column(qtbot, db: Database, sample_e
     layout = harness.widget.scene.layout
     assert len(layout.columns) == 1 and layout.columns[0].room_id is None
     assert len(harness.widget.scene.items_by_id) == len(agenda.list_slots(db, sample_event.id))
+
+
+def test_controller_fed_by_the_window_creates_in_the_shown_event(qtbot, db: Database, forum: EventData):
+    """The main window's way: it feeds the widget itself; the controller only turns requests into commands."""
+    widget = TimetableWidget()
+    qtbot.addWidget(widget)
+    ops = Operations(db, widget)
+    TimetableController(widget, ops, lambda: False, refresh_on_change=False)
+    slots = agenda.list_slots(db, forum.id)
+    widget.set_event(forum, events.list_rooms(db, forum.id), slots, agenda.conflicts(db, forum.id))
+    widget.createRequested.emit(at("08:00"), None)
+    assert len(agenda.list_slots(db, forum.id)) == len(slots) + 1

@@ -115,8 +115,15 @@ class TimetableController(QObject):
             return False
         return self.ops.push(DeleteSlotCommand(self.ops, slot, ripple=self.ripple()))
 
+    def _event_id(self) -> int | None:
+        """The event set on the controller, else the one the widget shows (when the window feeds the widget)."""
+        if self.event_id is not None:
+            return self.event_id
+        return self.widget.current_event.id if self.widget.current_event is not None else None
+
     def create(self, start: datetime, room_id: int | None) -> bool:
-        if self.event_id is None:
+        event_id = self._event_id()
+        if event_id is None:
             return False
         if self.create_slot is not None:
             self.create_slot(start, room_id)
@@ -124,7 +131,7 @@ class TimetableController(QObject):
         draft = SlotInput(start=start, duration_minutes=NEW_SLOT_MINUTES, kind=SlotKind.OTHER,
                           title=tr("New item"), room_id=room_id)
         text = tr("Add a slot at {0}").format(f"{start:%H:%M}")
-        return self.ops.push(AddSlotCommand(self.ops, self.event_id, draft, text, ripple=self.ripple()))
+        return self.ops.push(AddSlotCommand(self.ops, event_id, draft, text, ripple=self.ripple()))
 
     def activate(self, slot_id: int) -> None:
         if self.edit_slot is not None:
