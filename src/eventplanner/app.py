@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventplanner import APP_ID, APP_NAME, __version__
 from eventplanner.paths import default_database_url, log_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +82,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
+def _quit_after_paint(widget: QWidget) -> None:
+    """Benchmark hook (EVENTPLANNER_BENCH_QUIT_AFTER_PAINT=1): quit as soon as `widget` has painted once."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+    class Watch(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, QCoreApplication.quit)
+            return False
+
+    widget.installEventFilter(Watch(widget))
+
+
 def main(db_url: str | None = None) -> int:
     """Run the GUI. `db_url` (or --db, or EVENTPLANNER_DB) picks the database; else the user's default one."""
     if db_url is None:
@@ -111,6 +129,8 @@ def main(db_url: str | None = None) -> int:
 
     window = MainWindow(db)  # type: ignore[arg-type]
     window.show()
+    if os.environ.get("EVENTPLANNER_BENCH_QUIT_AFTER_PAINT"):
+        _quit_after_paint(window.agenda.table.viewport())
     code = app.exec()
     from eventplanner.ui import workers
 
