@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
+DESKTOP_ID = "io.github.eventplanner.EventPlanner"
+"""The reverse-DNS id of packaging/linux/*.desktop and the AppStream metainfo."""
 
 
 def setup_logging() -> Path | None:
@@ -103,6 +105,7 @@ def main(db_url: str | None = None) -> int:
     log.info("Starting %s %s", APP_NAME, __version__)
 
     from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from eventplanner.ui import errors
@@ -114,7 +117,10 @@ def main(db_url: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # matches the .desktop file: Wayland/GNOME find the icon
+    from eventplanner.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     errors.set_log_file(str(log_file) if log_file else "")
     errors.install_excepthook()
 

@@ -105,7 +105,7 @@ def test_settings_restore(qtbot: Any, db: Database, sample_event: EventData, tmp
     qtbot.addWidget(first)
     first.show()
     first.select_event(sample_event.id)
-    first.resize(830, 540)
+    first.resize(770, 540)
     expected = (first.width(), first.height())
     first.splitter.setSizes([200, 600])
     expected_split = first.splitter.sizes()[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -28,6 +29,8 @@ from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events, organizations, people
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.dates import day_label, long_day
+from eventplanner.ui.icons import icon
 from eventplanner.ui.models.agenda_model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
 from eventplanner.ui.operations import Operations
 from eventplanner.ui.person_dialog import PersonDialog
@@ -52,6 +55,8 @@ class AgendaView(QWidget):
         self.all_slots: list[SlotData] = []
         self.rooms: list[RoomData] = []
         self.days: list[date] = []
+        self.ripple: Callable[[], bool] = lambda: True
+        """Whether edits re-time the following slots; the window points this at its Ripple toggle."""
 
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
@@ -101,7 +106,9 @@ class AgendaView(QWidget):
                        self.up_action, self.down_action, self.protocol_action):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if action is self.add_action
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -112,8 +119,9 @@ class AgendaView(QWidget):
 
     # Actions -----------------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None, tip: str = "",
+                name: str = "") -> QAction:
+        action = QAction(icon(name), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -125,21 +133,21 @@ class AgendaView(QWidget):
 
     def _make_actions(self) -> None:
         self.add_action = self._action(self.tr("&Add slot…"), self.add_slot, "Ctrl+Shift+N",
-                                       self.tr("Add a slot after the selected one (Ctrl+Shift+N)"))
+                                       self.tr("Add a slot after the selected one (Ctrl+Shift+N)"), "add")
         self.edit_action = self._action(self.tr("&Edit slot…"), self.edit_slot, "Ctrl+E",
-                                        self.tr("Edit every field of the selected slot (Ctrl+E)"))
+                                        self.tr("Edit every field of the selected slot (Ctrl+E)"), "edit")
         self.break_action = self._action(self.tr("Insert &break"), self.insert_break, "Ctrl+B",
-                                         self.tr("Insert a 15-minute coffee break after the selected slot (Ctrl+B)"))
+                                         self.tr("Insert a 15-minute coffee break after the selected slot (Ctrl+B)"),
+                                         "insert-break")
         self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D",
-                                             self.tr("Duplicate the selected slot (Ctrl+D)"))
+                                             self.tr("Duplicate the selected slot (Ctrl+D)"), "duplicate")
         self.up_action = self._action(self.tr("Move &up"), lambda: self.move_selected(-1), "Ctrl+Up",
-                                      self.tr("Move the slot earlier and re-time the day (Ctrl+Up)"))
+                                      self.tr("Move the slot earlier and re-time the day (Ctrl+Up)"), "move-up")
         self.down_action = self._action(self.tr("Move do&wn"), lambda: self.move_selected(1), "Ctrl+Down",
-                                        self.tr("Move the slot later and re-time the day (Ctrl+Down)"))
+                                        self.tr("Move the slot later and re-time the day (Ctrl+Down)"), "move-down")
         self.protocol_action = self._action(self.tr("Order by &protocol"), self.order_by_protocol, "Ctrl+Shift+P",
-                                            self.tr("Sort speakers, or the selected speeches, by precedence"))
-        self.up_action.setText(self.tr("▲ Up"))
-        self.down_action.setText(self.tr("▼ Down"))
+                                            self.tr("Sort speakers, or the selected speeches, by precedence"),
+                                            "protocol-order")
 
     def _update_actions(self) -> None:
         selected = self.selected_slots()
@@ -203,7 +211,7 @@ class AgendaView(QWidget):
             while self.day_tabs.count():
                 self.day_tabs.removeTab(0)
             for i, d in enumerate(days):
-                self.day_tabs.addTab(self.tr("Day {0} · {1}").format(i + 1, f"{d:%a %d %b}"))
+                self.day_tabs.addTab(self.tr("Day {0} · {1}").format(i + 1, day_label(d)))
             self.days = days
         if current in days:
             self.day_tabs.setCurrentIndex(days.index(current))
@@ -234,14 +242,15 @@ class AgendaView(QWidget):
                 sel.setCurrentIndex(self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.table.scrollTo(self.model.index(row, 0))
 
-    def select_slot(self, slot_id: int) -> None:
+    def select_slot(self, slot_id: int, focus: bool = True) -> None:
         slot = next((s for s in self.all_slots if s.id == slot_id), None)
         if slot is None:
             return
         if slot.day in self.days and slot.day != self.current_day():
             self.day_tabs.setCurrentIndex(self.days.index(slot.day))
         self._select_ids([slot_id])
-        self.table.setFocus()
+        if focus:
+            self.table.setFocus()
 
     def selected_slots(self) -> list[SlotData]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -257,7 +266,7 @@ class AgendaView(QWidget):
             text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
         else:
             text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
-        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text))
+        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text, ripple=self.ripple()))
 
     def _reorder(self, slot: SlotData, new_index: int) -> bool:
         return self.ops.push(ReorderSlotCommand(self.ops, slot, new_index))
@@ -283,9 +292,11 @@ class AgendaView(QWidget):
         command = CreatePersonCommand(self.ops, dialog.values())
         return command.person if self.ops.push(command) else None
 
-    def _dialog(self, slot: SlotData | None, start: datetime | None = None) -> SlotDialog | None:
+    def _dialog(self, slot: SlotData | None, start: datetime | None = None, room_id: int | None = None
+                ) -> SlotDialog | None:
         assert self.current_event is not None
-        dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person)
+        dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person,
+                            room_id=room_id)
         return dialog if dialog.exec() else None
 
     def add_slot(self) -> None:
@@ -299,11 +310,17 @@ class AgendaView(QWidget):
             start = self.model.slots[-1].end
         else:
             start = datetime.combine(day, time(10, 0))
-        dialog = self._dialog(None, start)
+        self.add_slot_at(start, selected[-1].room_id if selected else None)
+
+    def add_slot_at(self, start: datetime, room_id: int | None = None) -> None:
+        """The slot dialog prefilled with a start and a room (the timetable's double-click on empty space)."""
+        if self.current_event is None:
+            return
+        dialog = self._dialog(None, start, room_id)
         if dialog is not None:
             draft = dialog.slot_input()
             text = self.tr("Add “{0}” at {1}").format(agenda.describe(draft), f"{draft.start:%H:%M}")
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
 
     def edit_slot(self) -> None:
         selected = self.selected_slots()
@@ -313,11 +330,11 @@ class AgendaView(QWidget):
         if dialog is not None:
             changes = dialog.changes()
             if changes:
-                self.ops.push(EditSlotCommand(self.ops, selected[0], changes))
+                self.ops.push(EditSlotCommand(self.ops, selected[0], changes, ripple=self.ripple()))
 
     def delete_selected(self) -> None:
         for slot in reversed(self.selected_slots()):
-            if not self.ops.push(DeleteSlotCommand(self.ops, slot)):
+            if not self.ops.push(DeleteSlotCommand(self.ops, slot, ripple=self.ripple())):
                 break
 
     def duplicate(self) -> None:
@@ -325,7 +342,7 @@ class AgendaView(QWidget):
         if len(selected) == 1 and self.current_event is not None:
             draft = replace(SlotInput.from_slot(selected[0]), start=selected[0].end)
             text = self.tr("Duplicate “{0}”").format(agenda.describe(selected[0]))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
 
     def insert_break(self) -> None:
         selected = self.selected_slots()
@@ -334,7 +351,7 @@ class AgendaView(QWidget):
             draft = SlotInput(start=slot.end, duration_minutes=15, kind=SlotKind.BREAK,
                               title=self.tr("Coffee break"), room_id=slot.room_id)
             text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
 
     def order_by_protocol(self) -> None:
         selected = self.selected_slots()
@@ -345,13 +362,13 @@ class AgendaView(QWidget):
         changes: dict[str, Any] = {}
         if day is not None and day != slot.day:
             changes["start"] = slot.start + timedelta(days=(day - slot.day).days)
-            where = f"{day:%a %d %b}"
+            where = day_label(day)
         if room_id != "keep" and room_id != slot.room_id:
             changes["room_id"] = room_id
             where = next((r.name for r in self.rooms if r.id == room_id), self.tr("no room"))
         if changes:
             text = self.tr("Move “{0}” to {1}").format(agenda.describe(slot), where)
-            self.ops.push(EditSlotCommand(self.ops, slot, changes, text))
+            self.ops.push(EditSlotCommand(self.ops, slot, changes, text, ripple=self.ripple()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -366,7 +383,7 @@ class AgendaView(QWidget):
             slot = selected[0]
             days = menu.addMenu(self.tr("Move to &day"))
             for d in self.days:
-                act = days.addAction(f"{d:%A %d %b}")
+                act = days.addAction(long_day(d))
                 act.setEnabled(d != slot.day)
                 act.triggered.connect(lambda _=False, d=d: self.move_to(slot, day=d))
             rooms = menu.addMenu(self.tr("Move to &room"))

@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 ACTION_ICONS: tuple[str, ...] = (
     "about", "add", "agenda", "backup", "delete", "duplicate", "edit", "error", "event-details", "export",
     "find", "import", "insert-break", "move-down", "move-up", "new-database", "new-event", "open-database",
-    "organizations", "pdf", "preview", "print", "problems", "protocol-order", "redo", "settings", "speakers",
-    "timetable", "undo", "warning", "zoom-in", "zoom-out",
+    "organizations", "pdf", "preview", "print", "problems", "protocol-order", "quit", "redo", "ripple", "settings",
+    "speakers", "timetable", "undo", "warning", "zoom-in", "zoom-out",
 )
 """Every name `icon()` knows; each has an SVG in resources/icons/actions/ and actions/dark/."""
 

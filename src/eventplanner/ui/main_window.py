@@ -3,33 +3,34 @@
 from __future__ import annotations
 
 import logging
-from functools import partial
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from eventplanner import APP_NAME
 from eventplanner.domain.data import EventData
-from eventplanner.services import events
+from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui import file_ops
-from eventplanner.ui.actions import make_action
 from eventplanner.ui.agenda_view import AgendaView
+from eventplanner.ui.dates import date_range
 from eventplanner.ui.event_details import EventDetails
+from eventplanner.ui.icons import app_icon, icon
 from eventplanner.ui.new_event import NewEventDialog
 from eventplanner.ui.operations import Operations
 from eventplanner.ui.org_view import OrgView
@@ -37,11 +38,15 @@ from eventplanner.ui.people_view import PeopleView
 from eventplanner.ui.preview import PreviewView
 from eventplanner.ui.problems import ProblemsPanel
 from eventplanner.ui.settings import Settings
-from eventplanner.ui.undo import CreateEventCommand
+from eventplanner.ui.undo import CreateEventCommand, DeleteEventCommand
 from eventplanner.ui.welcome import WelcomePage
+from eventplanner.ui.window_menus import WindowMenus
+from eventplanner.ui.window_timetable import TimetableTab
 
 log = logging.getLogger(__name__)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_WIDTH, MIN_HEIGHT = 760, 520
+"""Small enough for an 800 x 600 screen."""
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +62,9 @@ class MainWindow(QMainWindow):
         self.event_list.setObjectName("eventList")
         self.event_list.setStyleSheet("QListWidget#eventList::item { padding: 6px 4px; }")
         self.event_list.currentItemChanged.connect(lambda *_: self._event_selected())
-        new_button = QPushButton(self.tr("New event…"))
+        self.event_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.event_list.customContextMenuRequested.connect(self._event_menu)
+        new_button = QPushButton(icon("new-event"), self.tr("New event…"))
         new_button.clicked.connect(self.new_event)
         self.sidebar = sidebar = QWidget()
         side_layout = QVBoxLayout(sidebar)
@@ -72,11 +79,14 @@ class MainWindow(QMainWindow):
         self.preview = PreviewView(self.ops)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
-        self.tabs.addTab(self.people, self.tr("&Speakers"))
-        self.tabs.addTab(self.orgs, self.tr("&Organizations"))
-        self.tabs.addTab(self.details, self.tr("Event &details"))
-        self.tabs.addTab(self.preview, self.tr("&Preview"))
+        self.tabs.addTab(self.agenda, icon("agenda"), self.tr("&Agenda"))
+        self.tabs.addTab(self.people, icon("speakers"), self.tr("&Speakers"))
+        self.tabs.addTab(self.orgs, icon("organizations"), self.tr("&Organizations"))
+        self.tabs.addTab(self.details, icon("event-details"), self.tr("Event &details"))
+        self.tabs.addTab(self.preview, icon("preview"), self.tr("&Preview"))
+        self.timetable_tab = TimetableTab(self, ripple=lambda: self.menus.ripple.isChecked())
+        self.timetable = self.timetable_tab.widget
+        self.tabs.insertTab(1, self.timetable, icon("timetable"), self.tr("&Timetable"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current_tab())
         self.welcome = WelcomePage()
         self.welcome.new_event.connect(self.new_event)
@@ -91,12 +101,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(sidebar)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1000])
+        self.splitter.setSizes([220, 1000])
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
         self.problems = ProblemsPanel()
         self.problems.slot_activated.connect(self.show_slot)
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setWindowIcon(icon("problems"))
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
@@ -109,7 +121,8 @@ class MainWindow(QMainWindow):
         self.ops.focus_slot.connect(self._focus_slot)
         self._build_menus()
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.statusBar().showMessage(self.tr("Every change is saved at once."), 5000)
         self._restore()
         self.set_database(db, first=True)
@@ -117,82 +130,12 @@ class MainWindow(QMainWindow):
     # Menus -------------------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        Key = QKeySequence.StandardKey
-        self.new_event_action = make_action(self, self.tr("&New event…"), self.new_event, Key.New,
-                                            self.tr("Create a new event"), theme="document-new", icon="SP_FileIcon")
-        open_db = make_action(self, self.tr("&Open database…"), lambda: file_ops.open_database_dialog(self),
-                              Key.Open, icon="SP_DialogOpenButton", theme="document-open")
-        new_db = make_action(self, self.tr("New &database…"), lambda: file_ops.new_database_dialog(self))
-        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
-        self.recent_menu.aboutToShow.connect(lambda: file_ops.fill_recent_menu(self, self.recent_menu))
-        backup = make_action(self, self.tr("&Backup…"), lambda: file_ops.backup_dialog(self))
-        import_action = make_action(self, self.tr("&Import…"), lambda: file_ops.import_schedule(self),
-                                    "Ctrl+I", self.tr("Import a schedule (XML, JSON) as a new event"))
-        import_speakers = make_action(self, self.tr("Import &speakers…"), lambda: file_ops.import_speakers(self))
-        self.export_menu = file_ops.export_menu(self)
-        self.print_action = make_action(self, self.tr("&Print…"), self.print_programme, Key.Print,
-                                        icon="SP_FileDialogDetailedView", theme="document-print")
-        quit_action = make_action(self, self.tr("&Quit"), self.close, Key.Quit)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for item in (self.new_event_action, None, open_db, new_db, self.recent_menu, backup, None,
-                     import_action, import_speakers, self.export_menu, self.print_action, None, quit_action):
-            if item is None:
-                file_menu.addSeparator()
-            elif isinstance(item, QMenu):
-                file_menu.addMenu(item)
-            else:
-                file_menu.addAction(item)
-
-        self.undo_action = self.ops.stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(Key.Undo)])
-        self.redo_action = self.ops.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
-        style = self.style()
-        self.undo_action.setIcon(style.standardIcon(style.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(style.StandardPixmap.SP_ArrowForward))
-        self.delete_action = make_action(self, self.tr("&Delete"), self.delete_selected, Key.Delete,
-                                         self.tr("Delete the selected slots or speakers"))
-        find = make_action(self, self.tr("&Find speaker…"), self.find_speaker, Key.Find)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addAction(find)
-
-        agenda_menu = self.menuBar().addMenu(self.tr("&Agenda"))
-        a = self.agenda
-        agenda_items: list[QAction | None] = [a.add_action, a.edit_action, a.duplicate_action, a.break_action,
-                                              None, a.up_action, a.down_action, a.protocol_action]
-        for entry in agenda_items:
-            if entry is None:
-                agenda_menu.addSeparator()
-            else:
-                agenda_menu.addAction(entry)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i in range(self.tabs.count()):
-            label = self.tabs.tabText(i).replace("&", "")
-            act = make_action(self, label, partial(self.show_tab, i), f"Ctrl+{i + 1}")
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        view_menu.addAction(self.problems_dock.toggleViewAction())
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(make_action(self, self.tr("&About {0}").format(APP_NAME), lambda: file_ops.about(self)))
-
-        bar = QToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("mainToolbar")
-        bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar_items: list[QAction | None] = [self.new_event_action, None, self.undo_action, self.redo_action, None,
-                                           a.add_action, a.break_action, a.protocol_action, None, self.print_action]
-        for entry in bar_items:
-            if entry is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(entry)
-        self.addToolBar(bar)
+        self.menus = m = WindowMenus(self)
+        self.new_event_action, self.print_action, self.delete_action = m.new_event, m.print, m.delete
+        self.undo_action, self.redo_action, self.export_menu, self.recent_menu = m.undo, m.redo, m.export_menu, \
+            m.recent_menu
+        self.ripple_action, self.delete_event_action = m.ripple, m.delete_event
+        self.agenda.ripple = self.ripple_action.isChecked
 
     # Database and events ------------------------------------------------------------------------------------
 
@@ -214,7 +157,7 @@ class MainWindow(QMainWindow):
         self.event_list.blockSignals(True)
         self.event_list.clear()
         for event in self.events:
-            item = QListWidgetItem(f"{event.title}\n{_dates(event)}")
+            item = QListWidgetItem(f"{event.title}\n{date_range(event.start_date, event.end_date)}")
             item.setData(EVENT_ROLE, event.id)
             item.setToolTip(f"{event.title}\n{event.venue_name}")
             self.event_list.addItem(item)
@@ -239,7 +182,7 @@ class MainWindow(QMainWindow):
             self.problems_dock.hide()
         elif changed and self.settings.value("problems_visible", "1") == "1":
             self.problems_dock.show()
-        for action in (self.print_action, self.delete_action):
+        for action in self.menus.event_actions():
             action.setEnabled(event is not None)
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
         if changed:
@@ -269,10 +212,14 @@ class MainWindow(QMainWindow):
             self.orgs.reload()
         elif page is self.details:
             self.details.reload()
+        elif page is self.timetable:
+            self.timetable_tab.catch_up()
 
     def _focus_slot(self, slot_id: int) -> None:
         if self.tabs.currentWidget() is self.agenda:
             self.agenda.select_slot(slot_id)
+        elif self.tabs.currentWidget() is self.timetable:
+            self.timetable_tab.select_slot(slot_id)
 
     def _problem_count(self, n: int) -> None:
         self.problems_dock.setWindowTitle(self.tr("Problems ({0})").format(n) if n else self.tr("Problems"))
@@ -282,6 +229,10 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
 
     def show_slot(self, slot_id: int) -> None:
+        """Select a slot (the Problems panel): in the timetable when it is showing, else in the agenda."""
+        if self.tabs.currentWidget() is self.timetable:
+            self.timetable_tab.select_slot(slot_id)
+            return
         self.tabs.setCurrentWidget(self.agenda)
         self.agenda.select_slot(slot_id)
 
@@ -299,10 +250,40 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.agenda:
             self.agenda.delete_selected()
+        elif page is self.timetable:
+            self.timetable_tab.delete_selected()
         elif page is self.people:
             self.people.delete_selected()
         elif page is self.orgs:
             self.orgs.delete_selected()
+
+    def delete_event(self, event: EventData | None = None) -> None:
+        """Delete an event (the selected one) after naming it and its slot count; undo brings it all back."""
+        event = event or self.current_event
+        if event is None:
+            return
+        count = len(self.ops.call(agenda.list_slots, self.ops.db, event.id) or [])
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete event"),
+                          self.tr("Delete “{0}” and its {1} agenda slot(s)?").format(event.title, count),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Its rooms and organizations' roles go too. Edit ▸ Undo brings it back."))
+        delete = box.addButton(self.tr("Delete event"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if box.clickedButton() is not delete and answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ops.push(DeleteEventCommand(self.ops, event))
+
+    def _event_menu(self, pos: QPoint) -> None:
+        item = self.event_list.itemAt(pos)
+        event = next((e for e in self.events if item is not None and e.id == item.data(EVENT_ROLE)), None)
+        menu = QMenu(self)
+        menu.addAction(self.new_event_action)
+        if event is not None and item is not None:
+            self.event_list.setCurrentItem(item)
+            menu.addSeparator()
+            menu.addAction(self.delete_event_action)
+        menu.exec(self.event_list.viewport().mapToGlobal(pos))
 
     def find_speaker(self) -> None:
         if self.current_event is not None:
@@ -317,8 +298,8 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_size()
         state = self.settings.state("window")
         if state is not None:
             self.restoreState(state)
@@ -326,6 +307,18 @@ class MainWindow(QMainWindow):
             saved = self.settings.state(splitter.objectName())
             if saved is not None:
                 splitter.restoreState(saved)
+
+    def _first_size(self) -> None:
+        """First start: 80 % of the screen's free area, centred (at least the minimum size)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        w = max(MIN_WIDTH, min(area.width(), int(area.width() * 0.8)))
+        h = max(MIN_HEIGHT, min(area.height(), int(area.height() * 0.8)))
+        self.resize(w, h)
+        self.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
 
     def save_state(self) -> None:
         if self.current_event is not None:
@@ -340,12 +333,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-
-
-def _dates(event: EventData) -> str:
-    if event.start_date == event.end_date:
-        return f"{event.start_date:%a %d %b %Y}"
-    if event.start_date.year == event.end_date.year:
-        return f"{event.start_date:%d %b} – {event.end_date:%d %b %Y}"
-    return f"{event.start_date:%d %b %Y} – {event.end_date:%d %b %Y}"
 

@@ -66,12 +66,14 @@ class PeopleView(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        top = QHBoxLayout()  # the count sits beside the filter, so the page fits an 800-px screen
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filter)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
 
@@ -84,7 +86,7 @@ class PeopleView(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right = QWidget()
-        right.setMinimumWidth(260)
+        right.setMinimumWidth(180)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 0, 0, 0)
         right_layout.addWidget(self.photo)

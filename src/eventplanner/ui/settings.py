@@ -1,4 +1,4 @@
-"""Persistent window state through QSettings (INI): geometry, splitters, last event, recent databases."""
+"""Persistent window state through QSettings (INI): geometry, splitters, last event, recent databases, options."""
 
 from __future__ import annotations
 
@@ -62,6 +62,15 @@ class Settings:
 
     def set_value(self, key: str, value: str) -> None:
         self.q.setValue(f"options/{key}", value)
+
+    # Editing options -----------------------------------------------------------------------------------
+
+    def ripple(self) -> bool:
+        """Whether changing a slot's length or place re-times the slots after it (default on)."""
+        return self.value("ripple", "1") != "0"
+
+    def set_ripple(self, on: bool) -> None:
+        self.set_value("ripple", "1" if on else "0")
 
     def sync(self) -> None:
         self.q.sync()

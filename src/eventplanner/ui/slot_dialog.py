@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.dates import long_day
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +46,9 @@ class SlotDialog(QDialog):
         slot: SlotData | None = None,
         start: datetime | None = None,
         new_person: Callable[[str], PersonData | None] | None = None,
+        room_id: int | None = None,
     ) -> None:
+        """`start` and `room_id` prefill a new slot (e.g. where the timetable was double-clicked)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit slot") if slot else self.tr("New slot"))
         self.people = {p.id: p for p in people}
@@ -56,7 +59,7 @@ class SlotDialog(QDialog):
         self.day = QComboBox()
         days = sorted(set(event.days) | {start.date()})
         for d in days:
-            self.day.addItem(f"{d:%A %d %B %Y}", d)
+            self.day.addItem(long_day(d), d)
         self.day.setCurrentIndex(days.index(start.date()))
         self.start = QTimeEdit(QTime(start.hour, start.minute))
         self.start.setDisplayFormat("HH:mm")
@@ -77,7 +80,7 @@ class SlotDialog(QDialog):
         self.room.addItem(self.tr("No room (main hall)"), None)
         for r in rooms:
             self.room.addItem(r.name, r.id)
-        self.room.setCurrentIndex(max(0, self.room.findData(slot.room_id if slot else None)))
+        self.room.setCurrentIndex(max(0, self.room.findData(slot.room_id if slot else room_id)))
         self.language = QComboBox()
         self.language.addItem(self.tr("Event language"), "")
         for code, name in LANGUAGES.items():

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from eventplanner.domain.data import EventData, SlotData
+from eventplanner.domain.data import EventData, ProgrammeData, SlotData
 from eventplanner.domain.enums import ParticipantRole
-from eventplanner.services import agenda, events, protocol
+from eventplanner.services import agenda, events, programme, protocol
 from eventplanner.services.agenda import SlotInput, describe
 from eventplanner.ui.operations import Operations
 
@@ -180,6 +180,23 @@ class CreateEventCommand(Command):
     def backward(self) -> None:
         assert self.event is not None
         events.delete_event(self.db, self.event.id)
+
+
+class DeleteEventCommand(Command):
+    """Undo re-creates the event with its rooms, agenda, participants and organizations' roles, same ids."""
+
+    def __init__(self, ops: Operations, event: EventData) -> None:
+        super().__init__(ops, tr("Delete event “{0}”").format(event.title))
+        self.event_id = event.id
+        self.snapshot: ProgrammeData | None = None
+
+    def forward(self) -> None:
+        self.snapshot = programme.programme_data(self.db, self.event_id, with_images=False)
+        events.delete_event(self.db, self.event_id)
+
+    def backward(self) -> None:
+        assert self.snapshot is not None
+        events.restore_event(self.db, self.snapshot)
 
 
 class DuplicateEventCommand(Command):

@@ -58,7 +58,8 @@ class TimetableWidget(QWidget):
         self.hint = QLabel(tr("Drag a block to move it, its lower edge to change its length; double-click to edit "
                               "or, on empty space, to add."), self)
         self.hint.setStyleSheet("color: palette(mid);")
-        self.hint.setWordWrap(False)
+        self.hint.setWordWrap(True)  # wraps instead of widening the window on small screens
+        self.hint.setMinimumWidth(120)
         # Ctrl+plus/minus and Ctrl+wheel are handled by the view while it has focus (no window-wide shortcuts,
         # so the main window stays free to bind them elsewhere).
 

@@ -1,0 +1,45 @@
+"""Dates as the user's locale writes them (QLocale), instead of fixed English strftime formats.
+
+    day_label(d)          # "Sat 18 Dec" / "сб, 18 дек." — short weekday, day, short month
+    long_day(d)           # the locale's long date: "Saturday, 18 December 2021"
+    date_range(a, b)      # "18 Dec 2021" or "17 Dec 2021 – 18 Dec 2021", short locale format
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def _q(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def day_label(d: date, locale: QLocale | None = None) -> str:
+    """Short weekday, day and month in the locale's language (e.g. “Sat 18 Dec”)."""
+    loc = locale or QLocale()
+    return f"{loc.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d.day} " \
+           f"{loc.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat)}"
+
+
+def long_day(d: date, locale: QLocale | None = None) -> str:
+    """The locale's long date with the weekday (“Saturday, 18 December 2021”)."""
+    return (locale or QLocale()).toString(_q(d), QLocale.FormatType.LongFormat)
+
+
+def medium_day(d: date, locale: QLocale | None = None) -> str:
+    """Weekday, day, short month and year in the locale's language (“Sat 18 Dec 2021”)."""
+    return f"{day_label(d, locale)} {d.year}"
+
+
+def date_range(start: date, end: date, locale: QLocale | None = None) -> str:
+    """One date, or first – last, in the locale's short month style."""
+    loc = locale or QLocale()
+
+    def one(d: date) -> str:
+        return f"{d.day} {loc.standaloneMonthName(d.month, QLocale.FormatType.ShortFormat)} {d.year}"
+
+    if start == end:
+        return f"{loc.dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)} {one(start)}"
+    return f"{one(start)} – {one(end)}"
