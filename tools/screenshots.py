@@ -1,8 +1,8 @@
 """Screenshots of the real application on the sample event: `python tools/screenshots.py OUTDIR`.
 
 Runs under Xvfb (started here on :99 when DISPLAY is unset) with a temporary database, settings and user
-folders, so nothing touches the real ones. Saves welcome, agenda, speakers, organizations, details, preview
-and the slot dialog as PNGs via QScreen.grabWindow.
+folders, so nothing touches the real ones. Saves welcome, agenda, speakers, organizations, details, preview,
+the slot dialog and the timetable as PNGs via QScreen.grabWindow.
 """
 
 from __future__ import annotations
@@ -78,6 +78,7 @@ def shoot(out: Path, tmp: Path) -> int:
             time.sleep(0.01)
 
     def grab(widget: QWidget, name: str) -> None:
+        window.statusBar().clearMessage()  # no temporary paths or background notices in the pictures
         settle()
         screen = widget.screen()
         pixmap = screen.grabWindow(widget.winId())
@@ -97,6 +98,10 @@ def shoot(out: Path, tmp: Path) -> int:
     if slots:
         window.agenda.select_slot(slots[1].id)
     grab(window, "02-agenda")
+    window.tabs.setCurrentWidget(window.timetable)
+    if slots:
+        window.timetable_tab.select_slot(slots[1].id)
+    grab(window, "08-timetable")
     window.tabs.setCurrentWidget(window.people)
     window.people.table.selectRow(0)
     grab(window, "03-speakers")
