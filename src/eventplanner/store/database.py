@@ -6,6 +6,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+#: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
+CHANGES_CHANNEL = "eventplanner_changes"
 
 
 @dataclass
@@ -37,10 +40,14 @@ class Database:
     path: Path | None = None
     read_only: bool = False
     backup_path: Path | None = None
+    #: Tells this process's own writes apart from other workstations' (see store/changes.py).
+    client_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        if not self.is_sqlite:
+            event.listen(self._factory, "after_flush", _mark_written)
 
     @property
     def is_sqlite(self) -> bool:
@@ -69,6 +76,10 @@ class Database:
         try:
             with self._factory.begin() as s:
                 yield s
+                if not self.is_sqlite:  # announce the commit to other workstations (delivered on commit)
+                    s.flush()
+                    if s.info.pop("wrote", False):
+                        s.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANGES_CHANNEL, "p": self.client_id})
         except StaleDataError as exc:
             raise StaleEditError(
                 "This item was changed by someone else since you opened it. Reload to see their version."
@@ -80,6 +91,10 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _mark_written(session: Session, _context: object) -> None:
+    session.info["wrote"] = True
 
 
 def to_url(path_or_url: str | os.PathLike[str]) -> str:

@@ -38,6 +38,7 @@ from eventplanner.ui.people_view import PeopleView
 from eventplanner.ui.preview import PreviewView
 from eventplanner.ui.problems import ProblemsPanel
 from eventplanner.ui.settings import Settings
+from eventplanner.ui.team import TeamFeatures
 from eventplanner.ui.undo import CreateEventCommand, DeleteEventCommand
 from eventplanner.ui.welcome import WelcomePage
 from eventplanner.ui.window_menus import WindowMenus
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.statusBar().showMessage(self.tr("Every change is saved at once."), 5000)
         self._restore()
+        self.team = TeamFeatures(self)
         self.set_database(db, first=True)
 
     # Menus -------------------------------------------------------------------------------------------------
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.current_event = None
         self.refresh_events(select=self.settings.last_event(db.display_name))
+        self.team.database_changed(db)
 
     def refresh_events(self, select: int | None = None) -> None:
         self.events = self.ops.call(events.list_events, self.ops.db) or []

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from eventplanner.domain.errors import DomainError
+from eventplanner.domain.errors import DomainError, StaleEditError
 from eventplanner.store.database import Database
 from eventplanner.ui import errors
 
@@ -41,6 +41,8 @@ class Operations(QObject):
         self.widget = parent_widget
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(500)
+        #: Offered a command whose save found a newer version (ui/team/stale.py); True when it then saved.
+        self.stale_handler: Callable[[Command, StaleEditError], bool] | None = None
 
     def call(self, fn: Callable[..., T], *args: Any, context: str = "", **kwargs: Any) -> T | None:
         """Run a service call now; a DomainError is shown and None returned."""
@@ -55,7 +57,7 @@ class Operations(QObject):
 
     def push(self, command: Command) -> bool:
         """Do the command once; on success it goes on the undo stack. On failure nothing changes."""
-        if not self.guard(command.forward, command.text()):
+        if not self.guard(command.forward, command.text(), command):
             return False
         command.done_once = True
         self.stack.push(command)
@@ -64,9 +66,15 @@ class Operations(QObject):
             self.focus_slot.emit(command.focus)
         return True
 
-    def guard(self, fn: Callable[[], None], context: str = "") -> bool:
+    def guard(self, fn: Callable[[], None], context: str = "", command: Command | None = None) -> bool:
         try:
             fn()
+        except StaleEditError as exc:
+            if command is not None and self.stale_handler is not None:
+                return self.stale_handler(command, exc)
+            log.info("Refused %s: %s", context, exc.message)
+            errors.show_domain_error(self.widget, exc)
+            return False
         except DomainError as exc:
             log.info("Refused %s: %s", context, exc.message)
             errors.show_domain_error(self.widget, exc)

@@ -101,9 +101,14 @@ class EditSlotCommand(Command):
         self.old = {k: getattr(before, k) for k in self.changes}
         self.ripple = ripple
         self.undo_starts: dict[int, datetime] = {}
+        self.expected_version: int | None = slot.version
+        """The version the user saw; checked on the first save only (ui/team/stale.py may move it on)."""
 
     def forward(self) -> None:
-        change = agenda.update_slot(self.db, self.slot_id, ripple=self.ripple, **self.changes)
+        change = agenda.update_slot(
+            self.db, self.slot_id, expected_version=self.expected_version, ripple=self.ripple, **self.changes
+        )
+        self.expected_version = None
         self.undo_starts = change.undo_starts
 
     def backward(self) -> None:
@@ -220,9 +225,11 @@ class EditEventCommand(Command):
         self.event_id = event.id
         self.changes = dict(changes)
         self.old = {k: getattr(event, k) for k in changes}
+        self.expected_version: int | None = event.version
 
     def forward(self) -> None:
-        events.update_event(self.db, self.event_id, **self.changes)
+        events.update_event(self.db, self.event_id, expected_version=self.expected_version, **self.changes)
+        self.expected_version = None
 
     def backward(self) -> None:
         events.update_event(self.db, self.event_id, **self.old)

@@ -46,9 +46,11 @@ class EditPersonCommand(Command):
         self.changes = dict(changes)
         full = people.get_person(ops.db, person.id, with_photo=True) if "photo" in changes else person
         self.old: dict[str, Any] = {k: (full.photo if k == "photo" else getattr(full, k)) for k in changes}
+        self.expected_version: int | None = person.version  # checked on the first save only
 
     def forward(self) -> None:
-        people.update_person(self.db, self.person_id, **self.changes)
+        people.update_person(self.db, self.person_id, expected_version=self.expected_version, **self.changes)
+        self.expected_version = None
 
     def backward(self) -> None:
         people.update_person(self.db, self.person_id, **self.old)
@@ -128,9 +130,11 @@ class EditOrganizationCommand(Command):
         self.changes = dict(changes)
         full = organizations.get_organization(ops.db, org.id, with_logo=True)
         self.old = {k: getattr(full, k) for k in changes}
+        self.expected_version: int | None = org.version  # checked on the first save only
 
     def forward(self) -> None:
-        organizations.update_organization(self.db, self.org_id, **self.changes)
+        organizations.update_organization(self.db, self.org_id, expected_version=self.expected_version, **self.changes)
+        self.expected_version = None
 
     def backward(self) -> None:
         organizations.update_organization(self.db, self.org_id, **self.old)
