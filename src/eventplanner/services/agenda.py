@@ -19,6 +19,7 @@ from eventplanner.domain.conflicts import Conflict, find_conflicts
 from eventplanner.domain.data import SlotData, Translations
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.services import slot_reader
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, slot_data
 from eventplanner.store.database import Database
@@ -149,12 +150,40 @@ def describe(slot: SlotData | SlotInput) -> str:
 def list_slots(db: Database, event_id: int, with_photos: bool = False) -> list[SlotData]:
     with db.session() as s:
         get_row(s, EventRow, event_id)
+        if not with_photos:
+            return slot_reader.read_slots(s, event_id)
         query = _slot_query().where(SlotRow.event_id == event_id).order_by(SlotRow.start, SlotRow.id)
-        if with_photos:
-            query = query.options(
-                selectinload(SlotRow.participants).selectinload(SlotParticipantRow.person).undefer(PersonRow.photo)
-            )
+        query = query.options(
+            selectinload(SlotRow.participants).selectinload(SlotParticipantRow.person).undefer(PersonRow.photo)
+        )
         return [slot_data(r, with_photos) for r in s.scalars(query)]
+
+
+def day_slots(
+    db: Database, event_id: int, day: date, after: tuple[datetime, int] | None = None, limit: int | None = None
+) -> list[SlotData]:
+    """One day's slots in (start, id) order, optionally only those after a (start, id) key, at most `limit`."""
+    with db.session() as s:
+        return slot_reader.read_slots(s, event_id, day=day, after=after, limit=limit)
+
+
+def count_slots(db: Database, event_id: int) -> int:
+    with db.session() as s:
+        return slot_reader.count_slots(s, event_id)
+
+
+def slot_days(db: Database, event_id: int) -> list[date]:
+    """The days on which the event's slots start, in order (one indexed query, no slot loaded)."""
+    with db.session() as s:
+        return slot_reader.slot_days(s, event_id)
+
+
+def load_agenda(db: Database, event_id: int) -> tuple[list[SlotData], list[Conflict]]:
+    """Every slot of the event and its conflicts, from one read (the agenda view's background load)."""
+    with db.session() as s:
+        event = event_data(get_row(s, EventRow, event_id))
+        slots = slot_reader.read_slots(s, event_id)
+    return slots, find_conflicts(event, slots)
 
 
 def get_slot(db: Database, slot_id: int) -> SlotData:
@@ -165,8 +194,7 @@ def get_slot(db: Database, slot_id: int) -> SlotData:
 def conflicts(db: Database, event_id: int) -> list[Conflict]:
     with db.session() as s:
         event = event_data(get_row(s, EventRow, event_id))
-        rows = s.scalars(_slot_query().where(SlotRow.event_id == event_id).order_by(SlotRow.start, SlotRow.id))
-        return find_conflicts(event, [slot_data(r) for r in rows])
+        return find_conflicts(event, slot_reader.read_slots(s, event_id))
 
 
 # Changes -------------------------------------------------------------------------------------------

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.conflicts import conflicts_by_slot
+from eventplanner.domain.conflicts import Conflict, conflicts_by_slot
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events, organizations, people
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui import errors, workers
 from eventplanner.ui.dates import day_label, long_day
 from eventplanner.ui.icons import icon
 from eventplanner.ui.models.agenda_model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
+from eventplanner.ui.models.deferred import after_first_paint
 from eventplanner.ui.operations import Operations
 from eventplanner.ui.person_dialog import PersonDialog
 from eventplanner.ui.slot_dialog import SlotDialog
@@ -44,6 +46,9 @@ from eventplanner.ui.undo import (
 )
 from eventplanner.ui.undo_directory import CreatePersonCommand
 
+LOAD_AT_ONCE = 1000
+"""Events with more slots load in the background, their day's first rows shown at once."""
+
 
 class AgendaView(QWidget):
     problems_changed = Signal(list)
@@ -55,6 +60,8 @@ class AgendaView(QWidget):
         self.all_slots: list[SlotData] = []
         self.rooms: list[RoomData] = []
         self.days: list[date] = []
+        self._generation = 0
+        """Counts reloads, so a background load finishing after a newer reload is dropped."""
         self.ripple: Callable[[], bool] = lambda: True
         """Whether edits re-time the following slots; the window points this at its Ripple toggle."""
 
@@ -194,12 +201,33 @@ class AgendaView(QWidget):
             self.problems_changed.emit([])
             return
         keep = [s.id for s in self.selected_slots()]
-        self.all_slots = agenda.list_slots(self.ops.db, self.current_event.id)
-        self.rooms = events.list_rooms(self.ops.db, self.current_event.id)
-        found = agenda.conflicts(self.ops.db, self.current_event.id)
-        self.problems = conflicts_by_slot(found)
+        db, event_id = self.ops.db, self.current_event.id
+        self.rooms = events.list_rooms(db, event_id)
+        self._generation += 1
+        generation = self._generation
+        if agenda.count_slots(db, event_id) <= LOAD_AT_ONCE:
+            self._loaded(generation, *agenda.load_agenda(db, event_id), keep=keep)
+            return
+        # A large event: the day's first rows now (paged from the database), every slot and the conflicts
+        # in a worker; `problems_changed` follows when they are in.
+        self.all_slots = []
+        self.problems: dict[int, list[Conflict]] = {}
         self._fill_days()
         self._show_day(keep)
+        after_first_paint(self.table.viewport(), lambda: workers.start(
+            lambda _report: agenda.load_agenda(db, event_id),
+            lambda result: self._loaded(generation, *result), lambda exc: errors.show_error(self, exc)))
+
+    def _loaded(self, generation: int, slots: list[SlotData], found: list[Conflict],
+                keep: list[int] | None = None) -> None:
+        if generation != self._generation:
+            return
+        self.all_slots, self.problems = slots, conflicts_by_slot(found)
+        self._fill_days()
+        if keep is None:  # after a background load the rows shown stay; only their marks change
+            self.model.set_problems(dict(self.problems))
+        else:
+            self._show_day(keep)
         self.problems_changed.emit(found)
 
     def _fill_days(self) -> None:
@@ -223,10 +251,14 @@ class AgendaView(QWidget):
 
     def _show_day(self, keep: list[int] | None = None) -> None:
         day = self.current_day()
-        slots = [s for s in self.all_slots if s.day == day]
-        self.model.set_slots(slots, {k: v for k, v in self.problems.items()} if self.current_event else {})
-        self.stack.setCurrentWidget(self.table if slots else self.empty)
-        self.table.setColumnHidden(ROOM, not self.rooms and not any(s.room_id for s in slots))
+        problems = dict(self.problems) if self.current_event else {}
+        if self.all_slots or self.current_event is None or day is None:
+            self.model.set_slots([s for s in self.all_slots if s.day == day], problems)
+        else:  # still loading in the background: page through the day in the database
+            db, event_id = self.ops.db, self.current_event.id
+            self.model.set_source(lambda after, limit: agenda.day_slots(db, event_id, day, after, limit), problems)
+        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self.table.setColumnHidden(ROOM, not self.rooms and not any(s.room_id for s in self.model.slots))
         if keep:
             self._select_ids(keep)
         self._update_actions()
@@ -277,6 +309,9 @@ class AgendaView(QWidget):
             return
         slot = selected[0]
         lane = [s for s in self.model.slots if s.room_id == slot.room_id]
+        while lane.index(slot) + delta >= len(lane) and self.model.canFetchMore():
+            self.model.fetchMore()
+            lane = [s for s in self.model.slots if s.room_id == slot.room_id]
         index = lane.index(slot) + delta
         if 0 <= index < len(lane):
             self._reorder(slot, index)
@@ -307,7 +342,7 @@ class AgendaView(QWidget):
         if selected:
             start = selected[-1].end
         elif self.model.slots:
-            start = self.model.slots[-1].end
+            start = (self.model.last_slot() or self.model.slots[-1]).end
         else:
             start = datetime.combine(day, time(10, 0))
         self.add_slot_at(start, selected[-1].room_id if selected else None)

@@ -2,6 +2,10 @@
 
 The model never writes to the database. Edits and moves are handed to callbacks, which the agenda view
 turns into undo commands; the model is then reloaded with the new slots.
+
+Rows are exposed lazily (`canFetchMore`/`fetchMore`, PAGE rows at a time), from a list already in memory or
+from a page source that reads the next rows after a (start, id) key. The view sizes and paints only the rows
+fetched, so opening a day of thousands of slots costs one page.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ SLOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 TIME, DURATION, KIND, TITLE, PARTICIPANTS, ROOM = range(6)
+PAGE = 50
+#: (after this (start, id) key or None for the first, at most this many) -> the next slots in (start, id) order.
+PageSource = Callable[[tuple[datetime, int] | None, int], Sequence[SlotData]]
 
 
 def tr(text: str) -> str:
@@ -64,7 +71,11 @@ class AgendaModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.slots: list[SlotData] = []
+        """The rows exposed so far (all of them once `fetch_all` ran)."""
+        self._rest: list[SlotData] = []
+        self._source: PageSource | None = None
         self.problems: dict[int, list[Conflict]] = {}
+        self._text_cache: dict[int, tuple[str, ...]] = {}
         #: (slot, changes) -> accepted? Set by the view; returns False when the change was refused.
         self.edit_requested: Callable[[SlotData, dict[str, Any]], bool] = lambda _s, _c: False
         #: (slot, new index among the slots of its day and room) -> accepted?
@@ -73,16 +84,71 @@ class AgendaModel(QAbstractTableModel):
     # Loading -----------------------------------------------------------------------------------------
 
     def set_slots(self, slots: Sequence[SlotData], problems: dict[int, list[Conflict]] | None = None) -> None:
+        """Show these slots; the first PAGE rows at once, the rest as the view asks for them."""
+        ordered = sorted(slots, key=lambda s: (s.start, s.id))
+        self._reset(ordered[:PAGE], ordered[PAGE:], None, problems)
+
+    def set_source(self, source: PageSource, problems: dict[int, list[Conflict]] | None = None) -> None:
+        """Show the slots `source` pages through; the first page is read now, the next ones on demand."""
+        first = list(source(None, PAGE))
+        self._reset(first, [], source if len(first) == PAGE else None, problems)
+
+    def _reset(self, shown: list[SlotData], rest: list[SlotData], source: PageSource | None,
+               problems: dict[int, list[Conflict]] | None) -> None:
         self.beginResetModel()
-        self.slots = sorted(slots, key=lambda s: (s.start, s.id))
+        self.slots, self._rest, self._source = shown, rest, source
+        self._text_cache = {}
         self.problems = problems or {}
         self.endResetModel()
+
+    def set_problems(self, problems: dict[int, list[Conflict]]) -> None:
+        """New conflict marks without a reset: only the shown rows repaint."""
+        self.problems = problems
+        if self.slots:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.HEADERS) - 1))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and (bool(self._rest) or self._source is not None)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        if self._rest:
+            more, self._rest = self._rest[:PAGE], self._rest[PAGE:]
+        elif self._source is not None:
+            last = self.slots[-1] if self.slots else None
+            more = list(self._source((last.start, last.id) if last else None, PAGE))
+            if len(more) < PAGE:
+                self._source = None
+        else:
+            return
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.slots), len(self.slots) + len(more) - 1)
+            self.slots.extend(more)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Expose every row (before acting on the whole day: the last slot, a move down the lane)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def last_slot(self) -> SlotData | None:
+        """The day's last slot, whether or not its row is fetched yet."""
+        if self._source is not None:
+            self.fetch_all()
+        return self._rest[-1] if self._rest else (self.slots[-1] if self.slots else None)
 
     def slot_at(self, row: int) -> SlotData | None:
         return self.slots[row] if 0 <= row < len(self.slots) else None
 
     def row_of(self, slot_id: int) -> int:
-        return next((i for i, s in enumerate(self.slots) if s.id == slot_id), -1)
+        """The row of a slot, fetching further rows until it is found or the day is exhausted."""
+        found = next((i for i, s in enumerate(self.slots) if s.id == slot_id), -1)
+        while found < 0 and self.canFetchMore():
+            start = len(self.slots)
+            self.fetchMore()
+            found = next((i for i, s in enumerate(self.slots[start:], start) if s.id == slot_id), -1)
+        return found
 
     # Table ---------------------------------------------------------------------------------------------
 
@@ -100,44 +166,52 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        slot = self.slot_at(index.row())
-        if slot is None:
+        # Called tens of times per cell whenever rows are measured or painted: plain ints, cached texts.
+        row = index.row()
+        if not 0 <= row < len(self.slots):
             return None
+        slot = self.slots[row]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(slot, col)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _DISPLAY:
+            return self._texts(slot)[col]
+        if role == _EDIT:
             if col == TIME:
                 return f"{slot.start:%H:%M}"
             if col == DURATION:
                 return slot.duration_minutes
             if col == TITLE:
                 return slot.title
-            return self._display(slot, col)
+            return self._texts(slot)[col]
         if role == SLOT_ID_ROLE:
             return slot.id
+        if role == _FONT:
+            return _bold_font() if col == TITLE and not slot.kind.is_pause else None
+        if role == _ALIGNMENT:
+            return _RIGHT if col == DURATION else None
+        if role == _FOREGROUND:
+            return _pause_brush() if slot.kind.is_pause else None
+        if role not in (_DECORATION, _TOOLTIP, _BACKGROUND):
+            return None
         problems = self.problems.get(slot.id)
-        if role == Qt.ItemDataRole.DecorationRole and col == TIME and problems:
-            return _warning_icon()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if problems:
-                return "\n".join(c.message for c in problems)
-            if col == TITLE and slot.description:
-                return slot.description
-            if col == PARTICIPANTS and slot.participants:
-                return "\n".join(_participant_line(p.person.display_name, p.person.title_line()) for p in
-                                 slot.participants)
-        if role == Qt.ItemDataRole.ForegroundRole and slot.kind.is_pause:
-            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        if role == Qt.ItemDataRole.BackgroundRole and problems:
-            return QBrush(QColor(255, 200, 0, 40))
-        if role == Qt.ItemDataRole.FontRole and col == TITLE and not slot.kind.is_pause:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DECORATION:
+            return _warning_icon() if col == TIME and problems else None
+        if role == _BACKGROUND:
+            return _PROBLEM_BRUSH if problems else None
+        if problems:
+            return "\n".join(c.message for c in problems)
+        if col == TITLE and slot.description:
+            return slot.description
+        if col == PARTICIPANTS and slot.participants:
+            return "\n".join(_participant_line(p.person.display_name, p.person.title_line()) for p in
+                             slot.participants)
         return None
+
+    def _texts(self, slot: SlotData) -> tuple[str, ...]:
+        """The six display texts of a slot, made once per slot and reset (the slots are frozen data)."""
+        texts = self._text_cache.get(slot.id)
+        if texts is None:
+            texts = self._text_cache[slot.id] = tuple(self._display(slot, col) for col in range(len(self.HEADERS)))
+        return texts
 
     def _display(self, slot: SlotData, col: int) -> Any:
         if col == TIME:
@@ -249,6 +323,26 @@ def _participant_line(name: str, title: str) -> str:
 
 
 _icon: QIcon | None = None
+_bold: QFont | None = None
+_PROBLEM_BRUSH = QBrush(QColor(255, 200, 0, 40))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY, _EDIT, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+
+
+def _pause_brush() -> QBrush:
+    return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+
+
+def _bold_font() -> QFont:
+    """The title font, made once (data() is asked for it for every title cell it measures and paints)."""
+    global _bold
+    if _bold is None:
+        _bold = QFont()
+        _bold.setBold(True)
+    return _bold
 
 
 def _warning_icon() -> QIcon:
