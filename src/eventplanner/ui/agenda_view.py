@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -123,6 +123,14 @@ class AgendaView(QWidget):
         layout.addWidget(self.stack, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On narrow windows the fixed columns give way, so the title never shrinks to a sliver."""
+        super().resizeEvent(event)
+        width = self.table.viewport().width()
+        self.table.setColumnWidth(TIME, max(96, min(120, int(width * 0.13))))
+        self.table.setColumnWidth(2, max(100, min(150, int(width * 0.14))))
+        self.table.setColumnWidth(PARTICIPANTS, max(140, min(300, int(width * 0.26))))
 
     # Actions -----------------------------------------------------------------------------------------------
 

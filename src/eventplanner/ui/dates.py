@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -43,3 +43,10 @@ def date_range(start: date, end: date, locale: QLocale | None = None) -> str:
     if start == end:
         return f"{loc.dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)} {one(start)}"
     return f"{one(start)} – {one(end)}"
+
+
+def day_and_time(moment: datetime, locale: QLocale | None = None) -> str:
+    """Day, short month and 24-hour time (“18 Dec 10:10”) in the locale's language."""
+    loc = locale or QLocale()
+    month = loc.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
+    return f"{moment.day} {month} {moment:%H:%M}"

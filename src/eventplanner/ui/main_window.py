@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
         self.event_list.setStyleSheet("QListWidget#eventList::item { padding: 6px 4px; }")
+        self.event_list.setWordWrap(True)  # long titles wrap in a narrow sidebar instead of scrolling sideways
+        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.event_list.currentItemChanged.connect(lambda *_: self._event_selected())
         self.event_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.event_list.customContextMenuRequested.connect(self._event_menu)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import PersonData
 from eventplanner.services import organizations, people
+from eventplanner.ui.dates import day_and_time
 from eventplanner.ui.models.people_model import NAME, ORGANIZATION, POSITION, PeopleFilter, PeopleModel
 from eventplanner.ui.operations import Operations
 from eventplanner.ui.person_dialog import PersonDialog, pixmap_from
@@ -161,7 +162,7 @@ class PeopleView(QWidget):
         else:
             lines.append("<ul style='margin-left:-20px'>")
             for a in appearances:
-                lines.append(f"<li>{_esc(a.event_title)}: {a.slot.start:%d %b %H:%M} "
+                lines.append(f"<li>{_esc(a.event_title)}: {day_and_time(a.slot.start)} "
                              f"<i>{_esc(a.slot.title or a.slot.kind.value)}</i></li>")
             lines.append("</ul>")
         self.detail.setText("".join(lines))
@@ -196,7 +197,7 @@ class PeopleView(QWidget):
         lines = []
         for person in selected:
             for a in self.ops.call(people.person_slots, self.ops.db, person.id) or []:
-                lines.append(f"• {a.slot.start:%d %b %H:%M} {a.slot.title or a.slot.kind.value} ({a.event_title})")
+                lines.append(f"• {day_and_time(a.slot.start)} {a.slot.title or a.slot.kind.value} ({a.event_title})")
         names = ", ".join(p.full_name for p in selected)
         text = self.tr("Delete {0} from the speaker directory?").format(names)
         if lines:

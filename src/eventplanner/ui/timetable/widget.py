@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import EventData, RoomData, SlotData
 from eventplanner.domain.timetable_layout import DayLayout, at_minute, layout_day
+from eventplanner.ui.dates import medium_day
 from eventplanner.ui.icons import icon
 from eventplanner.ui.timetable.scene import TimetableScene
 from eventplanner.ui.timetable.view import TimetableView
@@ -167,9 +168,9 @@ class TimetableWidget(QWidget):
     def _day_text(self, day: date) -> str:
         ev = self.current_event
         if ev is None or not ev.start_date <= day <= ev.end_date:
-            return f"{day:%a %d %b %Y}"
+            return medium_day(day)
         n = (day - ev.start_date).days + 1
-        return tr("Day %1 · %2").replace("%1", str(n)).replace("%2", f"{day:%a %d %b %Y}")
+        return tr("Day %1 · %2").replace("%1", str(n)).replace("%2", medium_day(day))
 
     def _show(self, day: date | None) -> None:
         if day is None:
