@@ -202,10 +202,13 @@ _KIND_WORDS: list[tuple[str, SlotKind]] = [
 ]
 
 
+_KIND_VALUES = frozenset(k.value for k in SlotKind)
+
+
 def guess_kind(type_: str, track: str, title: str) -> SlotKind:
     """Our own type values map back exactly; other tools' types, tracks and titles by keyword."""
     value = type_.strip().casefold()
-    if value in {k.value for k in SlotKind}:
+    if value in _KIND_VALUES:
         return SlotKind(value)
     for text in (value, track.casefold()):
         for word, kind in _KIND_WORDS:

@@ -10,14 +10,15 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.data import EventData
 from eventplanner.domain.text import name_key, slugify
-from eventplanner.imports.schedule import ImportedSchedule, read_schedule, read_schedule_file
+from eventplanner.imports.schedule import ImportedSchedule, ImportedSlot, read_schedule, read_schedule_file
 from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.common import get_row, log_activity
 from eventplanner.services.programme import programme_data
@@ -105,6 +106,19 @@ def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
     return row
 
 
+BATCH = 2000
+
+
+def _insert_returning_ids(s: Session, table: type[PersonRow | SlotRow], rows: list[dict[str, object]]) -> list[int]:
+    """Insert rows in batches with one statement each; their new ids, in the order of `rows`."""
+    target = cast(Table, table.__table__)  # Core: no ORM bookkeeping per row
+    statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
+    ids: list[int] = []
+    for batch in range(0, len(rows), BATCH):
+        ids += [row[0] for row in s.execute(statement, rows[batch:batch + BATCH])]
+    return ids
+
+
 def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str) -> ImportReport:
     created = event_id is None
     event = _new_event(s, sched) if event_id is None else get_row(s, EventRow, event_id)
@@ -122,56 +136,51 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         s.add(rooms[name.casefold()])
         report.rooms_created += 1
 
-    existing_people: dict[str, PersonRow] = {}
-    for p in s.scalars(select(PersonRow)):
-        existing_people.setdefault(name_key(f"{p.given_name} {p.family_name}"), p)
-    people: dict[str, PersonRow] = {}
+    s.flush()  # rooms get their ids
+    room_ids = {key: room.id for key, room in rooms.items()}
+
+    # People and slots go in as bulk inserts (one statement per batch), not one ORM object per row.
+    existing_people: dict[str, int] = {}
+    for pid, given, family in s.execute(select(PersonRow.id, PersonRow.given_name, PersonRow.family_name)):
+        existing_people.setdefault(name_key(f"{given} {family}"), pid)
+    to_create: dict[str, dict[str, object]] = {}  # name key -> the new person's columns
+    name_keys: dict[str, str] = {}  # the schedule's person key -> name key
     for person in sched.people:
         key = name_key(f"{person.given_name} {person.family_name}")
-        row = existing_people.get(key)
-        if row is not None:
+        if key in existing_people or key in to_create:
             report.people_matched += 1
         else:
-            row = PersonRow(
-                honorific=person.honorific[:32],
-                given_name=person.given_name,
-                family_name=person.family_name,
-                biography=person.biography,
-                translations={},
-            )
-            s.add(row)
-            existing_people[key] = row
+            to_create[key] = {"honorific": person.honorific[:32], "given_name": person.given_name,
+                              "family_name": person.family_name, "biography": person.biography, "translations": {}}
             report.people_created += 1
-        people[person.key] = row
+        name_keys[person.key] = key
+    existing_people.update(zip(to_create, _insert_returning_ids(s, PersonRow, list(to_create.values())), strict=True))
+    people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
-    present = {
-        (r.start, (r.room.name.casefold() if r.room else ""), r.title.casefold())
-        for r in s.scalars(select(SlotRow).where(SlotRow.event_id == event.id))
-    }
-    s.flush()
+    present = {(start, (room or "").casefold(), title.casefold()) for start, room, title in s.execute(
+        select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
+    new_slots: list[tuple[ImportedSlot, dict[str, object]]] = []
     for slot in sched.slots:
-        room = rooms[slot.room.casefold()]
-        slot_key = (slot.start, room.name.casefold(), slot.title.casefold())
+        room_key = slot.room.casefold()
+        slot_key = (slot.start, rooms[room_key].name.casefold(), slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
             continue
         present.add(slot_key)
-        slot_row = SlotRow(
-            event_id=event.id,
-            start=slot.start,
-            duration_minutes=slot.duration_minutes,
-            kind=slot.kind.value,
-            title=slot.title,
-            description=slot.description,
-            room=room,
-            language=slot.language[:8],
-            translations={},
-        )
-        slot_row.participants = [
-            SlotParticipantRow(person=people[k], position=i) for i, k in enumerate(slot.person_keys)
-        ]
-        s.add(slot_row)
-        report.slots_created += 1
+        new_slots.append((slot, {
+            "event_id": event.id, "start": slot.start, "duration_minutes": slot.duration_minutes,
+            "kind": slot.kind.value, "title": slot.title, "description": slot.description,
+            "room_id": room_ids[room_key], "language": slot.language[:8], "translations": {},
+        }))
+    slot_ids = _insert_returning_ids(s, SlotRow, [values for _slot, values in new_slots])
+    links = [
+        {"slot_id": slot_id, "person_id": people[k], "position": i}
+        for (slot, _values), slot_id in zip(new_slots, slot_ids, strict=True)
+        for i, k in enumerate(slot.person_keys)
+    ]
+    for i in range(0, len(links), BATCH):
+        s.execute(insert(cast(Table, SlotParticipantRow.__table__)), links[i:i + BATCH])
+    report.slots_created = len(new_slots)
     outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
     if outside:
         report.notes.append(f"{len(outside)} slot(s) start outside the event's dates; the conflict list shows them.")
