@@ -172,12 +172,6 @@ def count_slots(db: Database, event_id: int) -> int:
         return slot_reader.count_slots(s, event_id)
 
 
-def slot_days(db: Database, event_id: int) -> list[date]:
-    """The days on which the event's slots start, in order (one indexed query, no slot loaded)."""
-    with db.session() as s:
-        return slot_reader.slot_days(s, event_id)
-
-
 def load_agenda(db: Database, event_id: int) -> tuple[list[SlotData], list[Conflict]]:
     """Every slot of the event and its conflicts, from one read (the agenda view's background load)."""
     with db.session() as s:

@@ -109,9 +109,3 @@ def person_from_columns(r: Any) -> PersonData:
 def count_slots(s: Session, event_id: int) -> int:
     return int(s.scalar(select(func.count()).select_from(SlotRow).where(SlotRow.event_id == event_id)) or 0)
 
-
-def slot_days(s: Session, event_id: int) -> list[date]:
-    """The days slots start on (distinct, in order), from the (event, start) index."""
-    starts = s.scalars(select(func.min(SlotRow.start)).where(SlotRow.event_id == event_id)
-                       .group_by(func.date(SlotRow.start)))
-    return sorted({value.date() for value in starts if value is not None})
