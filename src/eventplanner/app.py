@@ -61,16 +61,17 @@ def open_or_choose(url: str) -> object | None:
             return open_database(url)
         except DomainError as exc:
             log.warning("Cannot open %s: %s", url, exc.message)
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"<b>{_tr('The database cannot be opened.')}</b>")
+            cannot = tr("The database cannot be opened.")
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"<b>{cannot}</b>")
             box.setInformativeText(f"{exc.message}<br><br><tt>{url}</tt>")
-            choose = box.addButton(_tr("Choose another database…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            choose = box.addButton(tr("Choose another database…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is not choose:
                 return None
             path, _ = QFileDialog.getSaveFileName(
-                None, _tr("Choose a database"), str(Path.home() / "events.sqlite3"),
-                _tr("Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+                None, tr("Choose a database"), str(Path.home() / "events.sqlite3"),
+                tr("Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
                 options=QFileDialog.Option.DontConfirmOverwrite,
             )
             if not path:
@@ -78,7 +79,7 @@ def open_or_choose(url: str) -> object | None:
             url = path
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("app", text)
@@ -118,6 +119,10 @@ def main(db_url: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)  # matches the .desktop file: Wayland/GNOME find the icon
+    from eventplanner.ui import i18n
+    from eventplanner.ui.settings import Settings
+
+    log.info("Interface language: %s", i18n.install(app, Settings().language()))  # before any widget
     from eventplanner.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
@@ -131,17 +136,33 @@ def main(db_url: str | None = None) -> int:
     if db is None:
         return 1
 
+    from eventplanner.ui import workers
     from eventplanner.ui.main_window import MainWindow
 
-    window = MainWindow(db)  # type: ignore[arg-type]
-    window.show()
-    if os.environ.get("EVENTPLANNER_BENCH_QUIT_AFTER_PAINT"):
-        _quit_after_paint(window.agenda.table.viewport())
-    code = app.exec()
-    from eventplanner.ui import workers
+    while True:
+        window = MainWindow(db)  # type: ignore[arg-type]
+        window.show()
+        if os.environ.get("EVENTPLANNER_BENCH_QUIT_AFTER_PAINT"):
+            _quit_after_paint(window.agenda.table.viewport())
+        code = app.exec()
+        workers.wait_all(10_000)
+        if not _restart_requested:
+            return int(code)
+        _restart_requested.clear()
+        db = window.ops.db  # the database open at the end (the user may have switched)
+        window.team.watcher.stop()
+        window.deleteLater()
+        i18n.install(app, Settings().language())
+        log.info("Restarted the window in the new interface language")
 
-    workers.wait_all(10_000)
-    return int(code)
+
+_restart_requested: list[bool] = []
+
+
+def request_restart(window: QWidget) -> None:
+    """Preferences changed the language: close the window (saving its state) and build a new one in `main`."""
+    _restart_requested.append(True)
+    window.close()
 
 
 if __name__ == "__main__":

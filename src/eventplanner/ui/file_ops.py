@@ -254,13 +254,14 @@ def export(window: MainWindow, what: str, fmt: str) -> None:
     if not path:
         return
     db, event_id = window.ops.db, event.id
+    lang = window.settings.programme_language() or None  # Preferences; None: the event's own language
 
     def work(_r: Callable[[int, str], None]) -> Any:
         from eventplanner.services import exchange
 
         if what == "speakers":
-            return exchange.export_speakers(db, event_id, path, fmt=fmt)
-        return exchange.export_schedule(db, event_id, path, fmt=fmt)
+            return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang)
+        return exchange.export_schedule(db, event_id, path, fmt=fmt, lang=lang)
 
     run_long(window, tr("Exporting…"), work,
              lambda result: window.statusBar().showMessage(tr("Exported to {0}").format(result), 8000))

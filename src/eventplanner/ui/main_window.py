@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.orgs = OrgView(self.ops)
         self.details = EventDetails(self.ops)
         self.preview = PreviewView(self.ops)
+        self.preview.set_defaults(self.settings.default_paper(), self.settings.programme_language())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.agenda, icon("agenda"), self.tr("&Agenda"))

@@ -81,6 +81,7 @@ class PreviewView(QWidget):
         self.dirty = True
         self.generation = 0
         self.busy = False
+        self.default_lang = ""
 
         self.paper = QComboBox()
         for code, label in (("a4", "A4"), ("a5", "A5"), ("letter", self.tr("US Letter"))):
@@ -176,8 +177,26 @@ class PreviewView(QWidget):
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
 
+    def set_defaults(self, paper: str, lang: str) -> None:
+        """Preferences' defaults: the paper, and the programme language ("" = each event's own language)."""
+        self.default_lang = lang
+        self._select(self.paper, paper)
+        self._select(self.lang, lang or (self.current_event.language if self.current_event else ""))
+        if self.dirty:
+            self.invalidate()
+
+    def _select(self, combo: QComboBox, code: str) -> None:
+        index = combo.findData(code)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+            self.dirty = True
+
     def set_event(self, event: EventData | None) -> None:
         self.current_event = event
+        if event is not None and not self.default_lang:
+            self._select(self.lang, event.language)
         self.invalidate()
 
     def invalidate(self) -> None:

@@ -72,6 +72,29 @@ class Settings:
     def set_ripple(self, on: bool) -> None:
         self.set_value("ripple", "1" if on else "0")
 
+    # Preferences -----------------------------------------------------------------------------------------
+
+    def language(self) -> str:
+        """The interface language chosen in Preferences: "" follows the system, else "en", "az" or "ru"."""
+        return self.value("language", "")
+
+    def set_language(self, code: str) -> None:
+        self.set_value("language", code)
+
+    def default_paper(self) -> str:
+        """The paper the Preview starts with: "a4", "a5" or "letter"."""
+        return self.value("default_paper", "a4") or "a4"
+
+    def set_default_paper(self, paper: str) -> None:
+        self.set_value("default_paper", paper)
+
+    def programme_language(self) -> str:
+        """The programme's language for the Preview and exports: "" is each event's own language."""
+        return self.value("programme_language", "")
+
+    def set_programme_language(self, code: str) -> None:
+        self.set_value("programme_language", code)
+
     def sync(self) -> None:
         self.q.sync()
 

@@ -58,7 +58,8 @@ def export_wallchart(window: MainWindow) -> None:
     if Path(path).suffix.lower() not in (".pdf", ".png"):
         path += suffix
     db, event_id = window.ops.db, event.id
-    lang = event.language if event.language in LANGS else "en"
+    lang = window.settings.programme_language() or event.language  # Preferences, else the event's language
+    lang = lang if lang in LANGS else "en"
 
     def work(report: Callable[[int, str], None]) -> Any:
         from eventplanner.exports.wallchart import write_wallchart

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from eventplanner import APP_NAME
-from eventplanner.ui import file_ops, wallchart_export
+from eventplanner.ui import file_ops, preferences, wallchart_export
 from eventplanner.ui.actions import make_action
 from eventplanner.ui.icons import icon
 
@@ -85,8 +85,11 @@ class WindowMenus:
         self.delete_event = _act(w, tr("Delete &event…"), w.delete_event, "delete", None,
                                  tr("Delete the selected event with its agenda (can be undone)"))
         self.find = _act(w, tr("&Find speaker…"), w.find_speaker, "find", Key.Find)
+        self.preferences = _act(w, tr("Pre&ferences…"), lambda: preferences.show_preferences(w), "settings",
+                                "Ctrl+,", tr("Language, programme defaults, ripple, backups and the database"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
         self.edit_menu = _fill(w.menuBar().addMenu(tr("&Edit")), [
-            self.undo, self.redo, None, self.delete, self.find, None, self.delete_event])
+            self.undo, self.redo, None, self.delete, self.find, None, self.delete_event, None, self.preferences])
 
         self.ripple = _act(w, tr("&Ripple later slots"), lambda: None, "ripple", None,
                            tr("Changing a slot's length or start moves the slots after it in the same room"))

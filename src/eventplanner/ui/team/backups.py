@@ -83,12 +83,11 @@ def start_auto_backup(
     return workers.start(lambda _report: auto_backup(db, folder, keep), on_done, on_error)
 
 
-class BackupDialog(QDialog):
-    """File ▸ Backup settings…: on/off, the folder, how many daily backups to keep."""
+class BackupForm(QWidget):
+    """On/off, the folder and how many daily backups to keep; in File ▸ Backup settings… and in Preferences."""
 
-    def __init__(self, parent: QWidget | None, options: BackupOptions) -> None:
+    def __init__(self, options: BackupOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Automatic backups"))
         self.enabled = QCheckBox(self.tr("&Back up the database once a day, when the application starts"))
         self.enabled.setChecked(options.enabled)
         self.folder = QLineEdit(str(options.target))
@@ -102,20 +101,19 @@ class BackupDialog(QDialog):
         self.keep.setValue(options.keep)
         self.keep.setSuffix(self.tr(" days"))
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)  # a row of widgets gets no buddy by itself: the & would show
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Keep the last:"), self.keep)
         hint = QLabel(self.tr("Older automatic backups are deleted; other files in the folder are never touched. "
                               "A folder on another disk or machine survives the loss of this one."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(buttons)
         self.enabled.toggled.connect(self._update)
         self._update()
 
@@ -132,6 +130,24 @@ class BackupDialog(QDialog):
         text = self.folder.text().strip()
         folder = Path(text).expanduser() if text and Path(text).expanduser() != default_folder() else None
         return BackupOptions(self.enabled.isChecked(), folder, self.keep.value())
+
+
+class BackupDialog(QDialog):
+    """File ▸ Backup settings…: the backup form with OK and Cancel."""
+
+    def __init__(self, parent: QWidget | None, options: BackupOptions) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Automatic backups"))
+        self.form = BackupForm(options, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def options(self) -> BackupOptions:
+        return self.form.options()
 
 
 def ask_restore_file(parent: QWidget) -> Path | None:
@@ -163,5 +179,5 @@ def run_restore(parent: QWidget, db: Database, src: Path) -> RestoreReport | Non
     except DomainError as exc:
         errors.show_domain_error(parent, exc)
     except Exception as exc:
-        errors.show_unexpected_error(parent, exc, context="restoring a backup")
+        errors.show_unexpected_error(parent, exc, context=tr("restoring a backup"))
     return None
