@@ -39,6 +39,11 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/python tools/screenshots.py docs/screenshots
 
+# lupdate: refresh resources/translations/*.ts from the code (keeps translations); lrelease: compile the .qm (committed).
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
 

@@ -93,6 +93,9 @@ def isolated_env(tmp: Path) -> dict[str, str]:
 def smoke(bundle: Path, skip_pdf: bool) -> None:
     cli = executable(bundle, "eventplanner")
     executable(bundle, "eventplanner-gui")
+    for qm in ("eventplanner_az.qm", "eventplanner_ru.qm", "qtbase_ru.qm"):  # interface and Qt's dialog texts
+        if not any(bundle.rglob(qm)):
+            raise SmokeFailure(f"{qm} is missing from the bundle")
     with tempfile.TemporaryDirectory(prefix="eventplanner-smoke-") as name:
         tmp = Path(name)
         env = isolated_env(tmp)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.data import PersonData
+from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.services import organizations, people
 from eventplanner.ui.dates import day_and_time
 from eventplanner.ui.models.people_model import NAME, ORGANIZATION, POSITION, PeopleFilter, PeopleModel
@@ -125,7 +126,7 @@ class PeopleView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         self.count.setText(self.tr("{0} of {1} people").format(shown, total) if shown != total
                            else self.tr("{0} people").format(total))
 
@@ -163,7 +164,7 @@ class PeopleView(QWidget):
             lines.append("<ul style='margin-left:-20px'>")
             for a in appearances:
                 lines.append(f"<li>{_esc(a.event_title)}: {day_and_time(a.slot.start)} "
-                             f"<i>{_esc(a.slot.title or a.slot.kind.value)}</i></li>")
+                             f"<i>{_esc(a.slot.title or self.tr(SLOT_KIND_LABELS[a.slot.kind]))}</i></li>")
             lines.append("</ul>")
         self.detail.setText("".join(lines))
 

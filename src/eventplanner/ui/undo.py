@@ -17,6 +17,7 @@ from eventplanner.domain.data import EventData, ProgrammeData, SlotData
 from eventplanner.domain.enums import ParticipantRole
 from eventplanner.services import agenda, events, programme, protocol
 from eventplanner.services.agenda import SlotInput, describe
+from eventplanner.ui.l10n_catalog import FIELD_LABELS
 from eventplanner.ui.operations import Operations
 
 
@@ -220,7 +221,7 @@ class DuplicateEventCommand(Command):
 
 class EditEventCommand(Command):
     def __init__(self, ops: Operations, event: EventData, changes: Mapping[str, Any]) -> None:
-        label = ", ".join(changes)
+        label = ", ".join(tr(FIELD_LABELS[k]).lower() if k in FIELD_LABELS else k for k in changes)
         super().__init__(ops, tr("Change {0} of “{1}”").format(label, event.title))
         self.event_id = event.id
         self.changes = dict(changes)

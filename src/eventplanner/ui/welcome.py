@@ -16,7 +16,8 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        title = QLabel(f"<h1>{self.tr('Welcome to {0}').format(APP_NAME)}</h1>")
+        welcome = self.tr("Welcome to {0}").format(APP_NAME)
+        title = QLabel(f"<h1>{welcome}</h1>")
         intro = QLabel(self.tr("Plan an official event: its agenda, its speakers in protocol order, the partner "
                                "organizations, and a programme ready to print."))
         intro.setWordWrap(True)

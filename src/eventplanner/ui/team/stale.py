@@ -29,16 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.enums import (
+    EVENT_ROLE_LABELS,
+    LANGUAGES,
+    ORGANIZATION_KIND_LABELS,
+    PARTICIPANT_ROLE_LABELS,
+    SLOT_KIND_LABELS,
+    EventStatus,
+)
 from eventplanner.domain.errors import DomainError, StaleEditError
 from eventplanner.services import agenda, events, organizations, people
 from eventplanner.services.agenda import SlotInput
 from eventplanner.store.database import Database
 from eventplanner.ui import errors
+from eventplanner.ui.dates import medium_day
+from eventplanner.ui.l10n_catalog import FIELD_LABELS
 from eventplanner.ui.operations import Operations
 from eventplanner.ui.undo import Command, EditEventCommand, EditSlotCommand
 from eventplanner.ui.undo_directory import EditOrganizationCommand, EditPersonCommand
 
 RELOAD, OVERWRITE = "reload", "overwrite"
+ENUM_LABELS: dict[Any, str] = {**SLOT_KIND_LABELS, **PARTICIPANT_ROLE_LABELS, **EVENT_ROLE_LABELS,
+                               **ORGANIZATION_KIND_LABELS, EventStatus.DRAFT: "Draft", EventStatus.FINAL: "Final"}
 Row = tuple[str, str, str, str]
 
 
@@ -63,24 +75,6 @@ def current_state(db: Database, command: Command) -> tuple[int, dict[str, Any]] 
         org = organizations.get_organization(db, command.org_id, with_logo=True)
         return org.version, {k: getattr(org, k) for k in changes}
     return None
-
-
-_LABELS = {
-    "start": "Start",
-    "duration_minutes": "Length (minutes)",
-    "kind": "Kind",
-    "title": "Title",
-    "description": "Description",
-    "room_id": "Room",
-    "participants": "Speakers",
-    "organization_id": "Organization",
-    "start_date": "First day",
-    "end_date": "Last day",
-    "given_name": "Given name",
-    "family_name": "Family name",
-    "photo": "Photo",
-    "logo": "Logo",
-}
 
 
 class _Names:
@@ -115,13 +109,16 @@ def show_value(field: str, value: Any, names: _Names) -> str:
     if isinstance(value, bool):
         return tr("Yes") if value else tr("No")
     if isinstance(value, datetime):
-        return f"{value:%a %d %b %Y %H:%M}"
+        return f"{medium_day(value.date())} {value:%H:%M}"
     if isinstance(value, date):
-        return f"{value:%a %d %b %Y}"
+        return medium_day(value)
     if isinstance(value, bytes | bytearray | memoryview):
         return tr("(a picture)")
     if isinstance(value, enum.Enum):
-        return str(value.value).replace("_", " ")
+        label = ENUM_LABELS.get(value)
+        return tr(label) if label else str(value.value).replace("_", " ")
+    if field == "language" and isinstance(value, str):
+        return LANGUAGES.get(value, value)
     if field == "participants":
         return ", ".join(names.person(pid) for pid, _role in value) or "—"
     if field == "room_id":
@@ -138,7 +135,7 @@ def comparison_rows(db: Database, command: Command, theirs: Mapping[str, Any]) -
     names = _Names(db, command)
     mine: Mapping[str, Any] = getattr(command, "changes", {})
     before: Mapping[str, Any] = getattr(command, "old", {})
-    label = _LABELS.get
+    label = FIELD_LABELS.get
     return [
         (tr(label(k) or k.replace("_", " ").capitalize()), show_value(k, before.get(k), names),
          show_value(k, theirs.get(k), names), show_value(k, mine[k], names))

@@ -1,0 +1,1959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>Your data is safe: the change that failed was not saved.</source>
+        <translation>Ваши данные в безопасности: неудавшееся изменение не было сохранено.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file:</source>
+        <translation>Подробности записаны в файл журнала:</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>при открытии базы данных</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>{0} already exists; use Open database… to open it.</source>
+        <translation>{0} уже существует; чтобы открыть его, выберите «Открыть базу данных…».</translation>
+    </message>
+    <message>
+        <source>No other recent databases</source>
+        <translation>Других недавних баз данных нет</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Создать резервную копию базы данных</translation>
+    </message>
+    <message>
+        <source>SQLite copy (*.sqlite3);;JSON dump (*.json)</source>
+        <translation>Копия SQLite (*.sqlite3);;Выгрузка JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backup written to {0}</source>
+        <translation>Резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <source>Add the sample event</source>
+        <translation>Добавить пример мероприятия</translation>
+    </message>
+    <message>
+        <source>This change cannot be redone; repeat it from the menu.</source>
+        <translation>Это изменение нельзя повторить; выполните его снова из меню.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import a schedule</source>
+        <translation>Импортировать расписание</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json);;All files (*)</source>
+        <translation>Расписания (*.xml *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>Import “{0}”</source>
+        <translation>Импорт «{0}»</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import speakers</source>
+        <translation>Импортировать выступающих</translation>
+    </message>
+    <message>
+        <source>Speaker lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Списки выступающих (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Применить эти изменения?</translation>
+    </message>
+    <message>
+        <source>Reading the speaker list…</source>
+        <translation>Чтение списка выступающих…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Select an event first.</source>
+        <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Экспортировано: {0}</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>О программе {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plan official events and print their programme.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Планируйте официальные мероприятия и печатайте их программы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Logs:&lt;/b&gt; {1}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Данные:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Журналы:&lt;/b&gt; {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome speech</source>
+        <translation>Приветственное слово</translation>
+    </message>
+    <message>
+        <source>Opening remarks</source>
+        <translation>Вступительное слово</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Основной доклад</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>Video message</source>
+        <translation>Видеообращение</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Панельная дискуссия</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Вопросы и ответы</translation>
+    </message>
+    <message>
+        <source>Coffee break</source>
+        <translation>Кофе-брейк</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Церемония</translation>
+    </message>
+    <message>
+        <source>Closing remarks</source>
+        <translation>Заключительное слово</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Участник дискуссии</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Co-organizer</source>
+        <translation>Соорганизатор</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Спонсор</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Поддерживающая сторона</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Межправительственная</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Агентство ООН</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Научная</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Частный сектор</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Окончательный</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Мин</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation>Старшинство</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
+        <translation>Продолжительность в минутах</translation>
+    </message>
+    <message>
+        <source>Speaker list (CSV)…</source>
+        <translation>Список выступающих (CSV)…</translation>
+    </message>
+    <message>
+        <source>Speaker list (Excel)…</source>
+        <translation>Список выступающих (Excel)…</translation>
+    </message>
+    <message>
+        <source>Speaker list (PDF)…</source>
+        <translation>Список выступающих (PDF)…</translation>
+    </message>
+    <message>
+        <source>Schedule (iCalendar)…</source>
+        <translation>Расписание (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Schedule (XML)…</source>
+        <translation>Расписание (XML)…</translation>
+    </message>
+    <message>
+        <source>Schedule (JSON)…</source>
+        <translation>Расписание (JSON)…</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Не удаётся открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Выбрать другую базу данных…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Выберите базу данных</translation>
+    </message>
+    <message>
+        <source>Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Event Planner (*.sqlite3 *.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Available in a later version</source>
+        <translation>Будет доступно в следующей версии</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Продолжительность (мин)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Дистанционно</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Venue address</source>
+        <translation>Адрес места проведения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Биография</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart. Restart now?</source>
+        <translation>Новый язык будет применён после перезапуска. Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>П&amp;озже</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Event Planner backups (*.sqlite3 *.sqlite *.db *.json);;All files (*)</source>
+        <translation>Резервные копии Event Planner (*.sqlite3 *.sqlite *.db *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replace everything in this database with the backup?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Заменить всё содержимое этой базы данных резервной копией?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The current data is saved beside the database first, so the restore can be undone.</source>
+        <translation>Текущие данные сначала сохраняются рядом с базой данных, поэтому восстановление можно отменить.</translation>
+    </message>
+    <message>
+        <source>Make a backup of the server first if you may need today&apos;s data.</source>
+        <translation>Если сегодняшние данные могут понадобиться, сначала сделайте резервную копию сервера.</translation>
+    </message>
+    <message>
+        <source>Backup: {0}&lt;br&gt;Database: {1}&lt;br&gt;&lt;br&gt;Everyone using this database will see the restored data. {2}</source>
+        <translation>Резервная копия: {0}&lt;br&gt;База данных: {1}&lt;br&gt;&lt;br&gt;Все, кто работает с этой базой данных, увидят восстановленные данные. {2}</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>при восстановлении из резервной копии</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>(a picture)</source>
+        <translation>(изображение)</translation>
+    </message>
+    <message>
+        <source>loading the timetable</source>
+        <translation>при загрузке расписания</translation>
+    </message>
+    <message>
+        <source>Move “{0}” to {1}</source>
+        <translation>Перенести «{0}» на {1}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>без зала</translation>
+    </message>
+    <message>
+        <source>Move “{0}” to {1}, {2}</source>
+        <translation>Перенести «{0}»: {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1} min long</source>
+        <translation>Продолжительность «{0}»: {1} мин</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Новый пункт</translation>
+    </message>
+    <message>
+        <source>Add a slot at {0}</source>
+        <translation>Добавить пункт на {0}</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Без зала</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Day shown in the timetable</source>
+        <translation>День в расписании</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Drag a block to move it, its lower edge to change its length; double-click to edit or, on empty space, to add.</source>
+        <translation>Перетащите блок, чтобы переместить его, или его нижний край, чтобы изменить продолжительность; двойной щелчок открывает редактирование, а на пустом месте — добавляет пункт.</translation>
+    </message>
+    <message>
+        <source>Day %1 · %2</source>
+        <translation>День %1 · %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation>Изменение «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>Удаление «{0}»</translation>
+    </message>
+    <message>
+        <source>Move “{0}”</source>
+        <translation>Перемещение «{0}»</translation>
+    </message>
+    <message>
+        <source>Order {0} slot(s) by protocol</source>
+        <translation>Упорядочить по протоколу (пунктов: {0})</translation>
+    </message>
+    <message>
+        <source>Create event “{0}”</source>
+        <translation>Создание мероприятия «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete event “{0}”</source>
+        <translation>Удаление мероприятия «{0}»</translation>
+    </message>
+    <message>
+        <source>Duplicate “{0}” as next year&apos;s event</source>
+        <translation>Копия «{0}» как мероприятие следующего года</translation>
+    </message>
+    <message>
+        <source>Change {0} of “{1}”</source>
+        <translation>Изменение «{1}»: {0}</translation>
+    </message>
+    <message>
+        <source>Add room “{0}”</source>
+        <translation>Добавление зала «{0}»</translation>
+    </message>
+    <message>
+        <source>Rename room “{0}” to “{1}”</source>
+        <translation>Переименование зала «{0}» в «{1}»</translation>
+    </message>
+    <message>
+        <source>Reorder rooms</source>
+        <translation>Изменение порядка залов</translation>
+    </message>
+    <message>
+        <source>Delete room “{0}”</source>
+        <translation>Удаление зала «{0}»</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf)</source>
+        <translation>PDF, A4 альбомная (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape (*.pdf)</source>
+        <translation>PDF, A3 альбомная (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image, A4 landscape (*.png)</source>
+        <translation>Изображение PNG, A4 альбомная (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image, A3 landscape (*.png)</source>
+        <translation>Изображение PNG, A3 альбомная (*.png)</translation>
+    </message>
+    <message>
+        <source>Wall chart</source>
+        <translation>Настенный график</translation>
+    </message>
+    <message>
+        <source>Export a wall chart</source>
+        <translation>Экспорт настенного графика</translation>
+    </message>
+    <message>
+        <source>Reading the agenda…</source>
+        <translation>Чтение повестки дня…</translation>
+    </message>
+    <message>
+        <source>Drawing the wall chart…</source>
+        <translation>Построение настенного графика…</translation>
+    </message>
+    <message>
+        <source>Exporting the wall chart…</source>
+        <translation>Экспорт настенного графика…</translation>
+    </message>
+    <message>
+        <source>Wall chart saved to {0}</source>
+        <translation>Настенный график сохранён: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Create a new event</source>
+        <translation>Создать новое мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Открыть другой файл базы данных</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>Новая &amp;база данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a schedule (XML, JSON) as a new event</source>
+        <translation>Импортировать расписание (XML, JSON) как новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Import &amp;speakers…</source>
+        <translation>Импорт &amp;выступающих…</translation>
+    </message>
+    <message>
+        <source>&amp;Wall chart (PDF/PNG)…</source>
+        <translation>&amp;Настенный график (PDF/PNG)…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s timetable on one A4 or A3 landscape page, to pin by the door</source>
+        <translation>Расписание дня на одной альбомной странице A4 или A3, чтобы повесить у двери</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the programme</source>
+        <translation>Напечатать программу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected slots or speakers</source>
+        <translation>Удалить выбранные пункты или выступающих</translation>
+    </message>
+    <message>
+        <source>Delete &amp;event…</source>
+        <translation>Удалить &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>Delete the selected event with its agenda (can be undone)</source>
+        <translation>Удалить выбранное мероприятие вместе с повесткой (можно отменить)</translation>
+    </message>
+    <message>
+        <source>&amp;Find speaker…</source>
+        <translation>&amp;Найти выступающего…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Пара&amp;метры…</translation>
+    </message>
+    <message>
+        <source>Language, programme defaults, ripple, backups and the database</source>
+        <translation>Язык, параметры программы по умолчанию, сдвиг, резервные копии и база данных</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Ripple later slots</source>
+        <translation>&amp;Сдвигать последующие пункты</translation>
+    </message>
+    <message>
+        <source>Changing a slot&apos;s length or start moves the slots after it in the same room</source>
+        <translation>При изменении продолжительности или начала пункта последующие пункты в том же зале сдвигаются</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Повестка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>&amp;О программе {0}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Protocol order</source>
+        <translation>Порядок по протоколу</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the whole activity log of this event as a CSV file</source>
+        <translation>Сохранить весь журнал действий по этому мероприятию в файл CSV</translation>
+    </message>
+    <message>
+        <source>Choose an event to see who changed what.</source>
+        <translation>Выберите мероприятие, чтобы увидеть, кто что изменил.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Изменений пока нет.</translation>
+    </message>
+    <message>
+        <source>{0} change(s), newest first</source>
+        <translation>Изменений: {0}, сначала новые</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Экспорт журнала действий</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Не удаётся записать {0}: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEdits</name>
+    <message>
+        <source>Move “{0}” to {1}</source>
+        <translation>Перенести «{0}» на {1}</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1} min</source>
+        <translation>Продолжительность «{0}»: {1} мин</translation>
+    </message>
+    <message>
+        <source>Rename “{0}” to “{1}”</source>
+        <translation>Переименование «{0}» в «{1}»</translation>
+    </message>
+    <message>
+        <source>Add “{0}” at {1}</source>
+        <translation>Добавление «{0}» на {1}</translation>
+    </message>
+    <message>
+        <source>Duplicate “{0}”</source>
+        <translation>Дублирование «{0}»</translation>
+    </message>
+    <message>
+        <source>Coffee break</source>
+        <translation>Кофе-брейк</translation>
+    </message>
+    <message>
+        <source>Insert a break after “{0}”</source>
+        <translation>Перерыв после «{0}»</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>без зала</translation>
+    </message>
+    <message>
+        <source>Move to &amp;day</source>
+        <translation>Перенести на &amp;день</translation>
+    </message>
+    <message>
+        <source>Move to &amp;room</source>
+        <translation>Перенести в &amp;зал</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Без зала</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>&amp;Add slot…</source>
+        <translation>&amp;Добавить пункт…</translation>
+    </message>
+    <message>
+        <source>Add a slot after the selected one (Ctrl+Shift+N)</source>
+        <translation>Добавить пункт после выбранного (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit slot…</source>
+        <translation>&amp;Изменить пункт…</translation>
+    </message>
+    <message>
+        <source>Edit every field of the selected slot (Ctrl+E)</source>
+        <translation>Изменить все поля выбранного пункта (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;break</source>
+        <translation>Вставить &amp;перерыв</translation>
+    </message>
+    <message>
+        <source>Insert a 15-minute coffee break after the selected slot (Ctrl+B)</source>
+        <translation>Вставить 15-минутный кофе-брейк после выбранного пункта (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Д&amp;ублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected slot (Ctrl+D)</source>
+        <translation>Дублировать выбранный пункт (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move the slot earlier and re-time the day (Ctrl+Up)</source>
+        <translation>Передвинуть пункт раньше и пересчитать время дня (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Move the slot later and re-time the day (Ctrl+Down)</source>
+        <translation>Передвинуть пункт позже и пересчитать время дня (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Order by &amp;protocol</source>
+        <translation>Упорядочить по &amp;протоколу</translation>
+    </message>
+    <message>
+        <source>Sort speakers, or the selected speeches, by precedence</source>
+        <translation>Упорядочить выступающих или выбранные выступления по старшинству</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No slots on this day yet&lt;/h3&gt;&lt;p&gt;Add the first item of the agenda: a welcome speech, a panel, a break…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;На этот день пунктов пока нет&lt;/h3&gt;&lt;p&gt;Добавьте первый пункт повестки: приветственное слово, дискуссию, перерыв…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Add the first slot…</source>
+        <translation>Добавить первый пункт…</translation>
+    </message>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation>День {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматическое резервное копирование</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <source>&amp;Back up the database once a day, when the application starts</source>
+        <translation>Создавать резервную копию базы данных раз в день при &amp;запуске программы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <source>Older automatic backups are deleted; other files in the folder are never touched. A folder on another disk or machine survives the loss of this one.</source>
+        <translation>Более старые автоматические копии удаляются; другие файлы в папке не затрагиваются. Папка на другом диске или компьютере уцелеет, даже если этот выйдет из строя.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Папка для автоматических резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetails</name>
+    <message>
+        <source>Optional; used in running headers</source>
+        <translation>Необязательно; используется в колонтитулах</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Окончательный</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort title:</source>
+        <translation>&amp;Краткое название:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Залы</translation>
+    </message>
+    <message>
+        <source>Without rooms, every slot takes place in the main hall.</source>
+        <translation>Если залов нет, все пункты проходят в главном зале.</translation>
+    </message>
+    <message>
+        <source>Duplicate as next year&apos;s event</source>
+        <translation>Создать копию на следующий год</translation>
+    </message>
+    <message>
+        <source>Copy rooms, organizations and the agenda to the same dates one year later</source>
+        <translation>Скопировать залы, организации и повестку на те же даты через год</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
+        <translation>Изменения сохраняются сразу; Ctrl+Z отменяет их.</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Добавить зал</translation>
+    </message>
+    <message>
+        <source>Name of the room:</source>
+        <translation>Название зала:</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>Переименовать зал</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New event…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Повестка</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Выступающие</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations</source>
+        <translation>&amp;Организации</translation>
+    </message>
+    <message>
+        <source>Event &amp;details</source>
+        <translation>&amp;Сведения</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Пр&amp;осмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Timetable</source>
+        <translation>&amp;Расписание</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation>Каждое изменение сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (только чтение)</translation>
+    </message>
+    <message>
+        <source>Problems ({0})</source>
+        <translation>Проблемы ({0})</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удалить мероприятие</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” and its {1} agenda slot(s)?</source>
+        <translation>Удалить «{0}» и пункты его повестки (всего: {1})?</translation>
+    </message>
+    <message>
+        <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
+        <translation>Залы и роли организаций тоже будут удалены. Правка ▸ Отменить вернёт всё обратно.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>e.g. International Migrants Day 2025</source>
+        <translation>напр., Международный день мигрантов 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>У мероприятия должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <source>Edit organization</source>
+        <translation>Изменить организацию</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Удалить логотип</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Аббревиатура:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Веб-сайт:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation>У организации должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgView</name>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Новая организация…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>◀ Add selected as</source>
+        <translation>◀ Добавить выбранную как</translation>
+    </message>
+    <message>
+        <source>Give the organization selected on the left a role in this event</source>
+        <translation>Назначить организации, выбранной слева, роль в этом мероприятии</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>In this event</source>
+        <translation>В этом мероприятии</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order.</source>
+        <translation>В шапке программы они перечислены по ролям, затем в этом порядке.</translation>
+    </message>
+    <message>
+        <source>In “{0}”</source>
+        <translation>В «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation>Удалить организацию</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”?</source>
+        <translation>Удалить «{0}»?</translation>
+    </message>
+    <message>
+        <source>Its people stay in the directory without an organization, and it leaves every event it has a role in. You can undo this with Ctrl+Z.</source>
+        <translation>Её сотрудники останутся в справочнике без организации, а сама она будет убрана из всех мероприятий, где у неё есть роль. Это можно отменить клавишами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Select an organization on the left first.</source>
+        <translation>Сначала выберите организацию слева.</translation>
+    </message>
+    <message>
+        <source>Add “{0}” as {1}</source>
+        <translation>Добавление «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the event</source>
+        <translation>Удаление «{0}» из мероприятия</translation>
+    </message>
+    <message>
+        <source>Reorder the event&apos;s organizations</source>
+        <translation>Изменение порядка организаций мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Filter by name, position or organization (Ctrl+F)</source>
+        <translation>Фильтр по имени, должности или организации (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New speaker…</source>
+        <translation>&amp;Новый выступающий…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Объединить дубликаты…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} people</source>
+        <translation>{0} из {1} чел.</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} чел.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a speaker to see their details and the slots they appear in.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Выберите выступающего, чтобы увидеть сведения о нём и пункты, в которых он участвует.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Protocol precedence: {0}</source>
+        <translation>Протокольное старшинство: {0}</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Участвует в</translation>
+    </message>
+    <message>
+        <source>No slot yet.</source>
+        <translation>Пока ни в одном пункте.</translation>
+    </message>
+    <message>
+        <source>Delete {0} from the speaker directory?</source>
+        <translation>Удалить {0} из справочника выступающих?</translation>
+    </message>
+    <message>
+        <source>They will be removed from these slots:</source>
+        <translation>Они будут убраны из этих пунктов:</translation>
+    </message>
+    <message>
+        <source>…and {0} more.</source>
+        <translation>…и ещё {0}.</translation>
+    </message>
+    <message>
+        <source>They do not appear in any slot.</source>
+        <translation>Они не участвуют ни в одном пункте.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Это можно отменить клавишами Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete speaker</source>
+        <translation>Удалить выступающего</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Объединить дубликаты</translation>
+    </message>
+    <message>
+        <source>No duplicates found. To merge people whose names differ, select them first (Ctrl+click).</source>
+        <translation>Дубликаты не найдены. Чтобы объединить людей с разными именами, сначала выберите их (Ctrl+щелчок).</translation>
+    </message>
+    <message>
+        <source>Merge {0} records. Keep which one? The others&apos; slots move to it.</source>
+        <translation>Объединение записей: {0}. Какую оставить? Пункты остальных перейдут к ней.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Изменить выступающего</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Новый выступающий</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Protocol precedence: a lower number speaks first</source>
+        <translation>Протокольное старшинство: меньший номер выступает раньше</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation>&amp;Звание:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cedence:</source>
+        <translation>&amp;Старшинство:</translation>
+    </message>
+    <message>
+        <source>&amp;Biography:</source>
+        <translation>&amp;Биография:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выберите фото</translation>
+    </message>
+    <message>
+        <source>A person needs a given name or a family name.</source>
+        <translation>У человека должно быть имя или фамилия.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык применяется при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The event&apos;s language</source>
+        <translation>Язык мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Programme lan&amp;guage:</source>
+        <translation>&amp;Язык программы:</translation>
+    </message>
+    <message>
+        <source>&amp;Ripple: changing a slot&apos;s length or start moves the later slots in its room</source>
+        <translation>&amp;Сдвиг: при изменении продолжительности или начала пункта последующие пункты в его зале сдвигаются</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Open another database (File ▸ Open database…)</source>
+        <translation>Открыть другую базу данных (Файл ▸ Открыть базу данных…)</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>Programme defaults</source>
+        <translation>Программа по умолчанию</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматическое резервное копирование</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Друг под другом</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Описания</translation>
+    </message>
+    <message>
+        <source>Biographies</source>
+        <translation>Биографии</translation>
+    </message>
+    <message>
+        <source>Partner organizations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Второй язык:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Включить:</translation>
+    </message>
+    <message>
+        <source>Building the programme…</source>
+        <translation>Подготовка программы…</translation>
+    </message>
+    <message>
+        <source>{0} page(s)</source>
+        <translation>Страниц: {0}</translation>
+    </message>
+    <message>
+        <source>The PDF programme is not available in this build.</source>
+        <translation>В этой сборке PDF-программа недоступна.</translation>
+    </message>
+    <message>
+        <source>The programme could not be built.</source>
+        <translation>Не удалось подготовить программу.</translation>
+    </message>
+    <message>
+        <source>building the programme</source>
+        <translation>при подготовке программы</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>saving the PDF</source>
+        <translation>при сохранении PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Double-click to select the slot</source>
+        <translation>Дважды щёлкните, чтобы выбрать пункт</translation>
+    </message>
+    <message>
+        <source>No problems: no overlaps, double bookings or empty items.</source>
+        <translation>Проблем нет: ни наложений, ни двойных назначений, ни пустых пунктов.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <source>This database is read-only: you can look and print, but not change anything.</source>
+        <translation>Эта база данных доступна только для чтения: можно просматривать и печатать, но ничего нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation>Уведомление о режиме только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Edit slot</source>
+        <translation>Изменить пункт</translation>
+    </message>
+    <message>
+        <source>New slot</source>
+        <translation>Новый пункт</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Shown in the programme; empty uses the kind</source>
+        <translation>Показывается в программе; если пусто — тип пункта</translation>
+    </message>
+    <message>
+        <source>No room (main hall)</source>
+        <translation>Без зала (главный зал)</translation>
+    </message>
+    <message>
+        <source>Event language</source>
+        <translation>Язык мероприятия</translation>
+    </message>
+    <message>
+        <source>Remote (video or online)</source>
+        <translation>Дистанционно (видео или онлайн)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Зал:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Participants, in speaking order</source>
+        <translation>Участники в порядке выступления</translation>
+    </message>
+    <message>
+        <source>Type a name to add a participant…</source>
+        <translation>Введите имя, чтобы добавить участника…</translation>
+    </message>
+    <message>
+        <source>Role of the selected participant</source>
+        <translation>Роль выбранного участника</translation>
+    </message>
+    <message>
+        <source>New speaker…</source>
+        <translation>Новый выступающий…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Breaks and meals have no speakers.</source>
+        <translation>У перерывов и приёмов пищи нет выступающих.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone else saved a change to this item while you were editing it.&lt;/b&gt;&lt;br&gt;Your change (“{0}”) was not saved yet. Compare the versions:</source>
+        <translation>&lt;b&gt;Пока вы редактировали этот элемент, другой пользователь сохранил в нём изменения.&lt;/b&gt;&lt;br&gt;Ваше изменение («{0}») ещё не сохранено. Сравните версии:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Когда вы открыли</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Их версия (сохранена)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (discard mine)</source>
+        <translation>&amp;Перезагрузить (отбросить мои)</translation>
+    </message>
+    <message>
+        <source>Keep their version and show it; your change is dropped</source>
+        <translation>Оставить и показать их версию; ваше изменение отбрасывается</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Записать мои поверх</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs; Undo puts theirs back</source>
+        <translation>Сохранить ваши значения поверх их; «Отменить» вернёт их значения</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeatures</name>
+    <message>
+        <source>Activity</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>&amp;Настройки резервного копирования…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s content with a backup</source>
+        <translation>Заменить содержимое базы данных резервной копией</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by someone else.</source>
+        <translation>Обновлено с учётом изменений, сохранённых другим пользователем.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to {0}</source>
+        <translation>Сегодняшняя резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Автоматическое резервное копирование не удалось: {0}</translation>
+    </message>
+    <message>
+        <source>Restored {0}</source>
+        <translation>Восстановлено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation>Добро пожаловать в {0}</translation>
+    </message>
+    <message>
+        <source>Plan an official event: its agenda, its speakers in protocol order, the partner organizations, and a programme ready to print.</source>
+        <translation>Спланируйте официальное мероприятие: повестку дня, выступающих в протокольном порядке, организации-партнёры и готовую к печати программу.</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Start with a title and the dates.</source>
+        <translation>Начните с названия и дат.</translation>
+    </message>
+    <message>
+        <source>Open the sample event</source>
+        <translation>Открыть пример мероприятия</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021: a complete example to explore.</source>
+        <translation>Международный день мигрантов 2021: полный пример для знакомства.</translation>
+    </message>
+    <message>
+        <source>Import a schedule…</source>
+        <translation>Импортировать расписание…</translation>
+    </message>
+    <message>
+        <source>Bring in an agenda from a schedule XML or JSON file (frab, pretalx).</source>
+        <translation>Загрузите повестку из файла расписания XML или JSON (frab, pretalx).</translation>
+    </message>
+    <message>
+        <source>Data is stored in {0}</source>
+        <translation>Данные хранятся в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+</TS>
