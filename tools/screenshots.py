@@ -3,10 +3,14 @@
 Runs under Xvfb (started here on :99 when DISPLAY is unset) with a temporary database, settings and user
 folders, so nothing touches the real ones. Saves welcome, agenda, speakers, organizations, details, preview,
 the slot dialog and the timetable as PNGs via QScreen.grabWindow.
+
+    python tools/screenshots.py OUTDIR --lang az   # the interface in Azerbaijani (or ru): lang-az-agenda.png,
+                                                   # lang-az-timetable.png, lang-az-preferences.png
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -32,7 +36,7 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
     return proc
 
 
-def main(outdir: str) -> int:
+def main(outdir: str, lang: str = "") -> int:
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="eventplanner-shots-"))
@@ -41,7 +45,7 @@ def main(outdir: str) -> int:
     os.environ.pop("EVENTPLANNER_DB", None)
     xvfb = ensure_display()
     try:
-        return shoot(out, tmp)
+        return shoot_language(out, tmp, lang) if lang else shoot(out, tmp)
     finally:
         if xvfb is not None:
             xvfb.terminate()
@@ -129,5 +133,72 @@ def shoot(out: Path, tmp: Path) -> int:
     return 0
 
 
+def shoot_language(out: Path, tmp: Path, lang: str) -> int:
+    """The agenda, the timetable and Preferences with the interface in `lang` (translators as the app installs)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from eventplanner.services import agenda
+    from eventplanner.services.sample import ensure_sample_event
+    from eventplanner.store.database import open_database
+    from eventplanner.ui import errors, i18n
+    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.preferences import PreferencesDialog
+    from eventplanner.ui.settings import Settings
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationDisplayName("Event Planner")
+    i18n.install(app, lang)
+    errors.install_excepthook()
+    db = open_database(tmp / "events.sqlite3")
+    event, _ = ensure_sample_event(db)
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_language(lang)
+    window = MainWindow(db, settings)
+    window.resize(*SIZE)
+    window.move(40, 40)
+    window.show()
+    QCursor.setPos(window.screen().geometry().bottomRight())
+
+    def settle(ms: int = 400) -> None:
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def grab(widget: QWidget, name: str) -> None:
+        window.statusBar().clearMessage()
+        settle()
+        pixmap = widget.screen().grabWindow(widget.winId())
+        path = out / f"lang-{lang}-{name}.png"
+        pixmap.save(str(path))
+        print(f"saved {path} ({pixmap.width()}x{pixmap.height()})")
+
+    window.select_event(event.id)
+    window.tabs.setCurrentWidget(window.agenda)
+    slots = agenda.list_slots(db, event.id)
+    if slots:
+        window.agenda.select_slot(slots[1].id)
+    settle(800)
+    grab(window, "agenda")
+    window.tabs.setCurrentWidget(window.timetable)
+    grab(window, "timetable")
+    window.tabs.setCurrentWidget(window.agenda)
+    dialog = PreferencesDialog(window, settings, db.display_name, change_database=lambda: db.display_name)
+    dialog.show()
+    dialog.adjustSize()
+    grab(dialog, "preferences")
+    dialog.reject()
+    window.close()
+    settle(200)
+    db.close()
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    parser = argparse.ArgumentParser(description="Screenshots of Event Planner on the sample event.")
+    parser.add_argument("outdir", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", choices=("az", "ru"), help="only the language pictures, in this language")
+    args = parser.parse_args()
+    sys.exit(main(args.outdir, args.lang or ""))
