@@ -1,7 +1,11 @@
-"""The speaker directory as a table, with a proxy that filters on every word of a live search.
+"""The speaker directory as a table that filters itself on every word of a live search.
 
-Filtering and sorting ask for a row's search text and sort key thousands of times per keystroke; the model
-normalizes them once per load (accents and case folded) and the proxy only compares plain strings.
+The model normalizes each person's search text once per load (accents and case folded). A keystroke picks the
+matching people in one Python pass and shows them as one layout change, so selection and the current row
+follow their people; Qt then asks only for the visible cells. The proxy the view uses is an identity proxy
+(no per-row Python call): a QSortFilterProxyModel calling `filterAcceptsRow`, or reading a hidden search
+column, for each of thousands of people per keystroke was the slow part. Sorting is done by the model too,
+once per header click.
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -35,51 +39,76 @@ class PeopleModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.people: list[PersonData] = []
+        self.all_people: list[PersonData] = []
+        """The whole directory, in the current sort order."""
         self.haystacks: list[str] = []
-        """Per row: name, position, rank and organization, normalized by `name_key` (what the filter searches)."""
-        self._sort_keys: dict[int, list[Any]] = {}
+        """Per `all_people` row: name, position, rank and organization, normalized by `name_key`."""
+        self.people: list[PersonData] = []
+        """The rows shown: `all_people` that contain every word of `words`."""
+        self.words: list[str] = []
         self._order: tuple[int, Qt.SortOrder] | None = None
-        self.generation = 0
-        """Counts reloads and re-sorts: row-indexed caches elsewhere know when they are stale."""
 
     def set_people(self, people: Sequence[PersonData]) -> None:
+        """Load the directory; the sort order and the filter stay."""
         self.beginResetModel()
-        self.people = list(people)
-        self._sort_keys = {}
+        self.all_people = list(people)
+        self.haystacks = []
         if self._order is not None:
             self._apply_order(*self._order)
-        self.haystacks = [haystack(p) for p in self.people]
-        self.generation += 1
+        self.haystacks = [haystack(p) for p in self.all_people]
+        self.people = self._matching()
         self.endResetModel()
+
+    def set_filter(self, words: Sequence[str]) -> None:
+        """Show only the people whose search text contains every word (already normalized by `name_key`)."""
+        words = list(words)
+        if words != self.words:
+            self.words = words
+            self._show(self._matching())
+
+    def total(self) -> int:
+        return len(self.all_people)
+
+    def _matching(self) -> list[PersonData]:
+        words = self.words
+        if not words:
+            return self.all_people
+        if len(words) == 1:
+            word = words[0]
+            return [p for p, hay in zip(self.all_people, self.haystacks, strict=True) if word in hay]
+        return [p for p, hay in zip(self.all_people, self.haystacks, strict=True) if all(w in hay for w in words)]
+
+    def _show(self, rows: list[PersonData]) -> None:
+        """Replace the shown rows in one layout change; persistent indexes (selection, current) follow people."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old, self.people = self.people, rows
+        if before:
+            row_of = {p.id: row for row, p in enumerate(rows)}
+            after = []
+            for index in before:
+                row = row_of.get(old[index.row()].id) if 0 <= index.row() < len(old) else None
+                after.append(self.index(row, index.column()) if row is not None else QModelIndex())
+            self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves (once per header click), so a filter never has to sort again."""
         if not 0 <= column < len(self.HEADERS):
             return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [p.id for p in self.people]
         self._apply_order(column, order)
-        self.haystacks = [haystack(p) for p in self.people]
-        self.generation += 1
-        row_of = {p.id: row for row, p in enumerate(self.people)}
-        self.changePersistentIndexList(before, [self.index(row_of[ids[i.row()]], i.column()) for i in before])
-        self.layoutChanged.emit()
+        self._show(self._matching())
 
     def _apply_order(self, column: int, order: Qt.SortOrder) -> None:
         self._order = (column, order)
-        keys = [_sort_key(p, column) for p in self.people]
-        rows = sorted(range(len(self.people)), key=lambda r: keys[r],
-                      reverse=order == Qt.SortOrder.DescendingOrder)
-        self.people = [self.people[r] for r in rows]
-        self._sort_keys = {}
+        keys = [_sort_key(p, column) for p in self.all_people]
+        rows = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.all_people = [self.all_people[r] for r in rows]
+        if len(self.haystacks) == len(rows):
+            self.haystacks = [self.haystacks[r] for r in rows]
 
     def sort_key(self, row: int, col: int) -> Any:
-        keys = self._sort_keys.get(col)
-        if keys is None:
-            keys = self._sort_keys[col] = [_sort_key(p, col) for p in self.people]
-        return keys[row]
+        return _sort_key(self.people[row], col)
 
     def person_at(self, row: int) -> PersonData | None:
         return self.people[row] if 0 <= row < len(self.people) else None
@@ -125,53 +154,30 @@ _TOOLTIP, _ALIGNMENT = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.Tex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class PeopleFilter(QSortFilterProxyModel):
-    """Keeps people whose name, position or organization contain every word typed (accents ignored)."""
+class PeopleFilter(QIdentityProxyModel):
+    """What the table shows: the model's rows as they are. Typing and sorting are passed to the `PeopleModel`,
+    which keeps people whose name, position or organization contain every word typed (accents ignored)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
-        self._accepted: list[bool] | None = None
-        self._generation = -1
-        self._source: PeopleModel | None = None
-        self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = [name_key(w) for w in text.split() if name_key(w)]
-        self._accepted = self._match()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _match(self) -> list[bool] | None:
-        """Which source rows show, decided in one pass (None: all); filterAcceptsRow then only looks it up."""
+        self.words = search_words(text)
         model = self.sourceModel()
-        if not self.words or not isinstance(model, PeopleModel):
-            return None
-        self._source, self._generation = model, model.generation
-        if len(self.words) == 1:
-            word = self.words[0]
-            return [word in hay for hay in model.haystacks]
-        words = self.words
-        return [all(w in hay for w in words) for hay in model.haystacks]
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # Asked once per person at every keystroke: a lookup in the list `_match` made.
-        accepted = self._accepted
-        if accepted is None:
-            return True
-        if self._source is not None and self._source.generation != self._generation:
-            accepted = self._accepted = self._match()  # the rows were reloaded or re-sorted since
-            if accepted is None:
-                return True
-        return source_row < len(accepted) and accepted[source_row]
+        if isinstance(model, PeopleModel):
+            model.set_filter(self.words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The source model sorts its rows; the proxy keeps their order and only filters."""
+        """The source model sorts its rows; the proxy keeps their order."""
         model = self.sourceModel()
         if isinstance(model, PeopleModel):
             model.sort(column, order)
-        else:
-            super().sort(column, order)
+
+
+def search_words(text: str) -> list[str]:
+    """The typed words, normalized like the search texts (case and accents folded)."""
+    return [key for key in (name_key(w) for w in text.split()) if key]
 
 
 def haystack(person: PersonData) -> str:
