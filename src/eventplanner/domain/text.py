@@ -15,7 +15,19 @@ def slugify(text: str, fallback: str = "event") -> str:
     return slug[:60].strip("-") or fallback
 
 
+class _Unmarked(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks, filled in as characters are met (one lookup each)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
+
+
 def name_key(text: str) -> str:
     """Case-, accent- and space-insensitive key for matching duplicate names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join((decomposed if decomposed.isascii() else decomposed.translate(_UNMARKED)).split())

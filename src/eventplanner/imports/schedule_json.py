@@ -18,6 +18,8 @@ from eventplanner.imports.schedule_model import (
 
 def _s(value: Any) -> str:
     """Any scalar as text; None, lists and objects as empty text."""
+    if value.__class__ is str:  # nearly always: the quick way
+        return value.strip()
     if value is None or isinstance(value, dict | list):
         return ""
     return str(value).strip()

@@ -97,15 +97,16 @@ class RawEvent:
 # --- small parsers -----------------------------------------------------------------------------------------
 
 _HONORIFIC_WORDS = {h.casefold().rstrip(".") for h in HONORIFICS} | {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
+_INITIALS = re.compile(r"(?:[A-Za-z]{1,5}\.)(?:-?[A-Za-z]{1,5}\.)*")
+_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*")
+_JOINED = re.compile(r"\s*[,;]\s*")
 
 
 def split_name(text: str) -> tuple[str, str, str]:
     """'Prof. Dr. Sören Auer' -> ('Prof. Dr.', 'Sören', 'Auer'); one word -> given name only."""
     words = text.split()
     titles: list[str] = []
-    while len(words) > 1 and (words[0].casefold().rstrip(".") in _HONORIFIC_WORDS or re.fullmatch(
-        r"(?:[A-Za-z]{1,5}\.)(?:-?[A-Za-z]{1,5}\.)*", words[0]
-    )):
+    while len(words) > 1 and (words[0].casefold().rstrip(".") in _HONORIFIC_WORDS or _INITIALS.fullmatch(words[0])):
         titles.append(words.pop(0))
     if not words:
         return " ".join(titles), "", ""
@@ -250,7 +251,7 @@ class ScheduleBuilder:
         if when is not None and raw.date.strip()[10:11] == "T":
             return when
         day = parse_date(raw.day) or (when.date() if when else None)
-        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*", raw.start)
+        match = _CLOCK.fullmatch(raw.start)
         if day is None or match is None:
             return None
         hour, minute = int(match[1]), int(match[2])
@@ -306,7 +307,7 @@ class ScheduleBuilder:
             self._seen_guids[raw.guid] = label
         keys: list[str] = []
         for p in raw.persons:
-            names = re.split(r"\s*[,;]\s*", p.name) if p.joined else [p.name]
+            names = _JOINED.split(p.name) if p.joined else [p.name]
             for name in names:
                 key = self._person_key(RawPerson(name, "" if p.joined else p.ident, p.biography))
                 if key and key not in keys:
@@ -337,7 +338,8 @@ class ScheduleBuilder:
         s = self.schedule
         if self.tz is None:
             s.timezone = zone_for_offset(self._offset_seen)
-        s.slots.sort(key=lambda x: (x.start, s.rooms.index(x.room)))
+        room_order = {room: n for n, room in enumerate(s.rooms)}
+        s.slots.sort(key=lambda x: (x.start, room_order[x.room]))
         s.days = sorted(set(day_dates) | {x.start.date() for x in s.slots})
         if day_dates:
             s.start_date, s.end_date = min(day_dates), max(day_dates)

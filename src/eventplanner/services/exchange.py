@@ -13,13 +13,20 @@ from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.data import EventData
 from eventplanner.domain.text import name_key, slugify
-from eventplanner.imports.schedule import ImportedSchedule, ImportedSlot, read_schedule, read_schedule_file
+from eventplanner.imports.schedule import (
+    ImportedPerson,
+    ImportedSchedule,
+    ImportedSlot,
+    read_schedule,
+    read_schedule_file,
+)
 from eventplanner.imports.speakers import SpeakerTable
+from eventplanner.services.bulk import insert_rows
 from eventplanner.services.common import get_row, log_activity
 from eventplanner.services.programme import programme_data
 from eventplanner.store.database import Database
@@ -106,17 +113,8 @@ def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
     return row
 
 
-BATCH = 2000
-
-
-def _insert_returning_ids(s: Session, table: type[PersonRow | SlotRow], rows: list[dict[str, object]]) -> list[int]:
-    """Insert rows in batches with one statement each; their new ids, in the order of `rows`."""
-    target = cast(Table, table.__table__)  # Core: no ORM bookkeeping per row
-    statement = insert(target).returning(target.c.id, sort_by_parameter_order=True)
-    ids: list[int] = []
-    for batch in range(0, len(rows), BATCH):
-        ids += [row[0] for row in s.execute(statement, rows[batch:batch + BATCH])]
-    return ids
+def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
+    return cast(Table, row.__table__)
 
 
 def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str) -> ImportReport:
@@ -139,47 +137,48 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     s.flush()  # rooms get their ids
     room_ids = {key: room.id for key, room in rooms.items()}
 
-    # People and slots go in as bulk inserts (one statement per batch), not one ORM object per row.
+    # People, slots and participants go in as bulk inserts given column by column (services/bulk.py).
     existing_people: dict[str, int] = {}
     for pid, given, family in s.execute(select(PersonRow.id, PersonRow.given_name, PersonRow.family_name)):
         existing_people.setdefault(name_key(f"{given} {family}"), pid)
-    to_create: dict[str, dict[str, object]] = {}  # name key -> the new person's columns
+    to_create: dict[str, ImportedPerson] = {}  # name key -> the person to create
     name_keys: dict[str, str] = {}  # the schedule's person key -> name key
     for person in sched.people:
         key = name_key(f"{person.given_name} {person.family_name}")
         if key in existing_people or key in to_create:
             report.people_matched += 1
         else:
-            to_create[key] = {"honorific": person.honorific[:32], "given_name": person.given_name,
-                              "family_name": person.family_name, "biography": person.biography, "translations": {}}
+            to_create[key] = person
             report.people_created += 1
         name_keys[person.key] = key
-    existing_people.update(zip(to_create, _insert_returning_ids(s, PersonRow, list(to_create.values())), strict=True))
+    new_people = list(to_create.values())
+    existing_people.update(zip(to_create, insert_rows(s, _table(PersonRow), {
+        "honorific": [p.honorific[:32] for p in new_people], "given_name": [p.given_name for p in new_people],
+        "family_name": [p.family_name for p in new_people], "biography": [p.biography for p in new_people],
+    }, {"translations": {}}, ids=True), strict=True))
     people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
     present = {(start, (room or "").casefold(), title.casefold()) for start, room, title in s.execute(
         select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
-    new_slots: list[tuple[ImportedSlot, dict[str, object]]] = []
+    room_names = {key: room.name.casefold() for key, room in rooms.items()}
+    new_slots: list[ImportedSlot] = []
     for slot in sched.slots:
-        room_key = slot.room.casefold()
-        slot_key = (slot.start, rooms[room_key].name.casefold(), slot.title.casefold())
+        slot_key = (slot.start, room_names[slot.room.casefold()], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
             continue
         present.add(slot_key)
-        new_slots.append((slot, {
-            "event_id": event.id, "start": slot.start, "duration_minutes": slot.duration_minutes,
-            "kind": slot.kind.value, "title": slot.title, "description": slot.description,
-            "room_id": room_ids[room_key], "language": slot.language[:8], "translations": {},
-        }))
-    slot_ids = _insert_returning_ids(s, SlotRow, [values for _slot, values in new_slots])
-    links = [
-        {"slot_id": slot_id, "person_id": people[k], "position": i}
-        for (slot, _values), slot_id in zip(new_slots, slot_ids, strict=True)
-        for i, k in enumerate(slot.person_keys)
-    ]
-    for i in range(0, len(links), BATCH):
-        s.execute(insert(cast(Table, SlotParticipantRow.__table__)), links[i:i + BATCH])
+        new_slots.append(slot)
+    slot_ids = insert_rows(s, _table(SlotRow), {
+        "start": [x.start for x in new_slots], "duration_minutes": [x.duration_minutes for x in new_slots],
+        "kind": [x.kind.value for x in new_slots], "title": [x.title for x in new_slots],
+        "description": [x.description for x in new_slots],
+        "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
+    }, {"event_id": event.id, "translations": {}}, ids=True)
+    links = [(slot_id, people[k], i) for slot, slot_id in zip(new_slots, slot_ids, strict=True)
+             for i, k in enumerate(slot.person_keys)]
+    insert_rows(s, _table(SlotParticipantRow), {
+        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links]})
     report.slots_created = len(new_slots)
     outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
     if outside:

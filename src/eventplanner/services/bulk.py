@@ -1,0 +1,94 @@
+"""Bulk inserts for imports: thousands of rows of one table, their new ids back in the order of the rows.
+
+On SQLite the rows go straight to the driver's `executemany`. Each value is prepared by its column's own
+SQLAlchemy bind processor (datetimes, JSON, booleans), so it is stored exactly as a Core or ORM insert would
+store it; plain-value column defaults are filled in the same way. The new ids are the contiguous range that
+ends at `last_insert_rowid()`: inside the write transaction nobody else can insert, and SQLite gives each row
+one more than the largest id. That range is checked to lie above the ids there were before.
+
+Other databases (PostgreSQL) use a Core `insert()` with RETURNING in batches (SQLAlchemy's insertmanyvalues).
+Both paths run inside the caller's session, so the import stays one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from itertools import repeat
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+from sqlalchemy.orm import Session
+
+from eventplanner.domain.errors import StoreError
+
+BATCH = 2000
+Columns = Mapping[str, Sequence[object]]
+"""Column key -> one value per row, every sequence as long as the others: no dict per row to build."""
+
+
+def insert_rows(s: Session, table: Table, columns: Columns, same: Mapping[str, object] | None = None, *,
+                ids: bool = False) -> list[int]:
+    """Insert rows given column by column into `table`, with `same` values for every row (prepared once);
+    with `ids`, return the new primary keys in the order of the rows."""
+    count = len(next(iter(columns.values()), ()))
+    same = same or {}
+    if not count:
+        return []
+    conn = s.connection()
+    if not _use_driver(conn):
+        return _core_insert(conn, table, [{**same, **dict(zip(columns, values, strict=True))}
+                                          for values in zip(*columns.values(), strict=True)], ids)
+    names, params = _driver_params(conn, table, columns, same, count)
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    if not ids:
+        conn.exec_driver_sql(sql, params)
+        return []
+    before = conn.exec_driver_sql(f"SELECT max(rowid) FROM {quote(table.name)}").scalar() or 0
+    conn.exec_driver_sql(sql, params)
+    last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar() or 0
+    first = last - count + 1
+    if first <= before:
+        raise StoreError(f"Cannot tell the ids of the new rows in {table.name}; nothing was imported.")
+    return list(range(first, last + 1))
+
+
+def _use_driver(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def _driver_params(
+    conn: Connection, table: Table, given: Columns, same: Mapping[str, object], count: int
+) -> tuple[list[str], list[Any]]:
+    """Column names and one tuple of driver-ready values per row."""
+    names: list[str] = []
+    columns: list[Any] = []
+    for column in table.columns:
+        process: Callable[[Any], Any] | None = column.type._cached_bind_processor(conn.dialect)
+        if column.key in given:
+            values = given[column.key]
+            columns.append(map(process, values) if process else values)
+        elif column.key in same:
+            columns.append(repeat(process(same[column.key]) if process else same[column.key], count))
+        elif column.default is not None and column.default.is_scalar:
+            value = column.default.arg  # type: ignore[attr-defined]
+            columns.append(repeat(process(value) if process else value, count))
+        elif column.default is not None:
+            raise ValueError(f"{table.name}.{column.key}: give a value (its default is computed)")
+        else:
+            continue  # left out, as a Core insert leaves it out: NULL or the database's default
+        names.append(column.name)
+    return names, list(zip(*columns, strict=True))
+
+
+def _core_insert(conn: Connection, table: Table, rows: list[dict[str, object]], ids: bool) -> list[int]:
+    if not ids:
+        for start in range(0, len(rows), BATCH):
+            conn.execute(insert(table), rows[start:start + BATCH])
+        return []
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    new_ids: list[int] = []
+    for start in range(0, len(rows), BATCH):
+        new_ids += [row[0] for row in conn.execute(statement, rows[start:start + BATCH])]
+    return new_ids
