@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from pathlib import Path
-from typing import Any
 
 import pytest
+from interop_fixtures import load_sample
 
 from eventplanner.domain.data import (
     EventData,
@@ -21,67 +19,7 @@ from eventplanner.domain.data import (
     RoomData,
     SlotData,
 )
-from eventplanner.domain.enums import EventRole, EventStatus, OrganizationKind, ParticipantRole, SlotKind
-from eventplanner.paths import resource
-
-SAMPLE = resource("sample", "migrants-day-2021.json")
-
-
-def load_sample(path: Path = SAMPLE, with_logos: bool = True) -> ProgrammeData:
-    """The sample JSON as ProgrammeData, ids numbered in file order (what the services will return)."""
-    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    orgs: dict[str, OrganizationData] = {}
-    for i, o in enumerate(raw["organizations"], start=1):
-        logo = (path.parent / o["logo"]).read_bytes() if with_logos and o.get("logo") else None
-        orgs[o["key"]] = OrganizationData(
-            id=i, name=o["name"], acronym=o.get("acronym", ""), kind=OrganizationKind(o["kind"]),
-            country=o.get("country", ""), website=o.get("website", ""), notes=o.get("notes", ""),
-            has_logo=logo is not None, logo=logo, translations=o.get("translations", {}),
-        )
-    people: dict[str, PersonData] = {}
-    for i, p in enumerate(raw["people"], start=1):
-        org = orgs.get(p.get("organization", ""))
-        translations = {lang: dict(t) for lang, t in p.get("translations", {}).items()}
-        if org:
-            for lang, t in org.translations.items():
-                translations.setdefault(lang, {})["organization_name"] = t.get("name", "")
-        people[p["key"]] = PersonData(
-            id=i, given_name=p["given_name"], family_name=p["family_name"], honorific=p.get("honorific", ""),
-            position=p.get("position", ""), rank=p.get("rank", ""), organization_id=org.id if org else None,
-            organization_name=org.name if org else "", biography=p.get("biography", ""),
-            precedence=p.get("precedence", 100), translations=translations,
-        )
-    ev = raw["event"]
-    event = EventData(
-        id=1, slug=ev["slug"], title=ev["title"], short_title=ev.get("short_title", ""), theme=ev.get("theme", ""),
-        start_date=date.fromisoformat(ev["start_date"]), end_date=date.fromisoformat(ev["end_date"]),
-        timezone=ev.get("timezone", "UTC"), venue_name=ev.get("venue_name", ""),
-        venue_address=ev.get("venue_address", ""), status=EventStatus(ev.get("status", "draft")),
-        language=ev.get("language", "en"), notes=ev.get("notes", ""), translations=ev.get("translations", {}),
-    )
-    rooms = tuple(
-        RoomData(id=i, event_id=1, name=r["name"] if isinstance(r, dict) else str(r), position=i)
-        for i, r in enumerate(ev.get("rooms", []), start=1)
-    )
-    event_orgs = tuple(
-        EventOrganizationData(event_id=1, organization=orgs[eo["organization"]], role=EventRole(eo["role"]),
-                              position=i)
-        for i, eo in enumerate(ev.get("organizations", []))
-    )
-    slots = tuple(
-        SlotData(
-            id=i, event_id=1, start=datetime.fromisoformat(s["start"]), duration_minutes=s["duration"],
-            kind=SlotKind(s["kind"]), title=s.get("title", ""), description=s.get("description", ""),
-            remote=s.get("remote", False), translations=s.get("translations", {}),
-            participants=tuple(
-                ParticipantData(people[p["person"]], ParticipantRole(p.get("role", "speaker")), j)
-                for j, p in enumerate(s.get("participants", []))
-            ),
-        )
-        for i, s in enumerate(ev["slots"], start=1)
-    )
-    return ProgrammeData(event=event, rooms=rooms, organizations=event_orgs, slots=slots)
-
+from eventplanner.domain.enums import EventRole, EventStatus, ParticipantRole, SlotKind
 
 _GIVEN = ["Aysel", "Rashad", "Olga", "Dmitri", "Leyla", "Farid", "Maria", "John", "Nigar", "Elvin", "Anna", "Orkhan"]
 _FAMILY = ["Mammadova", "Aliyev", "Petrova", "Ivanov", "Hasanova", "Quliyev", "Smith", "Garcia", "Karimova"]
