@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from eventplanner.domain.data import OrganizationData
 from eventplanner.domain.enums import ORGANIZATION_KIND_LABELS, OrganizationKind
-from eventplanner.ui.person_dialog import IMAGE_FILTER, pixmap_from
+from eventplanner.ui.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture
 
 
 class OrgDialog(QDialog):
@@ -32,8 +16,6 @@ class OrgDialog(QDialog):
         super().__init__(parent)
         self.org = org
         self.setWindowTitle(self.tr("Edit organization") if org else self.tr("New organization"))
-        self.logo: bytes | None = org.logo if org else None
-        self.logo_changed = False
         self.name = QLineEdit(org.name if org else "")
         self.name.setMinimumWidth(320)
         self.acronym = QLineEdit(org.acronym if org else "")
@@ -44,15 +26,11 @@ class OrgDialog(QDialog):
         self.country = QLineEdit(org.country if org else "")
         self.website = QLineEdit(org.website if org else "")
         self.notes = QLineEdit(org.notes if org else "")
-        self.logo_label = QLabel()
-        self.logo_label.setFixedSize(140, 100)
-        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_label.setFrameShape(QLabel.Shape.StyledPanel)
-        choose = QPushButton(self.tr("Choose logo…"))
-        choose.clicked.connect(self._choose)
-        clear = QPushButton(self.tr("Remove logo"))
-        clear.clicked.connect(lambda: self.set_logo(None))
-        self._show_logo()
+        self.logo = ImagePicker(
+            org.logo if org else None, width=140, height=100, scale=96, choose=self.tr("Choose logo…"),
+            remove=self.tr("Remove logo"), empty=self.tr("No logo"), title=self.tr("Choose a logo"),
+            file_filter=self.tr(IMAGE_FILTER),
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
@@ -61,37 +39,7 @@ class OrgDialog(QDialog):
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&Website:"), self.website)
         form.addRow(self.tr("N&otes:"), self.notes)
-        side = QVBoxLayout()
-        side.addWidget(self.logo_label)
-        side.addWidget(choose)
-        side.addWidget(clear)
-        side.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(form, 1)
-        top.addLayout(side)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(buttons)
-
-    def _show_logo(self) -> None:
-        pix = pixmap_from(self.logo, 96)
-        if pix is None:
-            self.logo_label.setPixmap(QPixmap())
-            self.logo_label.setText(self.tr("No logo"))
-        else:
-            self.logo_label.setPixmap(pix)
-
-    def set_logo(self, data: bytes | None) -> None:
-        self.logo, self.logo_changed = data, True
-        self._show_logo()
-
-    def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "", self.tr(IMAGE_FILTER))
-        if path:
-            self.set_logo(Path(path).read_bytes())
+        form_beside_picture(self, form, self.logo, self._accept)
 
     def _accept(self) -> None:
         if not self.name.text().strip():
@@ -108,8 +56,8 @@ class OrgDialog(QDialog):
             "website": self.website.text().strip(),
             "notes": self.notes.text().strip(),
         }
-        if self.logo_changed or self.org is None:
-            values["logo"] = self.logo
+        if self.logo.changed or self.org is None:
+            values["logo"] = self.logo.image()
         return values
 
     def changes(self) -> dict[str, Any]:

@@ -3,41 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import HONORIFICS
+from eventplanner.ui.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture, pixmap_from
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"
-
-
-def pixmap_from(data: bytes | None, size: int) -> QPixmap | None:
-    if not data:
-        return None
-    pix = QPixmap()
-    if not pix.loadFromData(data):
-        return None
-    return pix.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+__all__ = ["IMAGE_FILTER", "PersonDialog", "pixmap_from"]  # people_view imports pixmap_from from here
 
 
 class PersonDialog(QDialog):
@@ -51,8 +35,6 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.person = person
         self.setWindowTitle(self.tr("Edit speaker") if person else self.tr("New speaker"))
-        self.photo: bytes | None = person.photo if person else None
-        self.photo_changed = False
 
         self.honorific = QComboBox()
         self.honorific.setEditable(True)
@@ -79,15 +61,11 @@ class PersonDialog(QDialog):
         self.biography.setTabChangesFocus(True)
         self.notes = QLineEdit(person.notes if person else "")
 
-        self.photo_label = QLabel()
-        self.photo_label.setFixedSize(120, 120)
-        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_label.setFrameShape(QLabel.Shape.StyledPanel)
-        choose = QPushButton(self.tr("Choose photo…"))
-        choose.clicked.connect(self._choose_photo)
-        clear = QPushButton(self.tr("Remove photo"))
-        clear.clicked.connect(self._clear_photo)
-        self._show_photo()
+        self.photo = ImagePicker(
+            person.photo if person else None, width=120, height=120, scale=116, choose=self.tr("Choose photo…"),
+            remove=self.tr("Remove photo"), empty=self.tr("No photo"), title=self.tr("Choose a photo"),
+            file_filter=self.tr(IMAGE_FILTER),
+        )
 
         names = QHBoxLayout()
         names.addWidget(self.honorific)
@@ -105,42 +83,9 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Pre&cedence:"), self.precedence)
         form.addRow(self.tr("&Biography:"), self.biography)
         form.addRow(self.tr("No&tes:"), self.notes)
-        photo_col = QVBoxLayout()
-        photo_col.addWidget(self.photo_label)
-        photo_col.addWidget(choose)
-        photo_col.addWidget(clear)
-        photo_col.addStretch(1)
-        top = QHBoxLayout()
-        top.addLayout(form, 1)
-        top.addLayout(photo_col)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(buttons)
+        form_beside_picture(self, form, self.photo, self._accept)
         self.resize(640, 480)
         self.given.setFocus()
-
-    def _show_photo(self) -> None:
-        pix = pixmap_from(self.photo, 116)
-        if pix is None:
-            self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText(self.tr("No photo"))
-        else:
-            self.photo_label.setPixmap(pix)
-
-    def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "", self.tr(IMAGE_FILTER))
-        if path:
-            self.set_photo(Path(path).read_bytes())
-
-    def set_photo(self, data: bytes | None) -> None:
-        self.photo, self.photo_changed = data, True
-        self._show_photo()
-
-    def _clear_photo(self) -> None:
-        self.set_photo(None)
 
     def _accept(self) -> None:
         if not (self.given.text().strip() or self.family.text().strip()):
@@ -163,8 +108,8 @@ class PersonDialog(QDialog):
             "biography": self.biography.toPlainText().strip(),
             "notes": self.notes.text().strip(),
         }
-        if self.photo_changed or self.person is None:
-            values["photo"] = self.photo
+        if self.photo.changed or self.person is None:
+            values["photo"] = self.photo.image()
         return values
 
     def changes(self) -> dict[str, Any]:
