@@ -29,20 +29,17 @@ from eventplanner.store.database import Database
 from eventplanner.ui import file_ops
 from eventplanner.ui.agenda_view import AgendaView
 from eventplanner.ui.dates import date_range
-from eventplanner.ui.event_details import EventDetails
 from eventplanner.ui.icons import app_icon, icon
+from eventplanner.ui.lazy_tabs import LazyTabs
 from eventplanner.ui.new_event import NewEventDialog
 from eventplanner.ui.operations import Operations
-from eventplanner.ui.org_view import OrgView
-from eventplanner.ui.people_view import PeopleView
-from eventplanner.ui.preview import PreviewView
 from eventplanner.ui.problems import ProblemsPanel
 from eventplanner.ui.settings import Settings
 from eventplanner.ui.team import TeamFeatures
 from eventplanner.ui.undo import CreateEventCommand, DeleteEventCommand
 from eventplanner.ui.welcome import WelcomePage
 from eventplanner.ui.window_menus import WindowMenus
-from eventplanner.ui.window_timetable import TimetableTab
+from eventplanner.ui.window_pages import WindowPages
 
 log = logging.getLogger(__name__)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +47,7 @@ MIN_WIDTH, MIN_HEIGHT = 760, 520
 """Small enough for an 800 x 600 screen."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowPages, QMainWindow):
     def __init__(self, db: Database, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -76,21 +73,16 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(new_button)
 
         self.agenda = AgendaView(self.ops)
-        self.people = PeopleView(self.ops)
-        self.orgs = OrgView(self.ops)
-        self.details = EventDetails(self.ops)
-        self.preview = PreviewView(self.ops)
-        self.preview.set_defaults(self.settings.default_paper(), self.settings.programme_language())
+        self.agenda.problems_changed.connect(self._agenda_conflicts)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.agenda, icon("agenda"), self.tr("&Agenda"))
-        self.tabs.addTab(self.people, icon("speakers"), self.tr("&Speakers"))
-        self.tabs.addTab(self.orgs, icon("organizations"), self.tr("&Organizations"))
-        self.tabs.addTab(self.details, icon("event-details"), self.tr("Event &details"))
-        self.tabs.addTab(self.preview, icon("preview"), self.tr("&Preview"))
-        self.timetable_tab = TimetableTab(self, ripple=lambda: self.menus.ripple.isChecked())
-        self.timetable = self.timetable_tab.widget
-        self.tabs.insertTab(1, self.timetable, icon("timetable"), self.tr("&Timetable"))
+        self.lazy = LazyTabs(self.tabs)  # the other pages are built when first shown (ui/window_pages.py)
+        self.lazy.add("timetable", self._build_timetable, icon("timetable"), self.tr("&Timetable"))
+        self.lazy.add("people", self._build_people, icon("speakers"), self.tr("&Speakers"))
+        self.lazy.add("orgs", self._build_orgs, icon("organizations"), self.tr("&Organizations"))
+        self.lazy.add("details", self._build_details, icon("event-details"), self.tr("Event &details"))
+        self.lazy.add("preview", self._build_preview, icon("preview"), self.tr("&Preview"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current_tab())
         self.welcome = WelcomePage()
         self.welcome.new_event.connect(self.new_event)
@@ -120,7 +112,6 @@ class MainWindow(QMainWindow):
         self.agenda.problems_changed.connect(self.problems.set_conflicts)
         self.problems.count_changed.connect(self._problem_count)
 
-        self.details.duplicated.connect(lambda event_id: self.select_event(event_id))
         self.ops.changed.connect(self.refresh)
         self.ops.focus_slot.connect(self._focus_slot)
         self._build_menus()
@@ -193,9 +184,9 @@ class MainWindow(QMainWindow):
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
         if changed:
             self.agenda.set_event(event)
-            self.details.set_event(event)
-            self.orgs.set_event(event)
-            self.preview.set_event(event)
+            for name in ("details", "orgs", "preview"):  # pages not built yet take the event when they are
+                if (page := self.built(name)) is not None:
+                    page.set_event(event)
             self._reload_current_tab()
         elif event is not None:
             self.agenda.current_event = event
@@ -206,25 +197,27 @@ class MainWindow(QMainWindow):
         if self.current_event is not None:
             self.agenda.current_event = self.current_event
             self.agenda.reload()
-            self.details.current_event = self.current_event
-            self.preview.invalidate()
+            if (details := self.built("details")) is not None:
+                details.current_event = self.current_event
+            if (preview := self.built("preview")) is not None:
+                preview.invalidate()
             self._reload_current_tab()
 
     def _reload_current_tab(self) -> None:
         page = self.tabs.currentWidget()
-        if page is self.people:
+        if page is self.built("people"):
             self.people.reload()
-        elif page is self.orgs:
+        elif page is self.built("orgs"):
             self.orgs.reload()
-        elif page is self.details:
+        elif page is self.built("details"):
             self.details.reload()
-        elif page is self.timetable:
+        elif page is self.built("timetable"):
             self.timetable_tab.catch_up()
 
     def _focus_slot(self, slot_id: int) -> None:
         if self.tabs.currentWidget() is self.agenda:
             self.agenda.select_slot(slot_id)
-        elif self.tabs.currentWidget() is self.timetable:
+        elif self.lazy.showing("timetable"):
             self.timetable_tab.select_slot(slot_id)
 
     def _problem_count(self, n: int) -> None:
@@ -236,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def show_slot(self, slot_id: int) -> None:
         """Select a slot (the Problems panel): in the timetable when it is showing, else in the agenda."""
-        if self.tabs.currentWidget() is self.timetable:
+        if self.lazy.showing("timetable"):
             self.timetable_tab.select_slot(slot_id)
             return
         self.tabs.setCurrentWidget(self.agenda)
@@ -256,11 +249,11 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.agenda:
             self.agenda.delete_selected()
-        elif page is self.timetable:
+        elif page is self.built("timetable"):
             self.timetable_tab.delete_selected()
-        elif page is self.people:
+        elif page is self.built("people"):
             self.people.delete_selected()
-        elif page is self.orgs:
+        elif page is self.built("orgs"):
             self.orgs.delete_selected()
 
     def delete_event(self, event: EventData | None = None) -> None:
@@ -309,10 +302,9 @@ class MainWindow(QMainWindow):
         state = self.settings.state("window")
         if state is not None:
             self.restoreState(state)
-        for splitter in (self.splitter, self.people.splitter):
-            saved = self.settings.state(splitter.objectName())
-            if saved is not None:
-                splitter.restoreState(saved)
+        saved = self.settings.state(self.splitter.objectName())  # the speakers' splitter: when built
+        if saved is not None:
+            self.splitter.restoreState(saved)
 
     def _first_size(self) -> None:
         """First start: 80 % of the screen's free area, centred (at least the minimum size)."""
@@ -331,7 +323,8 @@ class MainWindow(QMainWindow):
             self.settings.set_value("problems_visible", "1" if self.problems_dock.isVisible() else "0")
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("window", self.saveState())
-        for splitter in (self.splitter, self.people.splitter):
+        people = self.built("people")
+        for splitter in (self.splitter, people.splitter) if people is not None else (self.splitter,):
             self.settings.set_state(splitter.objectName(), splitter.saveState())
         self.settings.set_last_event(self.ops.db.display_name, self.current_event.id if self.current_event else None)
         self.settings.sync()

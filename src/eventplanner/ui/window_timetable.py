@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class TimetableTab(QObject):
-    def __init__(self, window: MainWindow, ripple: Callable[[], bool]) -> None:
+    def __init__(self, window: MainWindow, ripple: Callable[[], bool], conflicts: Sequence[Conflict] = ()) -> None:
         super().__init__(window)
         self.window = window
         self.agenda: AgendaView = window.agenda
@@ -35,7 +35,7 @@ class TimetableTab(QObject):
             self.widget, window.ops, ripple=ripple, refresh_on_change=False,
             edit_slot=self.edit_slot, create_slot=self.create_slot,
         )
-        self._conflicts: Sequence[Conflict] = ()
+        self._conflicts: Sequence[Conflict] = tuple(conflicts)  # the agenda's, when built after it loaded
         self._stale = True
         self.agenda.problems_changed.connect(self._agenda_loaded)
         self.agenda.table.selectionModel().selectionChanged.connect(lambda *_: self._agenda_selected())

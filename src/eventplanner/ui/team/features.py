@@ -112,7 +112,8 @@ class TeamFeatures(QObject):
         if self.window.agenda.table.state() == QAbstractItemView.State.EditingState:
             return True
         focus = QApplication.focusWidget()
-        if focus is not None and self.window.details.isAncestorOf(focus):
+        details = self.window.built("details")
+        if focus is not None and details is not None and details.isAncestorOf(focus):
             if isinstance(focus, QLineEdit) and focus.isModified():
                 return True
             if isinstance(focus, QPlainTextEdit) and focus.document().isModified():
@@ -128,7 +129,7 @@ class TeamFeatures(QObject):
             return
         self._pending = False
         w = self.window
-        tables = [w.agenda.table, w.people.table, w.orgs.table]
+        tables = [w.agenda.table] + [page.table for page in (w.built("people"), w.built("orgs")) if page is not None]
         scroll = [(t.verticalScrollBar().value(), t.horizontalScrollBar().value()) for t in tables]
         w.refresh()
         for t, (v, h) in zip(tables, scroll, strict=True):

@@ -63,12 +63,25 @@ class ReadOnlyGuard(QObject):
         self.agenda_triggers = window.agenda.table.editTriggers()
         self.agenda_dnd = window.agenda.table.dragDropMode()
         self.agenda_menu = window.agenda.table.contextMenuPolicy()
+        self._watch_views()
+        window.lazy.page_built.connect(lambda _name, _page: self._page_built())
+
+    def _watch_views(self) -> None:
         for view in self._item_views():
             view.viewport().installEventFilter(self.eater)
 
+    def _page_built(self) -> None:
+        """A tab built after the guard (ui/lazy_tabs.py) takes the current state (a new page starts writable)."""
+        self._watch_views()
+        if self.read_only:
+            self.apply(True)
+
     def _item_views(self) -> list[QAbstractItemView]:
+        """The views built so far (tabs are built when first shown)."""
         w = self.window
-        return [w.agenda.table, w.people.table, w.orgs.table, w.details.room_list]
+        people, orgs, details = w.built("people"), w.built("orgs"), w.built("details")
+        return [w.agenda.table] + [page.table for page in (people, orgs) if page is not None] + (
+            [details.room_list] if details is not None else [])
 
     def edit_actions(self) -> list[QAction]:
         """The window's actions that change data (found again each time: the window may have added some)."""
@@ -86,8 +99,9 @@ class ReadOnlyGuard(QObject):
 
     def _edit_buttons(self) -> list[QPushButton]:
         w = self.window
-        pages: list[QWidget] = [w.people, w.orgs, w.details, w.agenda.empty, w.welcome, w.sidebar]
-        return [b for page in pages for b in page.findChildren(QPushButton)]
+        pages: list[QWidget | None] = [w.built("people"), w.built("orgs"), w.built("details"), w.agenda.empty,
+                                       w.welcome, w.sidebar]
+        return [b for page in pages if page is not None for b in page.findChildren(QPushButton)]
 
     def apply(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -98,20 +112,20 @@ class ReadOnlyGuard(QObject):
         self.group.setEnabled(not read_only)
         for button in self._edit_buttons():
             button.setEnabled(not read_only)
-        d = self.window.details
-        for edit in d.findChildren(QLineEdit):
+        d = self.window.built("details")
+        for edit in d.findChildren(QLineEdit) if d is not None else []:
             edit.setReadOnly(read_only)
-        for spin in d.findChildren(QAbstractSpinBox):
+        for spin in d.findChildren(QAbstractSpinBox) if d is not None else []:
             spin.setReadOnly(read_only)
-        for combo in d.findChildren(QComboBox):
+        for combo in d.findChildren(QComboBox) if d is not None else []:
             combo.setEnabled(not read_only)
-        for text in d.findChildren(QPlainTextEdit):
+        for text in d.findChildren(QPlainTextEdit) if d is not None else []:
             text.setReadOnly(read_only)
         table = self.window.agenda.table
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self.agenda_triggers)
         table.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if read_only else self.agenda_dnd)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu if read_only else self.agenda_menu)
         self.eater.active = read_only
-        timetable = getattr(self.window, "timetable", None)
+        timetable = self.window.built("timetable")
         if timetable is not None and hasattr(timetable, "set_read_only"):
             timetable.set_read_only(read_only)
