@@ -253,3 +253,13 @@ def test_many_slots_render(make_event: Callable[..., ProgrammeData]) -> None:
     data = make_event(days=2, rooms=0, total_slots=400)
     text = pdf_text(render_programme(data, ProgrammeOptions(paper="a5")))
     assert data.slots[-1].title in text
+
+
+def test_long_first_slot_starts_under_the_header_instead_of_leaving_page_one_empty(sample: ProgrammeData) -> None:
+    description = " ".join(f"Sentence number {i} of the long description." for i in range(480))
+    first = replace(sample.slots[0], description=description)
+    pdf, _ = render(with_slots(sample, first))
+    pages = body_pages(pdf)
+    assert len(pages) >= 3
+    assert "Welcome and opening of the event" in pages[0]
+    assert "Sentence number 0 of the long description." in flat(pages[0])

@@ -7,6 +7,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.flowables import Flowable, KeepTogether
 from reportlab.platypus.frames import Frame
 
 from eventplanner import APP_NAME, __version__
@@ -110,6 +111,26 @@ def _metadata(data: ProgrammeData, ctx: Context) -> dict[str, str]:
     }
 
 
+#: A heading moves to the next page with what follows only when less than this share of the page is left;
+#: with more room, a long slot after it starts here and splits, instead of leaving the page nearly empty.
+KEEP_WITH_NEXT_SHARE = 0.3
+
+
+def _keep_with_next_class(frame_height: float) -> type[KeepTogether]:
+    """ReportLab groups keepWithNext flowables in a KeepTogether that jumps to the next frame whenever the
+    group is taller than the space left, however large that space is. This one jumps only near the bottom
+    of a page; with more room the group flows and its last (splittable) member splits."""
+    threshold = frame_height * KEEP_WITH_NEXT_SHARE
+
+    class KeepWithNext(KeepTogether):  # type: ignore[misc]
+        def split(self, aW: float, aH: float) -> list[Flowable]:
+            if aH > threshold:
+                return list(self._content)
+            return list(super().split(aW, aH))
+
+    return KeepWithNext
+
+
 def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, list[str]]:
     """Lay out and render the programme; returns the PDF bytes and the warnings collected."""
     register_fonts()
@@ -135,6 +156,7 @@ def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, li
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture.watermark)])
+    doc.keepTogetherClass = _keep_with_next_class(paper.frame_height)
     agenda = AgendaBuilder(ctx)
     story = H.header(ctx)
     story.extend(agenda.build())
