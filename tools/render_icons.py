@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "src" / "eventplanner" / "resources" / "icons"
 MASTER = ICONS / "eventplanner.svg"
 SMALL = ICONS / "eventplanner-small.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

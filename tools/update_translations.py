@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "eventplanner"
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "src" / "eventplanner" / "resources" / "translations"
 LANGUAGES = ("az", "ru")
 
 

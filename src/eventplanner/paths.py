@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -14,13 +15,13 @@ ENV_DB = "EVENTPLANNER_DB"
 
 
 def resources_dir() -> Path:
-    """The resources/ folder: next to the executable in a bundle, at the project root in a checkout."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources"] if bundle else []
+    """The package's resources/ folder, read through importlib.resources (wheel, editable install, bundle)."""
     override = os.environ.get("EVENTPLANNER_RESOURCES")
-    if override:
-        candidates.insert(0, Path(override))
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
+    candidates = [Path(override)] if override else []
+    candidates.append(Path(str(files("eventplanner").joinpath("resources"))))
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "eventplanner" / "resources")
     for candidate in candidates:
         if (candidate / "fonts").is_dir():
             return candidate

@@ -20,7 +20,7 @@ from eventplanner.domain.data import (
 from eventplanner.domain.enums import EventRole, EventStatus, OrganizationKind, ParticipantRole, SlotKind
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "resources" / "sample" / "migrants-day-2021.json"
+SAMPLE = ROOT / "src" / "eventplanner" / "resources" / "sample" / "migrants-day-2021.json"
 SCHEDULE_FORMAT = ROOT / "tests" / "data" / "schedule-format"
 XSD = SCHEDULE_FORMAT / "schema" / "schedule.xml.xsd"
 JSON_SCHEMA = SCHEDULE_FORMAT / "schema" / "schedule.schema.json"

@@ -19,7 +19,7 @@ APP_ID = "io.github.eventplanner.EventPlanner"
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "src" / "eventplanner" / "resources" / "icons"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

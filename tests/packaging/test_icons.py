@@ -17,7 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 from eventplanner.ui import icons
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTIONS = ROOT / "resources" / "icons" / "actions"
+ACTIONS = ROOT / "src" / "eventplanner" / "resources" / "icons" / "actions"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -51,7 +51,7 @@ def test_action_icon_is_a_24px_svg_that_draws(name: str) -> None:
 
 def test_app_icon_svgs_draw() -> None:
     for name in ("eventplanner.svg", "eventplanner-small.svg"):
-        assert opaque_pixels(ROOT / "resources" / "icons" / name, 32) > 32 * 32 * 0.7
+        assert opaque_pixels(ROOT / "src" / "eventplanner" / "resources" / "icons" / name, 32) > 32 * 32 * 0.7
 
 
 def test_icon_api(qapp: object, caplog: pytest.LogCaptureFixture) -> None:
