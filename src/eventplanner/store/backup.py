@@ -30,6 +30,7 @@ from eventplanner import __version__
 from eventplanner.domain.errors import StoreError, ValidationError
 from eventplanner.store.database import Database
 from eventplanner.store.models import Base
+from eventplanner.store import models_show  # noqa: F401  (its tables are part of every backup)
 
 log = logging.getLogger(__name__)
 
