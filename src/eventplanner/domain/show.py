@@ -158,10 +158,11 @@ def next_item(state: ShowState, now: datetime) -> ShowState:
         return start(state, now)
     if state.status is ShowStatus.FINISHED or state.current is None:
         raise ValidationError("The show is over; there is no next item.")
+    index = state.current
     state = _close_pause(state, now)
-    ended = state.items[state.current]
+    ended = state.items[index]
     timings = _set(state, ended.id, actual_end=now)
-    following = state.current + 1
+    following = index + 1
     if following >= len(state.items):
         return replace(state, timings=timings, status=ShowStatus.FINISHED, paused_since=None, message="")
     state = replace(state, timings=timings)
@@ -186,15 +187,16 @@ def back(state: ShowState, now: datetime) -> ShowState:
     if state.status is ShowStatus.FINISHED:
         last = state.items[state.current]
         return replace(state, timings=_set(state, last.id, actual_end=None), status=ShowStatus.RUNNING)
-    current = state.items[state.current]
-    if state.current == 0:
+    index = state.current
+    current = state.items[index]
+    if index == 0:
         timings = _set(state, current.id, actual_start=None, actual_end=None, paused_seconds=0)
         return replace(state, timings=timings, current=None, status=ShowStatus.READY, paused_since=None)
     timings = _set(state, current.id, actual_start=None, actual_end=None, paused_seconds=0)
     state = replace(state, timings=timings)
-    previous = state.items[state.current - 1]
+    previous = state.items[index - 1]
     timings = _set(state, previous.id, actual_end=None)
-    return replace(state, timings=timings, current=state.current - 1, status=ShowStatus.RUNNING, paused_since=None)
+    return replace(state, timings=timings, current=index - 1, status=ShowStatus.RUNNING, paused_since=None)
 
 
 def add_minutes(state: ShowState, now: datetime, minutes: int = 1) -> ShowState:

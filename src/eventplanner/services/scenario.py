@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain import scenario as rules
-from eventplanner.domain.data import EventData, Translations
+from eventplanner.domain.data import EventData, OrganizationData, Translations
 from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.errors import StaleEditError
 from eventplanner.domain.mc import mc_introduction
 from eventplanner.domain.scenario import CueData, CueKind, ScenarioItem, SlotProductionData
 from eventplanner.services import slot_reader
@@ -178,7 +179,8 @@ def set_production(
         row = s.get(SlotProductionRow, slot_id)
         if row is None:
             if expected_version not in (None, 0):
-                raise_stale()
+                raise StaleEditError("Someone else removed this slot's production notes since you opened it. "
+                                     "Reload to see the current version.")
             row = SlotProductionRow(slot_id=slot_id)
             s.add(row)
         else:
@@ -191,12 +193,6 @@ def set_production(
         return production_data(row)
 
 
-def raise_stale() -> None:
-    from eventplanner.domain.errors import StaleEditError
-
-    raise StaleEditError("Someone else removed this slot's production notes since you opened it. Reload to see.")
-
-
 def draft_mc_text(db: Database, slot_id: int, lang: str | None = None) -> str:
     """The MC's introduction of a slot's speakers, drafted from the data in `lang` (default: the event's)."""
     with db.session() as s:
@@ -204,7 +200,6 @@ def draft_mc_text(db: Database, slot_id: int, lang: str | None = None) -> str:
         slot = slot_reader.read_slots(s, row.event_id, day=row.start.date())
         found = next(x for x in slot if x.id == slot_id)
         org_ids = {p.person.organization_id for p in found.participants if p.person.organization_id}
-        orgs: Mapping[int, Any] = {
-            r.id: organization_data(r) for r in s.scalars(select(OrganizationRow).where(OrganizationRow.id.in_(org_ids)))
-        }
+        org_rows = s.scalars(select(OrganizationRow).where(OrganizationRow.id.in_(org_ids)))
+        orgs: Mapping[int, OrganizationData] = {r.id: organization_data(r) for r in org_rows}
         return mc_introduction(found, lang or row.event.language, orgs)
