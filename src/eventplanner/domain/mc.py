@@ -91,18 +91,32 @@ def _who(p: ParticipantData, lang: str) -> str:
     return " ".join(x for x in (spoken_honorific(person.honorific, lang), name) if x)
 
 
+def _names(position: str, org_name: str, acronym: str) -> bool:
+    """Whether the position already names the organization ('Head of the IOM ...', 'Minister of Foreign Affairs')."""
+    folded = position.casefold()
+    if org_name.casefold() in folded or (acronym and acronym.casefold() in folded.replace(",", " ").split()):
+        return True
+    tail = org_name.split()[1:]  # 'Ministry of Foreign Affairs' -> 'of Foreign Affairs'
+    return len(tail) >= 2 and " ".join(tail).casefold() in folded
+
+
 def _description(p: ParticipantData, lang: str, organizations: Mapping[int, OrganizationData]) -> str:
-    """Position, plus the organization when the position does not already name it."""
+    """Position, plus the organization when the position does not already name it.
+
+    In Azerbaijani and Russian the organization is added only when its name is translated, so the sentence
+    does not switch language half-way.
+    """
     person = p.person
     position = person.tr("position", lang).strip()
     org = organizations.get(person.organization_id) if person.organization_id is not None else None
-    org_name = (org.tr("name", lang) if org else person.organization_name).strip()
-    acronym = org.acronym if org else ""
-    named = bool(org_name) and (org_name.casefold() in position.casefold()
-                                or (bool(acronym) and acronym.casefold() in position.casefold().split()))
+    if org is not None:
+        translated = lang == "en" or bool(org.translations.get(lang, {}).get("name", "").strip())
+        org_name, acronym = (org.tr("name", lang).strip(), org.acronym) if translated else ("", "")
+    else:
+        org_name, acronym = (person.organization_name.strip() if lang == "en" else ""), ""
     if lang == "ru" and len(position) > 1 and position[0].isupper() and position[1].islower():
         position = position[0].lower() + position[1:]  # «приглашается начальник ...»
-    if not org_name or named:
+    if not org_name or _names(position, org_name, acronym):
         return position
     if not position:
         return org_name
