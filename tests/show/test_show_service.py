@@ -65,8 +65,9 @@ def test_timing_lines_have_planned_and_actual(db: Database, sample_event: EventD
     show.open_show(db, sample_event.id, at(0))
     show.show_action(db, sample_event.id, "start", at(2))
     show.show_action(db, sample_event.id, "next", at(15))
-    _event, lines = show.timing_lines(db, sample_event.id)
+    _event, lines = show.timing_records(db, sample_event.id)
     assert lines[0].actual_start == at(2) and lines[0].actual_minutes == 13 and lines[0].overrun_minutes == 3
+    assert lines[0].planned_end == at(10)
     assert lines[1].actual_end is None and lines[-1].actual_start is None
 
 
@@ -75,7 +76,6 @@ CHILD = textwrap.dedent(
     import sys
     from datetime import datetime
     from eventplanner.services import show
-from eventplanner.services.events import resolve_event
     from eventplanner.services.sample import ensure_sample_event
     from eventplanner.store.database import open_database
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from eventplanner.domain.data import SlotData, Translations, _Translatable
+from eventplanner.domain.data import EventData, SlotData, Translations, _Translatable
+from eventplanner.domain.enums import EventStatus
 from eventplanner.domain.errors import ValidationError
 
 MAX_CUE_TEXT = 10_000
@@ -99,6 +100,19 @@ class ScenarioItem:
     def cues_for(self, audience: Audience) -> tuple[CueData, ...]:
         kinds = AUDIENCE_KINDS[audience]
         return tuple(c for c in self.cues if c.kind in kinds)
+
+
+@dataclass(frozen=True)
+class ScenarioData:
+    """Everything a run sheet needs: the event, its revision and every slot with its cues, in time order."""
+
+    event: EventData
+    revision: int
+    items: tuple[ScenarioItem, ...]
+
+    @property
+    def is_final(self) -> bool:
+        return self.event.status is EventStatus.FINAL
 
 
 def sort_cues(cues: list[CueData] | tuple[CueData, ...]) -> tuple[CueData, ...]:

@@ -280,3 +280,35 @@ def expected_end(state: ShowState, item: ShowItem, now: datetime) -> datetime:
     starts = expected_starts(state, now)
     start_at = starts.get(item.id, item.start)
     return start_at + timedelta(minutes=item.duration + state.timing(item.id).extra_minutes)
+
+
+@dataclass(frozen=True)
+class TimingRecord:
+    """One slot: what was planned and what happened (None where it did not run, or has not ended)."""
+
+    title: str
+    planned_start: datetime
+    planned_minutes: int
+    actual_start: datetime | None
+    actual_end: datetime | None
+
+    @property
+    def planned_end(self) -> datetime:
+        return self.planned_start + timedelta(minutes=self.planned_minutes)
+
+    @property
+    def actual_minutes(self) -> float | None:
+        if self.actual_start is None or self.actual_end is None:
+            return None
+        return round((self.actual_end - self.actual_start).total_seconds() / 60, 1)
+
+    @property
+    def overrun_minutes(self) -> float | None:
+        minutes = self.actual_minutes
+        return None if minutes is None else round(minutes - self.planned_minutes, 1)
+
+    def values(self) -> tuple[object, ...]:
+        return (
+            self.planned_start.date(), self.title, self.planned_start, self.planned_end, self.planned_minutes,
+            self.actual_start, self.actual_end, self.actual_minutes, self.overrun_minutes,
+        )

@@ -6,7 +6,6 @@ Every change counts the event's scenario revision up by one, so a printed run sh
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,11 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain import scenario as rules
-from eventplanner.domain.data import EventData, OrganizationData, Translations
-from eventplanner.domain.enums import EventStatus
+from eventplanner.domain.data import OrganizationData, Translations
 from eventplanner.domain.errors import StaleEditError
 from eventplanner.domain.mc import mc_introduction
-from eventplanner.domain.scenario import CueData, CueKind, ScenarioItem, SlotProductionData
+from eventplanner.domain.scenario import CueData, CueKind, ScenarioData, ScenarioItem, SlotProductionData
 from eventplanner.services import slot_reader
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, organization_data, translations
@@ -27,19 +25,6 @@ from eventplanner.store.models import EventRow, OrganizationRow, SlotRow
 from eventplanner.store.models_show import CueRow, ScenarioRevisionRow, SlotProductionRow
 
 _CUE_FIELDS = frozenset({"kind", "text", "offset_minutes", "responsible", "translations"})
-
-
-@dataclass(frozen=True)
-class ScenarioData:
-    """Everything a run sheet needs: the event, its revision and every slot with its cues, in time order."""
-
-    event: EventData
-    revision: int
-    items: tuple[ScenarioItem, ...]
-
-    @property
-    def is_final(self) -> bool:
-        return self.event.status is EventStatus.FINAL
 
 
 def cue_data(row: CueRow) -> CueData:

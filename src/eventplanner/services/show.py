@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain import show as clock
 from eventplanner.domain.data import EventData, SlotData
+from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.scenario import CueData, SlotProductionData, sort_cues
-from eventplanner.domain.show import ShowItem, ShowState, ShowStatus, Timing
+from eventplanner.domain.show import ShowItem, ShowState, ShowStatus, Timing, TimingRecord
 from eventplanner.services import slot_reader
 from eventplanner.services.common import get_row, log_activity
 from eventplanner.services.convert import event_data
@@ -46,24 +47,6 @@ class ShowView:
 
     def slot(self, item: ShowItem | None) -> SlotData | None:
         return None if item is None else self.slots.get(item.id)
-
-
-@dataclass(frozen=True)
-class TimingLine:
-    """Planned against actual for one slot, for the timings export and the preview."""
-
-    slot: SlotData
-    actual_start: datetime | None
-    actual_end: datetime | None
-
-    @property
-    def actual_minutes(self) -> float | None:
-        return Timing(self.actual_start, self.actual_end).actual_minutes
-
-    @property
-    def overrun_minutes(self) -> float | None:
-        minutes = self.actual_minutes
-        return None if minutes is None else minutes - self.slot.duration_minutes
 
 
 def _lane(s: Session, event_id: int, day: date, room_id: int | None) -> list[SlotData]:
@@ -197,13 +180,17 @@ def close_show(db: Database, event_id: int) -> None:
             s.delete(run)
 
 
-def timing_lines(db: Database, event_id: int) -> tuple[EventData, list[TimingLine]]:
-    """Every slot of the event with its recorded actual start and end (None where it did not run)."""
+def timing_records(db: Database, event_id: int, lang: str | None = None) -> tuple[EventData, list[TimingRecord]]:
+    """Every slot of the event, planned and as recorded (actual times None where it did not run)."""
     with db.session() as s:
         event = event_data(get_row(s, EventRow, event_id))
         slots = slot_reader.read_slots(s, event_id)
         query = select(SlotTimingRow).join(SlotRow, SlotRow.id == SlotTimingRow.slot_id)
         rows = {r.slot_id: r for r in s.scalars(query.where(SlotRow.event_id == event_id))}
-        lines = [TimingLine(x, rows[x.id].actual_start if x.id in rows else None,
-                            rows[x.id].actual_end if x.id in rows else None) for x in slots]
-        return event, lines
+        records = []
+        for x in slots:
+            row = rows.get(x.id)
+            title = x.tr("title", lang).strip() or SLOT_KIND_LABELS[x.kind]
+            records.append(TimingRecord(title, x.start, x.duration_minutes, row.actual_start if row else None,
+                                        row.actual_end if row else None))
+        return event, records
