@@ -1,0 +1,140 @@
+"""The Show menu, the operator window and the stage timer, driven by an injected clock (never by waiting)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from eventplanner.domain.scenario import CueKind
+from eventplanner.services import scenario
+from eventplanner.services import show as show_service
+from eventplanner.ui.show import menu as show_menu
+from eventplanner.ui.show.cue_editor import CueDialog, CueEditor
+from eventplanner.ui.show.operator import OperatorWindow
+from eventplanner.ui.show.stage_timer import COLOURS, StageTimerWindow, countdown_text
+from eventplanner.ui.window.main_window import MainWindow
+
+
+class FakeClock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2021, 12, 18, 9, 58))
+
+
+@pytest.fixture
+def operator(sample_window: MainWindow, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> OperatorWindow:
+    monkeypatch.setattr(StageTimerWindow, "place_on", lambda self, screen, full: self.show())
+    found = show_menu.start_show(sample_window, clock)
+    assert found is not None
+    found.timer.stop()  # the test moves time itself
+    return found
+
+
+def test_show_menu_is_installed_before_help(sample_window: MainWindow) -> None:
+    titles = [a.text() for a in sample_window.menuBar().actions()]
+    assert "&Show" in titles and titles.index("&Show") < titles.index("&Help")
+
+
+def test_countdown_text() -> None:
+    assert countdown_text(348.2) == "05:49" and countdown_text(-67) == "+01:07" and countdown_text(3725) == "1:02:05"
+
+
+def test_operator_runs_the_show_and_the_stage_timer_follows(operator: OperatorWindow, clock: FakeClock) -> None:
+    stage = operator.stage
+    assert stage.isVisible() and stage.countdown.text() == "10:00"  # ready: the first item's start
+    clock.advance(2)
+    assert operator.act("start")
+    operator.tick()
+    assert stage.countdown.text() == "10:00" and stage.phase == "normal"
+    assert "Vusal Huseynov" in stage.speaker.text() and "Chief of the State Migration Service" in stage.position.text()
+    assert any("National Anthem" in operator.cues.item(i).text() for i in range(operator.cues.count()))
+    clock.advance(8.5)
+    operator.tick()
+    assert stage.phase == "warning" and stage.countdown.text() == "01:30"
+    clock.advance(3)
+    operator.tick()
+    assert stage.phase in ("overtime", "overtime_blink") and stage.countdown.text() == "+01:30"
+    assert "behind schedule" in operator.status.text()
+    clock.advance(0.5)
+    operator.tick()
+    assert stage.phase in ("overtime", "overtime_blink")
+    operator.message.setText("Please conclude")
+    operator.send_message()
+    assert stage.message.text() == "Please conclude" and not stage.message.isHidden()
+    assert operator.act("next")
+    operator.tick()
+    assert stage.message.isHidden() and "Aliyeva" in stage.speaker.text()
+    assert operator.order.item(2, 1).text() == "10:37"  # the welcome ran 2 minutes over: the video follows
+
+
+def test_a_refused_action_shows_its_message(operator: OperatorWindow, shown_errors: list[str]) -> None:
+    assert not operator.act("pause")
+    assert shown_errors and "running" in shown_errors[-1]
+
+
+def test_reopening_resumes_the_show(sample_window: MainWindow, operator: OperatorWindow, clock: FakeClock) -> None:
+    operator.act("start")
+    clock.advance(3)
+    operator.close()
+    again = show_menu.start_show(sample_window, clock)
+    assert again is not None and again is not operator
+    again.timer.stop()
+    assert again.view.state.current == 0 and again.remaining.text().endswith("07:00")
+
+
+def test_cue_editor_adds_edits_and_undoes(sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                          qtbot: Any) -> None:
+    ops = sample_window.ops
+    slot = sample_window.agenda.selected_slots()[0] if sample_window.agenda.selected_slots() else None
+    event_id = sample_window.current_event.id  # type: ignore[union-attr]
+    slot = slot or scenario.scenario(ops.db, event_id).items[0].slot
+    editor = CueEditor(ops)
+    qtbot.addWidget(editor)
+    editor.set_slot(slot)
+    before = editor.model.rowCount()
+
+    def fill(dialog: CueDialog) -> QDialog.DialogCode:
+        dialog.draft_introduction()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CueDialog, "exec", fill)
+    editor.add_cue()
+    assert editor.model.rowCount() == before + 1
+    added = [c for c in editor.model.cues if c.kind is CueKind.MC and "Vusal Huseynov" in c.text]
+    assert added and "Dövlət Miqrasiya Xidmətinin rəisi" in added[-1].tr("text", "az")
+    ops.stack.undo()
+    assert editor.model.rowCount() == before
+    ops.stack.redo()
+    assert editor.model.rowCount() == before + 1
+    editor.call_minutes.setValue(20)
+    editor.needs.setText("Two lectern microphones")
+    editor.save_production()
+    assert scenario.production(ops.db, slot.id).technical_needs == "Two lectern microphones"
+    ops.stack.undo()
+    assert scenario.production(ops.db, slot.id).call_minutes == 15
+
+
+def test_stage_timer_colours_are_distinct() -> None:
+    backgrounds = {COLOURS[p][0] for p in ("normal", "warning", "overtime")}
+    assert len(backgrounds) == 3
+
+
+def test_timings_after_the_show(operator: OperatorWindow, clock: FakeClock) -> None:
+    operator.act("start")
+    clock.advance(12)
+    operator.act("next")
+    _event, records = show_service.timing_records(operator.ops.db, operator.view.event.id)
+    assert records[0].actual_minutes == 12 and records[0].overrun_minutes == 2
