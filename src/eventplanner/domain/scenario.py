@@ -158,3 +158,8 @@ def by_slot(cues: list[CueData]) -> Mapping[int, tuple[CueData, ...]]:
     for cue in cues:
         grouped.setdefault(cue.slot_id, []).append(cue)
     return {slot_id: sort_cues(found) for slot_id, found in grouped.items()}
+
+
+def translated(item: _Translatable, field_name: str, lang: str | None) -> str:
+    """`item.tr(field_name, lang)` under a name Qt's lupdate does not take for an interface string."""
+    return item.tr(field_name, lang)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain import show as clock_rules
-from eventplanner.domain.scenario import CueKind, ScenarioItem, upcoming_calls
+from eventplanner.domain.scenario import CueKind, ScenarioItem, translated, upcoming_calls
 from eventplanner.domain.show import ShowStatus
 from eventplanner.services import show as show_service
 from eventplanner.services.show import ShowView
@@ -256,7 +256,7 @@ class OperatorWindow(QWidget):
         self.status.setText(f"{now:%H:%M:%S} · {status}")
         item = state.current_item if state.status is not ShowStatus.READY else None
         slot = view.slot(item)
-        self.now_title.setText(slot.tr("title", lang) if slot else "—")
+        self.now_title.setText(translated(slot, "title", lang) if slot else "—")
         names, position = speaker_lines(slot, lang)
         self.now_who.setText(f"{names}\n{position}".strip())
         if item is not None and state.status in (ShowStatus.RUNNING, ShowStatus.PAUSED):
@@ -272,7 +272,7 @@ class OperatorWindow(QWidget):
             self.remaining.setText("")
             self.progress.setValue(0)
         upcoming = view.slot(state.next_item)
-        self.next_title.setText(upcoming.tr("title", lang) if upcoming else tr("Nothing more today"))
+        self.next_title.setText(translated(upcoming, "title", lang) if upcoming else tr("Nothing more today"))
         if upcoming is not None and state.next_item is not None:
             expected = clock_rules.expected_starts(state, now).get(upcoming.id, upcoming.start)
             who, _pos = speaker_lines(upcoming, lang)
@@ -304,12 +304,12 @@ class OperatorWindow(QWidget):
         names = cue_kind_names()
         for cue in self.view.cues.get(slot_id, ()) if slot_id is not None else ():
             when = f"{cue.at(slot.start):%H:%M}" if slot else ""
-            responsible = cue.tr("responsible", lang)
-            text = f"{when}  {names[cue.kind]}: {cue.tr('text', lang)}"
+            responsible = translated(cue, "responsible", lang)
+            text = f"{when}  {names[cue.kind]}: {translated(cue, 'text', lang)}"
             self.cues.addItem(text + (f"  ({responsible})" if responsible else ""))
         prod = self.view.production.get(slot_id) if slot_id is not None else None
         if prod is not None and prod.technical_needs:
-            self.cues.addItem(tr("Technical needs: {0}").format(prod.tr("technical_needs", lang)))
+            self.cues.addItem(tr("Technical needs: {0}").format(translated(prod, "technical_needs", lang)))
 
     def _fill_calls(self, now: datetime) -> None:
         items = [ScenarioItem(s, (), self.view.production.get(s.id)) for s in self.view.slots.values()]
@@ -317,8 +317,8 @@ class OperatorWindow(QWidget):
         lines = []
         for when, item in upcoming_calls(items, now, CALLS_AHEAD):
             prod = item.production
-            note = prod.tr("call_note", lang) if prod else ""
-            lines.append(f"{when:%H:%M}  {item.slot.tr('title', lang)}" + (f": {note}" if note else ""))
+            note = translated(prod, "call_note", lang) if prod else ""
+            lines.append(f"{when:%H:%M}  {translated(item.slot, 'title', lang)}" + (f": {note}" if note else ""))
         if [self.calls.item(i).text() for i in range(self.calls.count())] != lines:
             self.calls.clear()
             self.calls.addItems(lines or [tr("No calls in the next 30 minutes")])
@@ -332,7 +332,7 @@ class OperatorWindow(QWidget):
             actual = f"{timing.actual_start:%H:%M:%S}" if timing.actual_start else ""
             if timing.actual_end:
                 actual += f"–{timing.actual_end:%H:%M:%S}"
-            for col, text in enumerate((f"{item.start:%H:%M}", "", actual, slot.tr("title", lang))):
+            for col, text in enumerate((f"{item.start:%H:%M}", "", actual, translated(slot, "title", lang))):
                 self.order.setItem(row, col, QTableWidgetItem(text))
             if row == state.current and state.status is not ShowStatus.READY:
                 for col in range(4):

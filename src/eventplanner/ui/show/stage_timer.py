@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScre
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from eventplanner.domain.data import SlotData
+from eventplanner.domain.scenario import translated
 from eventplanner.domain.show import ShowStatus
 from eventplanner.services.show import ShowView
 
@@ -98,18 +99,18 @@ class StageTimerWindow(QWidget):
         if state.status is ShowStatus.READY or item is None:
             upcoming = view.slot(state.next_item)
             names, position = speaker_lines(upcoming, lang)
-            title = upcoming.tr("title", lang) if upcoming else ""
+            title = translated(upcoming, "title", lang) if upcoming else ""
             start = f"{upcoming.start:%H:%M}" if upcoming else "—"
             self._set("ready", title, start, names, position, state.message)
             return
         if state.status is ShowStatus.FINISHED:
-            self._set("ready", view.event.tr("title", lang), tr("Thank you"), "", "", state.message)
+            self._set("ready", translated(view.event, "title", lang), tr("Thank you"), "", "", state.message)
             return
         phase = state.phase(now)
         if phase == "overtime" and int(now.timestamp() * 2) % 2:
             phase = "overtime_blink"
         names, position = speaker_lines(slot, lang)
-        title = slot.tr("title", lang) if slot else ""
+        title = translated(slot, "title", lang) if slot else ""
         text = countdown_text(state.remaining_seconds(now))
         if state.status is ShowStatus.PAUSED:
             title = f"{tr('Paused')} · {title}"
