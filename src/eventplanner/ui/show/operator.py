@@ -82,7 +82,8 @@ class OperatorWindow(QWidget):
         self.elapsed.setFont(_big(28))
         self.remaining = QLabel()
         self.remaining.setFont(_big(28))
-        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.elapsed.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.next_title = QLabel()
@@ -159,7 +160,12 @@ class OperatorWindow(QWidget):
         self.order.setHorizontalHeaderLabels([tr("Planned"), tr("Expected"), tr("Actual"), tr("Item")])
         self.order.verticalHeader().hide()
         self.order.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.order.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.order.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.order.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.order.setWordWrap(False)
 
         left = QVBoxLayout()
         left.addWidget(self.status)
@@ -258,6 +264,10 @@ class OperatorWindow(QWidget):
         slot = view.slot(item)
         self.now_title.setText(translated(slot, "title", lang) if slot else "—")
         names, position = speaker_lines(slot, lang)
+        if item is not None and slot is not None and len(slot.participants) > 1:
+            share = state.elapsed_seconds(now) / max(1, state.allowed_seconds(item))
+            on_stage, on_position = speaker_lines(slot, lang, share)
+            position = f"▶ {on_stage}" + (f", {on_position}" if on_position else "")
         self.now_who.setText(f"{names}\n{position}".strip())
         if item is not None and state.status in (ShowStatus.RUNNING, ShowStatus.PAUSED):
             left = state.remaining_seconds(now)
@@ -341,7 +351,6 @@ class OperatorWindow(QWidget):
                         font = cell.font()
                         font.setBold(True)
                         cell.setFont(font)
-        self.order.resizeColumnsToContents()
 
     def _update_expected(self, now: datetime) -> None:
         expected = clock_rules.expected_starts(self.view.state, now)

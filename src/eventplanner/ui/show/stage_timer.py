@@ -43,14 +43,22 @@ def countdown_text(seconds: float) -> str:
     return f"+{text}" if over else text
 
 
-def speaker_lines(slot: SlotData | None, lang: str | None) -> tuple[str, str]:
-    """The name(s) on stage and the first speaker's position, in the content language."""
+def speaker_lines(slot: SlotData | None, lang: str | None, share: float | None = None) -> tuple[str, str]:
+    """The name and position of the speaker on stage, in the content language.
+
+    With several speakers in one slot and `share` (the part of the slot's time gone, 0..1), the one whose equal
+    share of the time is running; without `share`, all names and the first speaker's position.
+    """
     if slot is None or not slot.participants:
         return "", ""
-    names = " · ".join(p.person.display_name for p in slot.participants[:3])
-    if len(slot.participants) > 3:
+    people = slot.participants
+    if share is not None and len(people) > 1:
+        person = people[min(len(people) - 1, max(0, int(share * len(people))))].person
+        return person.display_name, person.title_line(lang)
+    names = " · ".join(p.person.display_name for p in people[:3])
+    if len(people) > 3:
         names += " …"
-    return names, slot.participants[0].person.title_line(lang)
+    return names, people[0].person.title_line(lang)
 
 
 class StageTimerWindow(QWidget):
@@ -109,7 +117,8 @@ class StageTimerWindow(QWidget):
         phase = state.phase(now)
         if phase == "overtime" and int(now.timestamp() * 2) % 2:
             phase = "overtime_blink"
-        names, position = speaker_lines(slot, lang)
+        share = state.elapsed_seconds(now) / max(1, state.allowed_seconds(item))
+        names, position = speaker_lines(slot, lang, share)
         title = translated(slot, "title", lang) if slot else ""
         text = countdown_text(state.remaining_seconds(now))
         if state.status is ShowStatus.PAUSED:
