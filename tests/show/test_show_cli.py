@@ -77,3 +77,16 @@ def test_timings_formula_safe() -> None:
     assert "'=cmd()" in timings_csv([record]).decode("utf-8-sig")
     sheet = load_workbook(io.BytesIO(timings_xlsx([record]))).active
     assert sheet is not None and sheet["B2"].data_type == "s" and sheet["B2"].quotePrefix
+
+
+def test_timings_pdf_lists_planned_and_actual() -> None:
+    from eventplanner.domain.data import EventData
+    from eventplanner.exports.timings_pdf import timings_pdf
+
+    event = EventData(id=1, slug="e", title="Day <one> & two", start_date=datetime(2021, 1, 1).date(),
+                      end_date=datetime(2021, 1, 1).date())
+    records = [TimingRecord("Welcome", datetime(2021, 1, 1, 10), 10, datetime(2021, 1, 1, 10, 1),
+                            datetime(2021, 1, 1, 10, 13, 30)),
+               TimingRecord("Кофе-брейк", datetime(2021, 1, 1, 10, 10), 30, None, None)]
+    text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(timings_pdf(event, records))).pages)
+    assert "Day <one> & two" in text and "10:01:00–10:13:30" in text and "+2.5" in text and "Кофе-брейк" in text

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QDialog
 from eventplanner.domain.scenario import CueKind
 from eventplanner.services import scenario
 from eventplanner.services import show as show_service
+from eventplanner.store.database import open_database
+from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.show import menu as show_menu
 from eventplanner.ui.show.cue_editor import CueDialog, CueEditor
+from eventplanner.ui.show.follow import ShowFollower
 from eventplanner.ui.show.operator import OperatorWindow
 from eventplanner.ui.show.stage_timer import COLOURS, StageTimerWindow, countdown_text
 from eventplanner.ui.window.main_window import MainWindow
@@ -138,3 +141,40 @@ def test_timings_after_the_show(operator: OperatorWindow, clock: FakeClock) -> N
     operator.act("next")
     _event, records = show_service.timing_records(operator.ops.db, operator.view.event.id)
     assert records[0].actual_minutes == 12 and records[0].overrun_minutes == 2
+
+
+def test_a_second_workstation_follows_read_only(sample_window: MainWindow, db_path: Any,
+                                                clock: FakeClock, qtbot: Any) -> None:
+    event_id = sample_window.current_event.id  # type: ignore[union-attr]
+    other = open_database(db_path)  # the other workstation's own connection to the shared database
+    try:
+        follower = ShowFollower(Operations(other), event_id, clock, start=False)
+        follower.watcher.set_database(other)
+        follower.timer.stop()
+        assert follower.view is None and follower.stage.countdown.text() == "—"
+        ops = sample_window.ops
+        show_service.open_show(ops.db, event_id, clock())
+        clock.advance(2)
+        show_service.show_action(ops.db, event_id, "start", clock())
+        assert follower.watcher.poll()  # the change notice arrives
+        clock.advance(1)
+        follower.tick()
+        assert follower.stage.countdown.text() == "09:00" and "Vusal Huseynov" in follower.stage.speaker.text()
+        follower.stop()
+    finally:
+        other.close()
+
+
+def test_preview_offers_planned_vs_actual(sample_window: MainWindow, clock: FakeClock) -> None:
+    from eventplanner.ui.preview.page import PreviewView, build_timings
+
+    ops, event_id = sample_window.ops, sample_window.current_event.id  # type: ignore[union-attr]
+    show_service.open_show(ops.db, event_id, clock())
+    show_service.show_action(ops.db, event_id, "start", datetime(2021, 12, 18, 10, 0))
+    show_service.show_action(ops.db, event_id, "next", datetime(2021, 12, 18, 10, 12))
+    pdf, pages = build_timings(ops.db, event_id, "en", 40)(lambda _pct, _text: None)
+    assert pdf.startswith(b"%PDF") and pages
+    preview = sample_window.preview
+    assert isinstance(preview, PreviewView)
+    preview.document.setCurrentIndex(preview.document.findData("timings"))
+    assert preview.is_timings and not preview.paper.isEnabled() and preview.lang.isEnabled()

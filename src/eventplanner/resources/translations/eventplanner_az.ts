@@ -953,6 +953,14 @@
         <translation>&amp;Ssenari (PDF, Excel)…</translation>
     </message>
     <message>
+        <source>&amp;Follow the show (stage timer)…</source>
+        <translation>Tədbiri &amp;izlə (səhnə taymeri)…</translation>
+    </message>
+    <message>
+        <source>Show the stage timer of a show another workstation runs; read-only</source>
+        <translation>Başqa iş yerində aparılan tədbirin səhnə taymerini göstər; yalnız oxumaq üçün</translation>
+    </message>
+    <message>
         <source>&amp;Timings: planned vs actual (CSV, Excel)…</source>
         <translation>&amp;Vaxtlar: plan və fakt (CSV, Excel)…</translation>
     </message>
@@ -967,6 +975,10 @@
     <message>
         <source>Which day and room?</source>
         <translation>Hansı gün və zal?</translation>
+    </message>
+    <message>
+        <source>No show of this event has been started yet; the timer will follow as soon as one starts.</source>
+        <translation>Bu tədbir hələ başlanmayıb; başlayan kimi taymer onu izləyəcək.</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -1046,6 +1058,7 @@
     </message>
     <message>
         <source>Show: {0}</source>
+        <extracomment>After each committed show action (the window re-syncs its change watcher: an own write).</extracomment>
         <translation>Tədbir: {0}</translation>
     </message>
     <message>
@@ -1989,6 +2002,14 @@
 <context>
     <name>PreviewView</name>
     <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>Plan və fakt</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -2023,6 +2044,10 @@
     <message>
         <source>Print…</source>
         <translation>Çap et…</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Sənəd:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

@@ -953,6 +953,14 @@
         <translation>&amp;Сценарий (PDF, Excel)…</translation>
     </message>
     <message>
+        <source>&amp;Follow the show (stage timer)…</source>
+        <translation>&amp;Следить за показом (таймер сцены)…</translation>
+    </message>
+    <message>
+        <source>Show the stage timer of a show another workstation runs; read-only</source>
+        <translation>Показать таймер сцены для показа, который ведёт другое рабочее место; только чтение</translation>
+    </message>
+    <message>
         <source>&amp;Timings: planned vs actual (CSV, Excel)…</source>
         <translation>&amp;Хронометраж: план и факт (CSV, Excel)…</translation>
     </message>
@@ -967,6 +975,10 @@
     <message>
         <source>Which day and room?</source>
         <translation>Какой день и зал?</translation>
+    </message>
+    <message>
+        <source>No show of this event has been started yet; the timer will follow as soon as one starts.</source>
+        <translation>Показ этого мероприятия ещё не начат; таймер начнёт следить, как только он начнётся.</translation>
     </message>
     <message>
         <source>Cues</source>
@@ -1046,6 +1058,7 @@
     </message>
     <message>
         <source>Show: {0}</source>
+        <extracomment>After each committed show action (the window re-syncs its change watcher: an own write).</extracomment>
         <translation>Показ: {0}</translation>
     </message>
     <message>
@@ -1989,6 +2002,14 @@
 <context>
     <name>PreviewView</name>
     <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>План и факт</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -2023,6 +2044,10 @@
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

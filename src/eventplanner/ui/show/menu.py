@@ -27,6 +27,7 @@ from eventplanner.services import scenario
 from eventplanner.services import show as show_service
 from eventplanner.services.agenda import list_slots
 from eventplanner.ui.show.cue_editor import CueEditorDialog
+from eventplanner.ui.show.follow import ShowFollower
 from eventplanner.ui.show.operator import OperatorWindow
 from eventplanner.ui.window.file_ops import run_long
 
@@ -50,9 +51,12 @@ def install_show_menu(window: MainWindow) -> QMenu:
     cues.triggered.connect(lambda: edit_cues(window))
     runsheet = QAction(tr("&Run sheet (PDF, Excel)…"), window)
     runsheet.triggered.connect(lambda: export_runsheet(window))
+    follow = QAction(tr("&Follow the show (stage timer)…"), window)
+    follow.setStatusTip(tr("Show the stage timer of a show another workstation runs; read-only"))
+    follow.triggered.connect(lambda: follow_show(window))
     timings = QAction(tr("&Timings: planned vs actual (CSV, Excel)…"), window)
     timings.triggered.connect(lambda: export_timings(window))
-    for action in (start, cues, None, runsheet, timings):
+    for action in (start, follow, cues, None, runsheet, timings):
         if action is None:
             menu.addSeparator()
         else:
@@ -104,11 +108,31 @@ def start_show(window: MainWindow, clock: Any = datetime.now) -> OperatorWindow 
     if view is None:
         return None
     operator = OperatorWindow(ops, view, clock, parent=window)
+    team = getattr(window, "team", None)
+    if team is not None and hasattr(team, "watcher"):
+        operator.acted.connect(team.watcher.own_write)  # the show's writes are this workstation's own
     window.show_operator = operator  # type: ignore[attr-defined]
     operator.show()
     operator.show_stage_timer()
     operator.raise_()
     return operator
+
+
+def follow_show(window: MainWindow, clock: Any = datetime.now) -> ShowFollower | None:
+    """Open a read-only stage timer that follows the show of the selected event run elsewhere."""
+    event_id = _event_id(window)
+    if event_id is None:
+        return None
+    old = getattr(window, "show_follower", None)
+    if isinstance(old, ShowFollower):
+        old.stop()
+    follower = ShowFollower(window.ops, event_id, clock, parent=window)
+    window.show_follower = follower  # type: ignore[attr-defined]
+    if follower.view is None:
+        QMessageBox.information(window, tr("Show"), tr("No show of this event has been started yet; the timer "
+                                                       "will follow as soon as one starts."))
+    follower.stage.place_on(None, False)
+    return follower
 
 
 def edit_cues(window: MainWindow) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +62,9 @@ def _big(size: int, bold: bool = True) -> QFont:
 
 
 class OperatorWindow(QWidget):
+    #: After each committed show action (the window re-syncs its change watcher: an own write).
+    acted = Signal()
+
     def __init__(self, ops: Operations, view: ShowView, clock: Callable[[], datetime] = datetime.now,
                  parent: QWidget | None = None, tick: bool = True) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -205,6 +208,7 @@ class OperatorWindow(QWidget):
                              context=f"show action {action}", **options)
         if view is None:
             return False
+        self.acted.emit()
         self.set_view(view)
         return True
 
