@@ -115,3 +115,43 @@ def test_backup_and_restore_carry_the_scenario(db: Database, sample_event: Event
         assert scenario.scenario(other, sample_event.id).revision == scenario.scenario(db, sample_event.id).revision
     finally:
         other.close()
+
+
+def test_snapshot_puts_back_the_cues_of_a_deleted_slot(db: Database, sample_event: EventData) -> None:
+    from eventplanner.services.agenda import get_slot, restore_slot
+
+    slot = get_slot(db, first_slot(db, sample_event))
+    before = scenario.list_cues(db, slot.id)
+    snapshot = scenario.scenario_snapshot(db, [slot.id])
+    change = delete_slot(db, slot.id)
+    assert change.slot is not None
+    restore_slot(db, change.slot)
+    scenario.restore_scenario(db, snapshot)
+    assert scenario.list_cues(db, slot.id) == before
+    assert scenario.production(db, slot.id).call_minutes == 15
+
+
+def test_a_broken_sample_scenario_is_refused_and_adds_nothing(tmp_path: Path) -> None:
+    import shutil
+
+    from eventplanner.services.events import list_events
+    from eventplanner.services.sample import ensure_sample_event, sample_path
+    from eventplanner.services.scenario_sample import SCENARIO_FILE
+
+    folder = tmp_path / "sample"
+    shutil.copytree(sample_path().parent, folder)
+    (folder / SCENARIO_FILE).write_text('{"format": "eventplanner-scenario/1", "event": "migrants-day-2021", '
+                                        '"slots": [{"start": "2021-12-18T10:00", "cues": [{"kind": "smoke"}]}]}')
+    other = open_database(tmp_path / "x.sqlite3")
+    try:
+        with pytest.raises(ValidationError):
+            ensure_sample_event(other, folder / sample_path().name)
+        assert list_events(other) == []
+        (folder / SCENARIO_FILE).write_text("{not json")
+        with pytest.raises(ValidationError, match="cannot be read"):
+            ensure_sample_event(other, folder / sample_path().name)
+        (folder / SCENARIO_FILE).unlink()  # no scenario: the event comes without cues
+        event, created = ensure_sample_event(other, folder / sample_path().name)
+        assert created and all(not i.cues for i in scenario.scenario(other, event.id).items)
+    finally:
+        other.close()

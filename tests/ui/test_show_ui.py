@@ -178,3 +178,19 @@ def test_preview_offers_planned_vs_actual(sample_window: MainWindow, clock: Fake
     assert isinstance(preview, PreviewView)
     preview.document.setCurrentIndex(preview.document.findData("timings"))
     assert preview.is_timings and not preview.paper.isEnabled() and preview.lang.isEnabled()
+
+
+def test_undoing_a_slot_or_event_delete_brings_the_cues_back(sample_window: MainWindow) -> None:
+    from eventplanner.ui.common.undo import DeleteEventCommand, DeleteSlotCommand
+
+    ops = sample_window.ops
+    event = sample_window.current_event
+    assert event is not None
+    item = scenario.scenario(ops.db, event.id).items[0]
+    assert ops.push(DeleteSlotCommand(ops, item.slot))
+    ops.stack.undo()
+    assert scenario.list_cues(ops.db, item.slot.id) == list(item.cues)
+    count = sum(len(i.cues) for i in scenario.scenario(ops.db, event.id).items)
+    assert ops.push(DeleteEventCommand(ops, event))
+    ops.stack.undo()
+    assert sum(len(i.cues) for i in scenario.scenario(ops.db, event.id).items) == count
