@@ -83,6 +83,16 @@ def test_operator_runs_the_show_and_the_stage_timer_follows(operator: OperatorWi
     assert operator.order.item(2, 1).text() == "10:37"  # the welcome ran 2 minutes over: the video follows
 
 
+def test_pause_resume_keeps_its_shortcut(operator: OperatorWindow, clock: FakeClock) -> None:
+    operator.act("start")
+    operator.act("pause")
+    assert operator.buttons["pause"].text() == "Resume"
+    assert operator.buttons["pause"].shortcut().toString() == "Ctrl+P"
+    clock.advance(5)
+    operator.act("pause")
+    assert operator.buttons["pause"].text() == "Pause" and operator.buttons["pause"].shortcut().toString() == "Ctrl+P"
+
+
 def test_a_refused_action_shows_its_message(operator: OperatorWindow, shown_errors: list[str]) -> None:
     assert not operator.act("pause")
     assert shown_errors and "running" in shown_errors[-1]

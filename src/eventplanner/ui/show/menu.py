@@ -26,6 +26,7 @@ from eventplanner.exports.timings import write_timings
 from eventplanner.services import scenario
 from eventplanner.services import show as show_service
 from eventplanner.services.agenda import list_slots
+from eventplanner.ui.common.icons import icon
 from eventplanner.ui.show.cue_editor import CueEditorDialog
 from eventplanner.ui.show.follow import ShowFollower
 from eventplanner.ui.show.operator import OperatorWindow
@@ -56,6 +57,9 @@ def install_show_menu(window: MainWindow) -> QMenu:
     follow.triggered.connect(lambda: follow_show(window))
     timings = QAction(tr("&Timings: planned vs actual (CSV, Excel)…"), window)
     timings.triggered.connect(lambda: export_timings(window))
+    for action, name in ((start, "start-show"), (follow, "stage-timer"), (cues, "cues"), (runsheet, "pdf"),
+                         (timings, "export")):
+        action.setIcon(icon(name))
     for action in (start, follow, cues, None, runsheet, timings):
         if action is None:
             menu.addSeparator()

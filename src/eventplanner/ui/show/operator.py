@@ -111,12 +111,14 @@ class OperatorWindow(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
-        for key, text, shortcut in (("start", tr("Start"), "F5"), ("next", tr("Next"), "Space"),
-                                    ("pause", tr("Pause"), "P"), ("back", tr("Back"), "Backspace"),
-                                    ("add_minute", tr("+1 min"), "+")):
+        # Shortcuts with a modifier: a stray key press must not move a live show on.
+        for key, text, shortcut in (("start", tr("Start"), "F5"), ("next", tr("Next"), "Ctrl+Right"),
+                                    ("pause", tr("Pause"), "Ctrl+P"), ("back", tr("Back"), "Ctrl+Left"),
+                                    ("add_minute", tr("+1 min"), "Ctrl+=")):
             button = QPushButton(text)
             button.setObjectName(key)
             button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
             button.setMinimumHeight(44)
             button.setFont(_big(15))
             button.clicked.connect(lambda _checked=False, k=key: self.act(k))
@@ -297,7 +299,11 @@ class OperatorWindow(QWidget):
         buttons = self.buttons
         buttons["start"].setEnabled(state.status in (ShowStatus.READY, ShowStatus.PAUSED))
         buttons["next"].setEnabled(state.status is not ShowStatus.FINISHED)
-        buttons["pause"].setText(tr("Resume") if state.status is ShowStatus.PAUSED else tr("Pause"))
+        pause_text = tr("Resume") if state.status is ShowStatus.PAUSED else tr("Pause")
+        if buttons["pause"].text() != pause_text:
+            shortcut = buttons["pause"].shortcut()
+            buttons["pause"].setText(pause_text)  # setText replaces the shortcut with the text's mnemonic
+            buttons["pause"].setShortcut(shortcut)
         buttons["pause"].setEnabled(state.status in (ShowStatus.RUNNING, ShowStatus.PAUSED))
         buttons["back"].setEnabled(state.current is not None)
         buttons["add_minute"].setEnabled(state.status in (ShowStatus.RUNNING, ShowStatus.PAUSED))
