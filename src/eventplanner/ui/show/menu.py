@@ -60,11 +60,11 @@ def install_show_menu(window: MainWindow) -> QMenu:
     for action, name in ((start, "start-show"), (follow, "stage-timer"), (cues, "cues"), (runsheet, "pdf"),
                          (timings, "export")):
         action.setIcon(icon(name))
-    for action in (start, follow, cues, None, runsheet, timings):
-        if action is None:
+    for entry in (start, follow, cues, None, runsheet, timings):
+        if entry is None:
             menu.addSeparator()
         else:
-            menu.addAction(action)
+            menu.addAction(entry)
     bar = window.menuBar()
     help_menu = next((a for a in bar.actions() if a.menu() is getattr(getattr(window, "menus", None), "help_menu",
                                                                       object())), None)
