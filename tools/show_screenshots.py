@@ -3,8 +3,9 @@
     .venv/bin/python tools/show_screenshots.py [--out docs/screenshots] [--display :93]
 
 Runs the real windows under X (starts Xvfb when DISPLAY is unset, QT_QPA_PLATFORM=xcb) on a throwaway copy of the
-sample event, moving an injected clock through the morning; writes show-operator.png, stage-timer-normal.png,
-stage-timer-warning.png, stage-timer-overtime.png and runsheet-sample-<n>.png (every page of the full run sheet).
+sample event, moving an injected clock through the morning; writes show-operator.png, show-cue-editor.png,
+stage-timer-normal.png, stage-timer-warning.png, stage-timer-overtime.png and runsheet-sample-<n>.png (every page of
+the full run sheet).
 """
 
 from __future__ import annotations
@@ -129,11 +130,23 @@ def shoot(out: Path) -> None:
         settle()
         operator.stage.grab().save(str(out / "stage-timer-overtime.png"))
         operator.close()
+        from eventplanner.services.scenario import scenario
+        from eventplanner.ui.show.cue_editor import CueEditorDialog
+
+        first = scenario(db, event.id).items[0].slot
+        editor = CueEditorDialog(window.ops, first, window)
+        editor.resize(980, 560)
+        editor.show()
+        editor.editor.table.resizeRowsToContents()
+        settle()
+        editor.grab().save(str(out / "show-cue-editor.png"))
+        editor.close()
         window.close()
         db.close()
         for page in runsheet_pages(db_path, out):
             print(page)
-    for name in ("show-operator", "stage-timer-normal", "stage-timer-warning", "stage-timer-overtime"):
+    for name in ("show-operator", "show-cue-editor", "stage-timer-normal", "stage-timer-warning",
+                 "stage-timer-overtime"):
         print(out / f"{name}.png")
 
 

@@ -133,9 +133,14 @@ def test_cue_editor_adds_edits_and_undoes(sample_window: MainWindow, monkeypatch
     ops.stack.redo()
     assert editor.model.rowCount() == before + 1
     editor.call_minutes.setValue(20)
+    assert editor.needs_by_lang["az"].text().startswith("Mikrofonlu kürsü")
     editor.needs.setText("Two lectern microphones")
+    editor.needs_by_lang["ru"].setText("Две трибуны с микрофонами")
     editor.save_production()
-    assert scenario.production(ops.db, slot.id).technical_needs == "Two lectern microphones"
+    saved = scenario.production(ops.db, slot.id)
+    assert saved.technical_needs == "Two lectern microphones"
+    assert saved.tr("technical_needs", "ru") == "Две трибуны с микрофонами"
+    assert saved.tr("technical_needs", "az").startswith("Mikrofonlu kürsü")
     ops.stack.undo()
     assert scenario.production(ops.db, slot.id).call_minutes == 15
 

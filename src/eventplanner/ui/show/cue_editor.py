@@ -182,15 +182,23 @@ class CueEditor(QWidget):
         self.call_minutes.setRange(-1, MAX_CALL_MINUTES)
         self.call_minutes.setSpecialValueText(tr("no call"))
         self.call_minutes.setSuffix(tr(" min before"))
-        self.call_note = QLineEdit()
-        self.needs = QLineEdit()
+        self.call_notes: dict[str, QLineEdit] = {}
+        self.needs_by_lang: dict[str, QLineEdit] = {}
+        texts = QTabWidget()
+        for code, name in LANGUAGES.items():
+            page = QWidget()
+            page_form = QFormLayout(page)
+            self.call_notes[code], self.needs_by_lang[code] = QLineEdit(), QLineEdit()
+            page_form.addRow(tr("Call note"), self.call_notes[code])
+            page_form.addRow(tr("Technical needs"), self.needs_by_lang[code])
+            texts.addTab(page, name)
+        self.call_note, self.needs = self.call_notes["en"], self.needs_by_lang["en"]
         save = QPushButton(tr("Save call time and needs"))
         save.clicked.connect(self.save_production)
         box = QGroupBox(tr("Call time and technical needs"))
         form = QFormLayout(box)
         form.addRow(tr("Call"), self.call_minutes)
-        form.addRow(tr("Call note"), self.call_note)
-        form.addRow(tr("Technical needs"), self.needs)
+        form.addRow(texts)
         form.addRow("", save)
 
         layout = QVBoxLayout(self)
@@ -215,8 +223,11 @@ class CueEditor(QWidget):
         self.table.resizeRowsToContents()
         self.production = prod
         self.call_minutes.setValue(-1 if prod.call_minutes is None else prod.call_minutes)
-        self.call_note.setText(prod.call_note)
-        self.needs.setText(prod.technical_needs)
+        for code in LANGUAGES:
+            fields = prod.translations.get(code, {})
+            primary = code == "en"
+            self.call_notes[code].setText(prod.call_note if primary else fields.get("call_note", ""))
+            self.needs_by_lang[code].setText(prod.technical_needs if primary else fields.get("technical_needs", ""))
 
     def selected(self) -> CueData | None:
         rows = self.table.selectionModel().selectedRows()
@@ -248,7 +259,10 @@ class CueEditor(QWidget):
         minutes = self.call_minutes.value()
         new = SlotProductionData(
             slot_id=self.slot.id, call_minutes=None if minutes < 0 else minutes, call_note=self.call_note.text(),
-            technical_needs=self.needs.text(), translations=self.production.translations,
+            technical_needs=self.needs.text(),
+            translations={code: {"call_note": self.call_notes[code].text(),
+                                 "technical_needs": self.needs_by_lang[code].text()}
+                          for code in LANGUAGES if code != "en"},
         )
         self.ops.push(SetProductionCommand(self.ops, self.production, new))
 
