@@ -57,7 +57,8 @@ def test_countdown_text() -> None:
 
 def test_operator_runs_the_show_and_the_stage_timer_follows(operator: OperatorWindow, clock: FakeClock) -> None:
     stage = operator.stage
-    assert stage.isVisible() and stage.countdown.text() == "10:00"  # ready: the first item's start
+    assert stage.isVisible() and stage.countdown.text() == "10:00"  # ready: the first item's length
+    assert stage.title.text() == "Next: Welcome and opening of the event"
     clock.advance(2)
     assert operator.act("start")
     operator.tick()

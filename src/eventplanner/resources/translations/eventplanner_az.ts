@@ -1203,6 +1203,10 @@
         <translation>Səhnə taymeri</translation>
     </message>
     <message>
+        <source>Next: {0}</source>
+        <translation>Növbəti: {0}</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Təşəkkür edirik</translation>
     </message>

@@ -1203,6 +1203,10 @@
         <translation>Таймер сцены</translation>
     </message>
     <message>
+        <source>Next: {0}</source>
+        <translation>Далее: {0}</translation>
+    </message>
+    <message>
         <source>Thank you</source>
         <translation>Спасибо</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.enums import LANGUAGES
 from eventplanner.domain.scenario import Audience
+from eventplanner.domain.show import ShowStatus
 from eventplanner.exports.runsheet import write_runsheet
 from eventplanner.exports.timings import write_timings
 from eventplanner.services import scenario
@@ -97,7 +98,7 @@ def start_show(window: MainWindow, clock: Any = datetime.now) -> OperatorWindow 
         return existing
     running = ops.call(show_service.load_show, ops.db, event_id, context="opening the show")
     day = room_id = None
-    if running is None:
+    if running is None or running.state.status is ShowStatus.FINISHED:  # a new run: which day and room?
         slots = ops.call(list_slots, ops.db, event_id, context="opening the show") or []
         lanes = sorted({(s.day, s.room_id, s.room_name) for s in slots}, key=lambda x: (x[0], x[2]))
         if len(lanes) > 1:

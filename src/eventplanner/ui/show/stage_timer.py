@@ -105,11 +105,13 @@ class StageTimerWindow(QWidget):
         item = state.current_item
         slot = view.slot(item)
         if state.status is ShowStatus.READY or item is None:
-            upcoming = view.slot(state.next_item)
-            names, position = speaker_lines(upcoming, lang)
-            title = translated(upcoming, "title", lang) if upcoming else ""
-            start = f"{upcoming.start:%H:%M}" if upcoming else "—"
-            self._set("ready", title, start, names, position, state.message)
+            # Before the start: the time the first speaker will have, under "Next: <title>".
+            coming = state.next_item
+            upcoming = view.slot(coming)
+            names, position = speaker_lines(upcoming, lang, 0.0)
+            title = tr("Next: {0}").format(translated(upcoming, "title", lang)) if upcoming else ""
+            length = countdown_text(state.allowed_seconds(coming)) if coming is not None else "—"
+            self._set("ready", title, length, names, position, state.message)
             return
         if state.status is ShowStatus.FINISHED:
             self._set("ready", translated(view.event, "title", lang), tr("Thank you"), "", "", state.message)
