@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
 from eventplanner.domain.enums import ParticipantRole, SlotKind
@@ -81,3 +83,13 @@ def test_drafted_from_the_sample_data(db: Database, sample_event: object, lang: 
     position = {"en": "Chief of the State Migration Service", "az": "Dövlət Miqrasiya Xidmətinin rəisi",
                 "ru": "начальник Государственной миграционной службы"}[lang]
     assert position in text
+
+
+@settings(max_examples=100, deadline=None)
+@given(given_name=st.text(min_size=1, max_size=40).filter(str.strip),
+       position=st.text(max_size=80), lang=st.sampled_from(["en", "az", "ru"]),
+       kind=st.sampled_from([k for k in SlotKind if not k.is_pause]))
+def test_any_speaker_is_named_in_every_language(given_name: str, position: str, lang: str, kind: SlotKind) -> None:
+    person = PersonData(id=9, given_name=given_name, family_name="", honorific="Mr.", position=position)
+    text = mc_introduction(slot(kind, person), lang)
+    assert given_name in text and text.strip()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventplanner.domain import show
 from eventplanner.domain.errors import ValidationError
@@ -99,3 +102,31 @@ def test_last_next_finishes_and_guards() -> None:
         show.shorten_break(show.start(agenda(), at(0)), 1, 5)  # not a break
     with pytest.raises(ValidationError):
         show.start(show.new_show([]), at(0))
+
+
+ACTIONS = st.lists(st.tuples(st.sampled_from(["start", "next", "pause", "back", "add"]),
+                             st.integers(min_value=0, max_value=900)), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps=ACTIONS)
+def test_any_sequence_of_actions_keeps_the_clock_sane(steps: list[tuple[str, int]]) -> None:
+    """Whatever the operator presses, refused or not: times stay ordered and nothing starts before its plan."""
+    s = agenda()
+    now = at(-5)
+    moves = {"start": show.start, "next": show.next_item, "pause": show.pause, "back": show.back,
+             "add": show.add_minutes}
+    for name, seconds in steps:
+        now += timedelta(seconds=seconds)
+        with contextlib.suppress(ValidationError):
+            s = moves[name](s, now)
+        assert s.elapsed_seconds(now) >= 0
+        for item in s.items:
+            t = s.timing(item.id)
+            if t.actual_start is not None and t.actual_end is not None:
+                assert t.actual_end >= t.actual_start
+        for item_id, expected in show.expected_starts(s, now).items():
+            planned = next(i.start for i in s.items if i.id == item_id)
+            assert expected >= planned  # delays only push (no break was shortened here)
+        if s.status is ShowStatus.RUNNING:
+            assert s.current_item is not None and s.timing(s.current_item.id).actual_start is not None

@@ -16,8 +16,9 @@ from eventplanner.domain import show as clock
 from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.show import ShowStatus
-from eventplanner.services import show
+from eventplanner.services import scenario, show
 from eventplanner.services.events import resolve_event
+from eventplanner.services.sample import ensure_sample_event
 from eventplanner.store.database import Database, open_database
 
 T0 = datetime(2021, 12, 18, 10, 0)
@@ -75,7 +76,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from datetime import datetime
-    from eventplanner.services import show
+    from eventplanner.services import scenario, show
     from eventplanner.services.sample import ensure_sample_event
     from eventplanner.store.database import open_database
 
@@ -120,3 +121,18 @@ def test_resume_after_the_process_is_killed_mid_show(tmp_path: Path) -> None:
         assert view.state.elapsed_seconds(datetime(2021, 12, 18, 10, 31)) == 8.5 * 60
     finally:
         db.close()
+
+
+def test_scenario_and_show_on_each_backend(backend_db: Database) -> None:
+    """The same calls on SQLite and (when reachable) PostgreSQL."""
+    event, _ = ensure_sample_event(backend_db)
+    data = scenario.scenario(backend_db, event.id)
+    assert sum(len(i.cues) for i in data.items) > 20
+    cue = scenario.add_cue(backend_db, data.items[0].slot.id, "mc", "Ə ş ğ ı – «Привет»",
+                           translations={"ru": {"text": "Привет"}})
+    stored = next(c for c in scenario.list_cues(backend_db, cue.slot_id) if c.id == cue.id)
+    assert stored.tr("text", "ru") == "Привет" and stored.text == "Ə ş ğ ı – «Привет»"
+    show.open_show(backend_db, event.id, at(0))
+    show.show_action(backend_db, event.id, "start", at(0))
+    view = show.show_action(backend_db, event.id, "next", at(11))
+    assert view.state.timing(data.items[0].slot.id).actual_end == at(11)

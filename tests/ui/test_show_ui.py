@@ -210,3 +210,22 @@ def test_undoing_a_slot_or_event_delete_brings_the_cues_back(sample_window: Main
     assert ops.push(DeleteEventCommand(ops, event))
     ops.stack.undo()
     assert sum(len(i.cues) for i in scenario.scenario(ops.db, event.id).items) == count
+
+
+def test_shorten_the_coffee_break_from_the_operator(operator: OperatorWindow, clock: FakeClock,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[int] = []
+
+    def answer(*args: Any) -> tuple[int, bool]:
+        asked.append(args[3])  # the proposed minutes: the current delay
+        return args[3], True
+
+    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    clock.advance(2)
+    operator.act("start")
+    clock.advance(16)  # the welcome runs 6 minutes over
+    operator.shorten_break()
+    coffee = next(i for i in operator.view.state.items if i.is_break)
+    assert asked == [6] and operator.view.state.timing(coffee.id).extra_minutes == -6
