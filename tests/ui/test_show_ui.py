@@ -229,3 +229,25 @@ def test_shorten_the_coffee_break_from_the_operator(operator: OperatorWindow, cl
     operator.shorten_break()
     coffee = next(i for i in operator.view.state.items if i.is_break)
     assert asked == [6] and operator.view.state.timing(coffee.id).extra_minutes == -6
+
+
+def test_following_on_each_backend(backend_url: str, clock: FakeClock, qtbot: Any) -> None:
+    """On PostgreSQL the follower is fed by NOTIFY, on a shared SQLite file by its data version."""
+    from eventplanner.services.sample import ensure_sample_event
+
+    operator_db, follower_db = open_database(backend_url), open_database(backend_url)
+    try:
+        event, _ = ensure_sample_event(operator_db)
+        follower = ShowFollower(Operations(follower_db), event.id, clock, start=False)
+        follower.watcher.set_database(follower_db)
+        follower.timer.stop()
+        show_service.open_show(operator_db, event.id, clock())
+        show_service.show_action(operator_db, event.id, "start", clock())
+        qtbot.waitUntil(follower.watcher.poll, timeout=5000)
+        clock.advance(4)
+        follower.tick()
+        assert follower.stage.countdown.text() == "06:00"
+        follower.stop()
+    finally:
+        operator_db.close()
+        follower_db.close()
