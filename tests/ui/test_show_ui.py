@@ -251,3 +251,11 @@ def test_following_on_each_backend(backend_url: str, clock: FakeClock, qtbot: An
     finally:
         operator_db.close()
         follower_db.close()
+
+
+def test_operator_sees_cues_edited_meanwhile(operator: OperatorWindow) -> None:
+    first = operator.view.state.items[0].id
+    scenario.add_cue(operator.ops.db, first, "video", "Extra slide: thank-you card")
+    operator.ops.changed.emit()
+    assert any(c.text == "Extra slide: thank-you card" for c in operator.view.cues[first])
+    assert any("thank-you card" in operator.cues.item(i).text() for i in range(operator.cues.count()))

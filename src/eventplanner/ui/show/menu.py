@@ -116,6 +116,7 @@ def start_show(window: MainWindow, clock: Any = datetime.now) -> OperatorWindow 
     team = getattr(window, "team", None)
     if team is not None and hasattr(team, "watcher"):
         operator.acted.connect(team.watcher.own_write)  # the show's writes are this workstation's own
+        team.watcher.changed_elsewhere.connect(operator.reload)
     window.show_operator = operator  # type: ignore[attr-defined]
     operator.show()
     operator.show_stage_timer()

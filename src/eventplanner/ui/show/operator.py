@@ -200,6 +200,7 @@ class OperatorWindow(QWidget):
         if tick:
             self.timer.start()
         self._shown_cues_for: tuple[int | None, int] = (None, -1)
+        ops.changed.connect(self.reload)  # cues or the agenda edited meanwhile
         self.set_view(view)
 
     # Actions ---------------------------------------------------------------------------------------------
@@ -213,6 +214,14 @@ class OperatorWindow(QWidget):
         self.acted.emit()
         self.set_view(view)
         return True
+
+    def reload(self) -> None:
+        """Read the stored run again (after an edit here, or a change from another workstation)."""
+        if not self.isVisible():
+            return
+        view = self.ops.call(show_service.load_show, self.ops.db, self.view.event.id, context="reloading the show")
+        if view is not None:
+            self.set_view(view)
 
     def send_message(self) -> None:
         self.act("message", message=self.message.text())
