@@ -122,3 +122,25 @@ def test_write_runsheet_by_suffix(data: ScenarioData, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         write_runsheet(data, tmp_path / "a.docx")
     assert not (tmp_path / "a.docx").exists()
+
+
+def test_a_two_day_draft_event_with_rooms(db: Database) -> None:
+    from datetime import date
+
+    from eventplanner.services.agenda import SlotInput, add_slot
+    from eventplanner.services.events import add_room, create_event
+
+    event = create_event(db, "Forum <2026>", date(2026, 5, 4), date(2026, 5, 5))
+    room = add_room(db, event.id, "Hall A")
+    first = add_slot(db, event.id, SlotInput(datetime(2026, 5, 4, 9), 30, title="Day one opening", room_id=room.id))
+    second = add_slot(db, event.id, SlotInput(datetime(2026, 5, 5, 9), 30, title="Day two opening"))
+    assert first.slot is not None and second.slot is not None
+    scenario.add_cue(db, first.slot.id, "stage", "Curtain up")
+    scenario.add_cue(db, second.slot.id, "protocol", "Flags")
+    data = scenario.scenario(db, event.id)
+    texts = pages(runsheet_pdf(data, Audience.ALL, "ru", PRINTED))
+    whole = " ".join(texts)
+    assert "04.05.2026" in whole and "05.05.2026" in whole and "Curtain up" in whole and "Flags" in whole
+    assert "Forum <2026>" in whole and all("ЧЕРНОВИК" in page for page in texts)
+    sheet = load_workbook(io.BytesIO(runsheet_xlsx(data))).active
+    assert sheet is not None and [r[6] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["Hall A", None]
