@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from docx.oxml.ns import qn
 from docx_helpers import all_text, direct_formatting, open_docx, paragraphs, run_languages, styled, texts_in
 
 from eventplanner.domain.data import ProgrammeData
@@ -73,7 +74,7 @@ def test_language_tags_follow_the_text(sample: ProgrammeData) -> None:
     assert all(v is not None for _, v in run_languages(doc))
     # The document default is the first language.
     defaults = doc.styles.element.find(".//{*}docDefaults//{*}lang")
-    assert defaults is not None and defaults.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") == "az-Latn-AZ"
+    assert defaults is not None and defaults.get(qn("w:val")) == "az-Latn-AZ"
 
 
 def test_an_untranslated_text_keeps_its_own_language(sample: ProgrammeData) -> None:

@@ -282,8 +282,6 @@ class ProgrammeDocx:
         return self.tr(room, "name", lang).lang if room else self.primary
 
     def slot_row(self, entry: SlotEntry) -> None:
-        from docx.oxml import OxmlElement
-
         slot = entry.slot
         side_by_side = self.options.bilingual and self.options.bilingual_layout == "side_by_side"
         if self._table is None:
@@ -299,9 +297,7 @@ class ProgrammeDocx:
             self.slot_content(slot, (b,), entry.show_room, cells[2])
         else:
             self.slot_content(slot, self.langs, entry.show_room, cells[1])
-        size = sum(len(p.text) for c in cells for p in c.paragraphs)
-        if size < KEEP_ROW_CHARS:
-            cells[0]._tc.getparent().get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        self.doc.keep_row_together(cells, KEEP_ROW_CHARS)
 
     def kind_texts(self, slot: SlotData, langs: Sequence[str]) -> list[Text]:
         return [Text(L.kind_label(slot.kind, lg), lg) for lg in langs]

@@ -41,6 +41,7 @@ def speaker_list_docx(
         doc.paragraph(str(r.order), "Table Number", cell=cells[0])
         for cell, value in zip(cells[1:], values, strict=True):
             doc.paragraph(value, "Table Text", cell=cell)
+        doc.keep_row_together(cells)
     if not rows:
         cells = doc.row(table)
         doc.paragraph([("No speakers in the agenda yet.", None, "en")], "Table Text", cell=cells[1])

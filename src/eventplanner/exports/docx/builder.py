@@ -169,7 +169,7 @@ class DocxBuilder:
             style.hidden = False
             style.quick_style = not spec.hidden_in_gallery
             if spec.kind == "table":
-                _table_look(style.element, spec.rule_below)
+                _table_look(style.element, spec.rule_below, spec.shading)
                 continue
             _apply_font(style, spec)
             if spec.kind == "paragraph":
@@ -239,6 +239,11 @@ class DocxBuilder:
         for column, width in zip(table.columns, self._widths, strict=True):
             column.width = width
         _table_width(table, int(self.text_width))
+        look = table._tbl.tblPr.find(qn("w:tblLook"))
+        if look is not None:  # only a header row gets the style's first-row look; no first-column look
+            look.set(qn("w:firstRow"), "1" if header else "0")
+            look.set(qn("w:firstColumn"), "0")
+            look.set(qn("w:val"), "0420" if header else "0400")
         if header:
             cells = self.row(table)
             for cell, text in zip(cells, header, strict=True):
@@ -254,6 +259,12 @@ class DocxBuilder:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
         return list(row.cells)
+
+    @staticmethod
+    def keep_row_together(cells: Sequence[_Cell], max_chars: int = 700) -> None:
+        """Keep a row on one page (w:cantSplit) unless it is long enough to need splitting."""
+        if sum(len(p.text) for c in cells for p in c.paragraphs) < max_chars:
+            cells[0]._tc.getparent().get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
     def spacer(self, style: str = "Normal") -> Paragraph:
         """An empty paragraph: Word needs one between two tables, or it merges them."""
@@ -459,8 +470,9 @@ def _insert_ppr(ppr: Any, element: Any) -> None:
     ppr.append(element)
 
 
-def _table_look(style_el: Any, rule: str | None) -> None:
-    """A table style: hairlines of colour `rule` between rows (none when None), comfortable cell margins."""
+def _table_look(style_el: Any, rule: str | None, header_fill: str | None) -> None:
+    """A table style: hairlines of colour `rule` between rows (none when None), comfortable cell margins,
+    and a header row (Word's "first row" conditional format) filled with `header_fill`."""
     for old in style_el.findall(qn("w:tblPr")):
         style_el.remove(old)
     tbl_pr = OxmlElement("w:tblPr")
@@ -475,7 +487,8 @@ def _table_look(style_el: Any, rule: str | None) -> None:
         borders.append(b)
     tbl_pr.append(borders)
     margins = OxmlElement("w:tblCellMar")
-    for side, twips in (("top", 60), ("left", 0), ("bottom", 60), ("right", 120)):
+    left = 80 if header_fill else 0  # a filled header needs a margin; else text lines up with headings
+    for side, twips in (("top", 60), ("left", left), ("bottom", 60), ("right", 120)):
         m = OxmlElement(f"w:{side}")
         m.set(qn("w:w"), str(twips))
         m.set(qn("w:type"), "dxa")
@@ -487,6 +500,19 @@ def _table_look(style_el: Any, rule: str | None) -> None:
         trailing[0].addprevious(tbl_pr)
     else:
         style_el.append(tbl_pr)
+    if header_fill:
+        for old in style_el.findall(qn("w:tblStylePr")):
+            if old.get(qn("w:type")) == "firstRow":
+                style_el.remove(old)
+        first_row = OxmlElement("w:tblStylePr")
+        first_row.set(qn("w:type"), "firstRow")
+        tc_pr = OxmlElement("w:tcPr")
+        shd = OxmlElement("w:shd")
+        for k, v in (("val", "clear"), ("color", "auto"), ("fill", header_fill)):
+            shd.set(qn(f"w:{k}"), v)
+        tc_pr.append(shd)
+        first_row.append(tc_pr)
+        style_el.append(first_row)
 
 
 def _table_width(table: Table, width_emu: int) -> None:

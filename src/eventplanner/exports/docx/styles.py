@@ -45,6 +45,7 @@ class StyleSpec:
     keep_with_next: bool | None = None
     keep_together: bool | None = None
     shading: str | None = None
+    """Paragraph background; for a table style, the fill of its header row."""
     rule_below: str | None = None
     """Colour of a bottom border under the paragraph (headings); for a table style, of the rules between rows."""
     next_style: str | None = None
@@ -68,7 +69,7 @@ COMMON_STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("Header", size=8.0, color="8A949E"),
     StyleSpec("Footer", size=8.0, color="8A949E"),
     StyleSpec("Table Text", size=9.0, space_after=0.0),
-    StyleSpec("Table Heading", base="Table Text", bold=True, color="FFFFFF", shading="1F3B5C"),
-    StyleSpec("Document Table", kind="table", base="Normal Table", rule_below="D3DAE1"),
+    StyleSpec("Table Heading", base="Table Text", bold=True, color="FFFFFF"),
+    StyleSpec("Document Table", kind="table", base="Normal Table", rule_below="D3DAE1", shading="1F3B5C"),
     StyleSpec("Plain Table", kind="table", base="Normal Table"),
 )
