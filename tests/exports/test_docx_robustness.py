@@ -60,7 +60,7 @@ def test_sanitizer_counts() -> None:
     s = Sanitizer()
     assert s.clean("a\x01b\x01c\tok\n") == "abc\tok\n"
     assert s.removed["U+0001"] == 2
-    assert s.warnings() == ["Removed 2 control character(s) that a Word document cannot hold (U+0001 ×2)."]
+    assert s.warnings() == ["Removed control characters that a Word document cannot hold: U+0001 (2 places)."]
     assert Sanitizer().warnings() == []
 
 

@@ -44,23 +44,32 @@ class Sanitizer:
         return _FORBIDDEN.sub(fix, text)
 
     def warnings(self) -> list[str]:
-        """One line per kind of change, for the user: which characters and how many."""
+        """One line per kind of change, for the user: which characters, and in how many places.
+
+        A place is one occurrence in the document: a title printed in the heading, the footer and the
+        file's properties counts three times.
+        """
         out: list[str] = []
         if self.removed:
             out.append(
-                f"Removed {sum(self.removed.values())} control character(s) that a Word document cannot hold "
-                f"({_listing(self.removed)})."
+                f"Removed control characters that a Word document cannot hold: {_listing(self.removed)} "
+                f"({_places(self.removed)})."
             )
         if self.replaced:
             out.append(
-                f"Replaced {sum(self.replaced.values())} broken character(s) (lone surrogates: "
-                f"{_listing(self.replaced)}) with “\ufffd”."
+                f"Replaced broken characters (lone surrogates) with “\ufffd”: {_listing(self.replaced)} "
+                f"({_places(self.replaced)})."
             )
         return out
 
 
+def _places(counts: Counter[str]) -> str:
+    n = sum(counts.values())
+    return "1 place" if n == 1 else f"{n} places"
+
+
 def _listing(counts: Counter[str], shown: int = 6) -> str:
-    items = [f"{name} ×{n}" if n > 1 else name for name, n in sorted(counts.items())]
+    items = sorted(counts)
     more = f" and {len(items) - shown} more" if len(items) > shown else ""
     return ", ".join(items[:shown]) + more
 
