@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.exports.docx.styles import StyleSpec
-from eventplanner.exports.speaker_list import SpeakerRow
+
+if TYPE_CHECKING:  # type only: speaker_list imports this module to write .docx
+    from eventplanner.exports.speaker_list import SpeakerRow
 
 SPEAKER_LIST_STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("Table Number", base="Table Text", align="right"),

@@ -224,6 +224,7 @@ EXPORTS = (
     ("Speaker list (CSV)…", "speakers", "csv"),
     ("Speaker list (Excel)…", "speakers", "xlsx"),
     ("Speaker list (PDF)…", "speakers", "pdf"),
+    ("Speaker list (Word)…", "speakers", "docx"),
     ("Schedule (iCalendar)…", "schedule", "ics"),
     ("Schedule (XML)…", "schedule", "xml"),
     ("Schedule (JSON)…", "schedule", "json"),
