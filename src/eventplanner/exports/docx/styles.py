@@ -56,10 +56,10 @@ class StyleSpec:
 COMMON_STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("Normal", base=None, size=10.0, color="1B2430", space_before=0.0, space_after=0.0,
               line_spacing=1.1),
-    StyleSpec("Title", size=24.0, bold=True, color="0B3D66", space_before=6.0, space_after=4.0,
+    StyleSpec("Title", size=24.0, bold=True, color="0B3D66", tracking=0.0, space_before=6.0, space_after=4.0,
               line_spacing=1.0, next_style="Subtitle"),
-    StyleSpec("Subtitle", size=13.0, italic=True, color="5F6B76", space_before=4.0, space_after=6.0,
-              next_style="Normal"),
+    StyleSpec("Subtitle", size=13.0, italic=True, color="5F6B76", tracking=0.0, space_before=4.0,
+              space_after=6.0, next_style="Normal"),
     StyleSpec("Heading 1", size=13.0, bold=True, color="0B3D66", space_before=16.0, space_after=6.0,
               keep_with_next=True, rule_below="0B3D66", next_style="Normal"),
     StyleSpec("Heading 2", size=9.0, bold=True, color="1B7A8C", caps=True, tracking=0.6, space_before=12.0,

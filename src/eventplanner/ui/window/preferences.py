@@ -95,11 +95,9 @@ class PreferencesDialog(QDialog):
         self.letterhead: LetterheadField | None = None
         if db is not None:
             self.letterhead = LetterheadField(db)
+            self.letterhead.setToolTip(
+                self.tr("Saved in the database at once, for every event without a letterhead of its own."))
             documents.addRow(self.tr("Default lett&erhead:"), self.letterhead)
-            note = QLabel(self.tr("Saved in the database at once, for every event without a letterhead of its own."))
-            note.setWordWrap(True)
-            note.setEnabled(False)
-            documents.addRow("", note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
