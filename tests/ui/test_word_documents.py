@@ -86,5 +86,13 @@ def test_event_details_letterhead_and_a_bad_file(qtbot: Any, sample_window: Main
     assert field.set_file(str(_letterhead(tmp_path / "event.docx", "EVENT")))
     assert field.name.text() == "event.docx" and field.remove.isEnabled()
     assert letterheads.effective_letterhead(win.ops.db, sample_event.id).file_name == "event.docx"  # type: ignore[union-attr]
+    # Each change is one undoable step.
+    win.ops.stack.undo()
+    assert letterheads.letterhead_choice(win.ops.db, sample_event.id).own is None
+    assert "agency.docx" in field.name.text()
+    win.ops.stack.redo()
+    assert field.name.text() == "event.docx"
     field.clear()
     assert "agency.docx" in field.name.text()
+    win.ops.stack.undo()
+    assert field.name.text() == "event.docx"

@@ -77,6 +77,14 @@ def read_letterhead_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
 def set_letterhead(db: Database, path: str | os.PathLike[str], event_id: int | None = None) -> LetterheadData:
     """Store the .docx at `path` as the event's letterhead (or, with event_id None, the default one)."""
     blob, name = read_letterhead_file(path)
+    return store_letterhead(db, blob, name, event_id)
+
+
+def store_letterhead(db: Database, blob: bytes, name: str, event_id: int | None = None) -> LetterheadData:
+    """Store letterhead bytes (checked first) as the event's letterhead or the default one; undo uses this."""
+    from eventplanner.exports.docx.template import check_template
+
+    check_template(blob, name)
     with db.session() as s:
         if event_id is not None:
             get_row(s, EventRow, event_id)

@@ -889,6 +889,14 @@
         <translation>Word sənədi saxlanıldı, qeydlərlə:</translation>
     </message>
     <message>
+        <source>Set the letterhead to {0}</source>
+        <translation>Blankı {0} olaraq təyin edin</translation>
+    </message>
+    <message>
+        <source>Remove the event&apos;s letterhead</source>
+        <translation>Tədbirin blankını silin</translation>
+    </message>
+    <message>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Seçin…</translation>
     </message>

@@ -889,6 +889,14 @@
         <translation>Документ Word сохранён, с замечаниями:</translation>
     </message>
     <message>
+        <source>Set the letterhead to {0}</source>
+        <translation>Назначить бланк {0}</translation>
+    </message>
+    <message>
+        <source>Remove the event&apos;s letterhead</source>
+        <translation>Удалить бланк мероприятия</translation>
+    </message>
+    <message>
         <source>Ch&amp;oose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>

@@ -158,7 +158,7 @@ class EventDetails(QScrollArea):
 
         from eventplanner.ui.preview.word_export import LetterheadField
 
-        self.letterhead = LetterheadField(ops.db, per_event=True)
+        self.letterhead = LetterheadField(ops.db, per_event=True, ops=ops)
         letterhead_hint = QLabel(self.tr("Word documents of this event are written into this letterhead; "
                                          "without one, into the default from Preferences."))
         letterhead_hint.setWordWrap(True)

@@ -16,6 +16,8 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import DomainError
 from eventplanner.store.database import Database
 from eventplanner.ui.common import errors
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import Command
 from eventplanner.ui.window.file_ops import run_long
 
 if TYPE_CHECKING:
@@ -93,19 +95,45 @@ def export_from_window(window: MainWindow) -> None:
                      status=lambda text: window.statusBar().showMessage(text, 8000))
 
 
+class SetLetterheadCommand(Command):
+    """The event's letterhead replaced or removed, as one undoable step (the bytes before and after)."""
+
+    def __init__(self, ops: Operations, event_id: int, before: tuple[bytes, str] | None,
+                 after: tuple[bytes, str] | None) -> None:
+        text = tr("Set the letterhead to {0}").format(after[1]) if after else tr("Remove the event's letterhead")
+        super().__init__(ops, text)
+        self.event_id, self.before, self.after = event_id, before, after
+
+    def _apply(self, value: tuple[bytes, str] | None) -> None:
+        from eventplanner.services import letterheads
+
+        if value is None:
+            letterheads.clear_letterhead(self.db, self.event_id)
+        else:
+            letterheads.store_letterhead(self.db, value[0], value[1], self.event_id)
+
+    def forward(self) -> None:
+        self._apply(self.after)
+
+    def backward(self) -> None:
+        self._apply(self.before)
+
+
 class LetterheadField(QWidget):
     """The letterhead Word documents are written into: its file name, Choose… and Remove.
 
     With `event_id` None it is the default for every event (Preferences); otherwise the event's own, which
-    wins over the default (event details). Changes are stored in the database at once.
+    wins over the default (event details). Changes are stored in the database at once; with `ops` (the event's
+    details) each is one undoable step.
     """
 
     changed = Signal()
 
     def __init__(self, db: Database, event_id: int | None = None, per_event: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 ops: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.ops = ops  # with it, an event's letterhead changes through the undo stack
         self.event_id = event_id
         self.per_event = per_event or event_id is not None
         self.name = QLabel()
@@ -158,11 +186,25 @@ class LetterheadField(QWidget):
         if path:
             self.set_file(path)
 
+    def _own(self) -> tuple[bytes, str] | None:
+        from eventplanner.services import letterheads
+
+        if self.event_id is None:
+            return None
+        own = letterheads.letterhead_choice(self.db, self.event_id).own
+        return (own.content, own.file_name) if own else None
+
     def set_file(self, path: str) -> bool:
-        from eventplanner.services.letterheads import set_letterhead
+        from eventplanner.services.letterheads import read_letterhead_file, set_letterhead
 
         try:
-            set_letterhead(self.db, path, self.event_id)
+            if self.ops is not None and self.event_id is not None:
+                blob, name = read_letterhead_file(path)
+                command = SetLetterheadCommand(self.ops, self.event_id, self._own(), (blob, name))
+                if not self.ops.push(command):
+                    return False
+            else:
+                set_letterhead(self.db, path, self.event_id)
         except DomainError as exc:
             errors.show_domain_error(self, exc, tr("Letterhead"))
             return False
@@ -177,7 +219,12 @@ class LetterheadField(QWidget):
         from eventplanner.services.letterheads import clear_letterhead
 
         try:
-            clear_letterhead(self.db, self.event_id)
+            if self.ops is not None and self.event_id is not None:
+                before = self._own()
+                if before is None or not self.ops.push(SetLetterheadCommand(self.ops, self.event_id, before, None)):
+                    return
+            else:
+                clear_letterhead(self.db, self.event_id)
         except DomainError as exc:
             errors.show_domain_error(self, exc, tr("Letterhead"))
             return
