@@ -72,7 +72,7 @@ PARTNER_ROLES = (EventRole.PARTNER, EventRole.SPONSOR, EventRole.SUPPORTER)
 #: Up to this many organizers, the logo row names each one beside its logo (as the PDF does).
 MAX_NAMED_LOGOS = 3
 #: Time column width in millimetres; logo height.
-TIME_MM = {"a4": 25.0, "letter": 25.0, "a5": 21.0}
+TIME_MM = {"a4": 25.0, "letter": 25.0, "a5": 25.0}
 LOGO_MM = {"a4": 15.0, "letter": 15.0, "a5": 12.0}
 #: A slot row shorter than this (in characters) never splits across pages.
 KEEP_ROW_CHARS = 700
@@ -98,6 +98,14 @@ def _join_unique(parts: Sequence[Text], sep: str) -> list[tuple[str, str | None,
         seen.append(part.text)
         spans.append((part.text, None, part.lang))
     return spans
+
+
+def _turkic_caps(spans: list[tuple[str, str | None, str | None]]) -> list[tuple[str, str | None, str | None]]:
+    """Azerbaijani text in an all-caps style, capitalised here: word processors' caps turn 'i' into 'I',
+    where Azerbaijani wants 'İ' ('SALAMLAMA NİTQİ'). Other languages keep their case for editing."""
+    from eventplanner.exports.programme.text import upper
+
+    return [(upper(t, "az") if lang == "az" else t, style, lang) for t, style, lang in spans]
 
 
 class ProgrammeDocx:
@@ -272,7 +280,7 @@ class ProgrammeDocx:
         elif isinstance(item, ParallelHeading):
             spans = _join_unique([self.label("parallel", lg) for lg in self.langs], " / ")
             spans.append((f" · {item.start:%H:%M}–{item.end:%H:%M}", None, self.lang))
-            self.para(spans, "Heading 2")
+            self.para(_turkic_caps(spans), "Heading 2")
         elif isinstance(item, RoomHeading):
             rooms = [Text(self.outline.room_label(item.slot, lg), self._room_lang(item.slot, lg)) for lg in self.langs]
             self.para(_join_unique(rooms, " · "), "Heading 3")
@@ -327,7 +335,7 @@ class ProgrammeDocx:
         if show_room and room:
             spans.append((" · ", None, lang))
             spans.append((room, None, self._room_lang(slot, lang)))
-        self.para(spans, "Kind Label", cell)
+        self.para(_turkic_caps(spans), "Kind Label", cell)
         title = self.tr(slot, "title", lang)
         if title.text.strip():
             self.para(Text(title.text.strip(), title.lang), "Slot Title", cell)
