@@ -9,6 +9,8 @@ import pytest
 from docx import Document
 from docx.shared import Mm, Pt, RGBColor
 from docx_helpers import all_text, open_docx, texts_in
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.domain.errors import ValidationError
@@ -88,3 +90,21 @@ def test_a_dotx_template_is_accepted(sample: ProgrammeData) -> None:
 def test_a_broken_letterhead_is_one_clear_error(sample: ProgrammeData, blob: bytes) -> None:
     with pytest.raises(ValidationError, match=r"ministry\.docx is not a Word document"):
         build(sample, blob)
+
+
+_VALID = letterhead()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_damaged_letterhead_is_refused_or_used_never_a_crash(sample: ProgrammeData, data: st.DataObject) -> None:
+    blob = bytearray(_VALID)
+    for _ in range(data.draw(st.integers(1, 8))):
+        blob[data.draw(st.integers(0, len(blob) - 1))] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(len(blob) // 2, len(blob)))
+    try:
+        out, _warnings = build(sample, bytes(blob[:cut]))
+    except ValidationError as exc:
+        assert "ministry.docx" in exc.message
+        return
+    assert open_docx(out).paragraphs

@@ -442,9 +442,22 @@ def render_programme_docx(
     letterhead_name: str = "letterhead",
 ) -> tuple[bytes, list[str]]:
     """The programme as .docx bytes plus the warnings met on the way (skipped logos, removed characters)."""
+    from eventplanner.domain.errors import DomainError, ValidationError
+
     doc = ProgrammeDocx(data, options or ProgrammeOptions(), letterhead, letterhead_name)
-    doc.build()
-    return doc.doc.to_bytes(), doc.doc.all_warnings()
+    try:
+        doc.build()
+        blob = doc.doc.to_bytes()
+    except DomainError:
+        raise
+    except Exception as exc:
+        if letterhead is None:
+            raise
+        # A letterhead that opens but is built in a way python-docx cannot extend (damaged parts, odd styles).
+        reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+        raise ValidationError(f"The letterhead {letterhead_name} could not be used ({reason}); "
+                              "save it again from Word, or export without it.") from exc
+    return blob, doc.doc.all_warnings()
 
 
 def write_programme_docx(
