@@ -444,8 +444,8 @@ def render_programme_docx(
     """The programme as .docx bytes plus the warnings met on the way (skipped logos, removed characters)."""
     from eventplanner.domain.errors import DomainError, ValidationError
 
-    doc = ProgrammeDocx(data, options or ProgrammeOptions(), letterhead, letterhead_name)
     try:
+        doc = ProgrammeDocx(data, options or ProgrammeOptions(), letterhead, letterhead_name)
         doc.build()
         blob = doc.doc.to_bytes()
     except DomainError:
