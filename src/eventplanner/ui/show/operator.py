@@ -62,7 +62,7 @@ def _big(size: int, bold: bool = True) -> QFont:
 
 
 class OperatorWindow(QWidget):
-    #: After each committed show action (the window re-syncs its change watcher: an own write).
+    # After each committed show action (the window re-syncs its change watcher: an own write).
     acted = Signal()
 
     def __init__(self, ops: Operations, view: ShowView, clock: Callable[[], datetime] = datetime.now,

@@ -19,7 +19,7 @@ from eventplanner.domain.scenario import translated
 from eventplanner.domain.show import ShowStatus
 from eventplanner.services.show import ShowView
 
-#: Background and text colour of each phase (the overtime pair alternates every half second).
+# Background and text colour of each phase (the overtime pair alternates every half second).
 COLOURS = {
     "normal": ("#000000", "#ffffff"),
     "ready": ("#10202f", "#d8e2ec"),

@@ -1,7 +1,7 @@
 """Scenario (cues, call times, technical needs), its revision, and the live show (run state, actual times)
 
 Revision ID: 0007
-Revises: 0001
+Revises: 0005
 Create Date: 2026-11-30 16:22:14.532863
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0001"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
