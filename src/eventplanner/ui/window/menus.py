@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from eventplanner import APP_NAME
 from eventplanner.ui.common.icons import icon
 from eventplanner.ui.preview import wallchart_export
 from eventplanner.ui.window import file_ops, preferences
-from eventplanner.ui.window.actions import make_action
+from eventplanner.ui.window.actions import make_action, unique_keys
 
 if TYPE_CHECKING:
     from eventplanner.ui.window.main_window import MainWindow
@@ -70,16 +71,19 @@ class WindowMenus:
                               tip=tr("The day's timetable on one A4 or A3 landscape page, to pin by the door"))
         self.export_menu.addAction(self.wallchart)
         self.print = _act(w, tr("&Print…"), w.print_programme, "print", Key.Print, tr("Print the programme"))
-        self.quit = _act(w, tr("&Quit"), w.close, "quit", Key.Quit)
+        self.quit = _act(w, tr("&Quit"), w.close, "quit")
+        self.quit.setShortcuts(unique_keys(Key.Quit, "Ctrl+Q"))  # Windows has no standard Quit key
         self.file_menu = _fill(w.menuBar().addMenu(tr("&File")), [
             self.new_event, None, self.open_db, self.new_db, self.recent_menu, self.backup, None,
             self.import_schedule, self.import_speakers, self.export_menu, self.print, None, self.quit])
 
         self.undo = w.ops.stack.createUndoAction(w, tr("&Undo"))
-        self.undo.setShortcuts([QKeySequence(Key.Undo)])
+        self.undo.setShortcuts(unique_keys(Key.Undo))
         self.undo.setIcon(icon("undo"))
         self.redo = w.ops.stack.createRedoAction(w, tr("&Redo"))
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
+        # Ctrl+Shift+Z everywhere, and Ctrl+Y too on Windows and Linux (on macOS Cmd+Y is not redo).
+        extra = ("Ctrl+Shift+Z",) if sys.platform == "darwin" else ("Ctrl+Shift+Z", "Ctrl+Y")
+        self.redo.setShortcuts(unique_keys(Key.Redo, *extra))
         self.redo.setIcon(icon("redo"))
         self.delete = _act(w, tr("&Delete"), w.delete_selected, "delete", Key.Delete,
                            tr("Delete the selected slots or speakers"))
