@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 
 from eventplanner.ui.window.main_window import MainWindow
 

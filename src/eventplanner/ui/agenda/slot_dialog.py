@@ -77,7 +77,12 @@ class SlotDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.room = QComboBox()
-        self.room.addItem(self.tr("No room (main hall)"), None)
+        # The main hall is the only place when the event has no rooms; with rooms, "No room" stays only for a
+        # slot that already has none, so that saving never moves it silently.
+        if not rooms:
+            self.room.addItem(self.tr("No room (main hall)"), None)
+        elif slot is not None and slot.room_id is None:
+            self.room.addItem(self.tr("No room"), None)
         for r in rooms:
             self.room.addItem(r.name, r.id)
         self.room.setCurrentIndex(max(0, self.room.findData(slot.room_id if slot else room_id)))
