@@ -100,8 +100,9 @@ class AgendaEdits(QWidget):
     def _dialog(self, slot: SlotData | None, start: datetime | None = None, room_id: int | None = None
                 ) -> SlotDialog | None:
         assert self.current_event is not None
+        others = self.ops.call(agenda.list_slots, self.ops.db, self.current_event.id) or []
         dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person,
-                            room_id=room_id)
+                            room_id=room_id, others=others)
         return dialog if dialog.exec() else None
 
     def add_slot(self) -> None:
