@@ -124,6 +124,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.agenda.problems_changed.connect(self.problems.set_conflicts)
         self.problems.count_changed.connect(self._problem_count)
 
+        self.ops.changed.connect(self._note_change)  # before refresh: the conflicts it finds follow a change
         self.ops.changed.connect(self.refresh)
         self.ops.focus_slot.connect(self._focus_slot)
         self._build_menus()

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import EventData
 
@@ -31,6 +33,10 @@ if TYPE_CHECKING:
     from eventplanner.ui.window.menus import WindowMenus
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 class WindowPages:
     """Mixed into MainWindow, which provides the attributes below."""
 
@@ -41,6 +47,7 @@ class WindowPages:
     lazy: LazyTabs
     menus: WindowMenus
     current_event: EventData | None
+    statusBar: Any
     _timetable_tab: TimetableTab | None = None
     _conflicts: Sequence[Conflict] = ()
 
@@ -87,7 +94,22 @@ class WindowPages:
         return self._timetable_tab.widget
 
     def _agenda_conflicts(self, found: Sequence[Conflict]) -> None:
-        self._conflicts = tuple(found)  # for a timetable built later
+        """Keep the conflicts for a timetable built later; after a change, say in the status bar what it broke."""
+        before = {c.message for c in getattr(self, "_conflicts", ())}
+        event_id = self.current_event.id if self.current_event is not None else None
+        after_change = getattr(self, "_change_pending", False) and event_id == getattr(self, "_conflicts_event", None)
+        self._conflicts = tuple(found)
+        self._conflicts_event = event_id
+        self._change_pending = False
+        new = [c.message for c in found if c.message not in before]
+        if after_change and new:
+            text = tr("Saved, but this creates a conflict: {0}").format(new[0])
+            if len(new) > 1:
+                text += " " + tr("(and {0} more; see Problems)").format(len(new) - 1)
+            self.statusBar().showMessage(text, 15000)
+
+    def _note_change(self) -> None:
+        self._change_pending = True
 
     def _build_people(self) -> QWidget:
         from eventplanner.ui.directory.people_view import PeopleView
