@@ -1,4 +1,5 @@
-"""The programme preview: options beside pages rendered off the GUI thread; Save PDF… and Print…."""
+"""The programme preview: options beside pages rendered off the GUI thread; zoom (fit width, fit page, Ctrl+plus
+and Ctrl+minus), a page counter, a banner while the agenda has conflicts; Save PDF… and Print…."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +31,19 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import LANGUAGES
 from eventplanner.domain.errors import DomainError
 from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.icons import icon
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
+from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.preview.render import Page, rasterize, to_image
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 96
+"""The size of 100 %: a point is 96/72 pixels, as Qt lays out a logical pixel."""
+RENDER_DPI = 144
+"""Pages are rendered this sharp (times the screen's pixel ratio) and scaled down to the zoom."""
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
 
 
 def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
@@ -62,6 +74,15 @@ class PreviewView(QWidget):
         self.generation = 0
         self.busy = False
         self.default_lang = ""
+        self.zoom_mode = FIT_WIDTH
+        self.zoom = 1.0
+        self.render_dpi = RENDER_DPI
+        self.images: list[QImage] = []
+        self.page_labels: list[QLabel] = []
+        self.print_when_ready = False
+        self.settings: Settings | None = None  # the window's, for the save dialog's last folder
+        #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
+        self.confirm: Callable[[str], bool] = lambda _title: True
 
         self.paper = QComboBox()
         for code, label in (("a4", "A4"), ("a5", "A5"), ("letter", self.tr("US Letter"))):
@@ -85,7 +106,9 @@ class PreviewView(QWidget):
         for box in (self.descriptions, self.biographies, self.partners):
             box.toggled.connect(self.invalidate)
         self.second.currentIndexChanged.connect(self._second_changed)
+        self.lang.currentIndexChanged.connect(self._offer_second_languages)
         self._second_changed()
+        self._offer_second_languages()
 
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
@@ -121,6 +144,44 @@ class PreviewView(QWidget):
         options.setLayout(side)
         options.setFixedWidth(280)
 
+        self.banner = QLabel()
+        self.banner.setObjectName("conflictBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#conflictBanner { background: #fff3cd; color: #6b4a00; padding: 6px;"
+                                  " border: 1px solid #e0c060; }")
+        self.banner.hide()
+        self.fit_width_button = QToolButton()
+        self.fit_width_button.setText(self.tr("Fit width"))
+        self.fit_width_button.clicked.connect(lambda: self.set_zoom(FIT_WIDTH))
+        self.fit_page_button = QToolButton()
+        self.fit_page_button.setText(self.tr("Fit page"))
+        self.fit_page_button.clicked.connect(lambda: self.set_zoom(FIT_PAGE))
+        for button in (self.fit_width_button, self.fit_page_button):
+            button.setCheckable(True)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setIcon(icon("zoom-out"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setIcon(icon("zoom-in"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(48)
+        self.page_counter = QLabel()
+        self.page_counter.setObjectName("pageCounter")
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in), ("Ctrl+=", self.zoom_in),
+                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        zoom_bar = QHBoxLayout()
+        for widget in (self.fit_width_button, self.fit_page_button, self.zoom_out_button, self.zoom_label,
+                       self.zoom_in_button):
+            zoom_bar.addWidget(widget)
+        zoom_bar.addStretch(1)
+        zoom_bar.addWidget(self.page_counter)
+
         self.page_box = QWidget()
         self.page_box.setObjectName("previewPages")
         self.page_layout = QVBoxLayout(self.page_box)
@@ -130,11 +191,18 @@ class PreviewView(QWidget):
         self.scroller.setWidget(self.page_box)
         self.scroller.setWidgetResizable(True)
         self.scroller.setStyleSheet("QScrollArea, #previewPages { background: palette(dark); }")
+        self.scroller.verticalScrollBar().valueChanged.connect(lambda _v: self._update_counter())
+        pages_side = QVBoxLayout()
+        pages_side.setContentsMargins(0, 0, 0, 0)
+        pages_side.addWidget(self.banner)
+        pages_side.addLayout(zoom_bar)
+        pages_side.addWidget(self.scroller, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(options)
-        layout.addWidget(self.scroller, 1)
+        layout.addLayout(pages_side, 1)
         self._set_buttons()
+        self._show_zoom()
 
     def options(self) -> Any:
         from eventplanner.exports.programme.options import ProgrammeOptions
@@ -151,6 +219,98 @@ class PreviewView(QWidget):
 
     def _second_changed(self) -> None:
         self.layout_box.setEnabled(self.second.currentData() is not None)
+
+    def _offer_second_languages(self) -> None:
+        """The first language is never offered again as the second; if it was chosen, the second becomes None."""
+        first = self.lang.currentData()
+        view = self.second.view()
+        for i in range(self.second.count()):
+            same = self.second.itemData(i) == first
+            if isinstance(view, QListView):
+                view.setRowHidden(i, same)
+            item = self.second.model().index(i, 0)
+            self.second.model().setData(item, 0 if same else None, Qt.ItemDataRole.UserRole - 1)
+        if self.second.currentData() == first:
+            self.second.setCurrentIndex(0)
+
+    # Conflicts ------------------------------------------------------------------------------------------------
+
+    def set_conflict_count(self, count: int) -> None:
+        """A banner over the pages while the agenda has conflicts."""
+        self.banner.setText(self.tr("⚠ The agenda has {0} conflict(s); the Problems panel lists them. "
+                                    "Printing or saving asks first.").format(count))
+        self.banner.setVisible(count > 0)
+
+    # Zoom -------------------------------------------------------------------------------------------------------
+
+    def set_zoom(self, mode: str, factor: float | None = None) -> None:
+        self.zoom_mode = mode
+        if factor is not None:
+            self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
+        self._apply_zoom()
+
+    def zoom_in(self) -> None:
+        current = self.effective_zoom()
+        self.set_zoom(FIXED, next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        current = self.effective_zoom()
+        self.set_zoom(FIXED, next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0]))
+
+    def _page_size_at_100(self) -> tuple[float, float]:
+        """The first page's size in logical pixels at 100 % (A4: about 794 x 1123)."""
+        if not self.images:
+            return 794.0, 1123.0
+        image = self.images[0]
+        scale = PREVIEW_DPI / self.render_dpi
+        return image.width() * scale, image.height() * scale
+
+    def effective_zoom(self) -> float:
+        width, height = self._page_size_at_100()
+        area = self.scroller.viewport().size()
+        margin = 2 * 16 + 24
+        if self.zoom_mode == FIT_WIDTH:
+            return max(0.1, (area.width() - margin) / width)
+        if self.zoom_mode == FIT_PAGE:
+            return max(0.1, min((area.width() - margin) / width, (area.height() - 24) / height))
+        return self.zoom
+
+    def _apply_zoom(self) -> None:
+        zoom = self.effective_zoom()
+        ratio = self.devicePixelRatioF()
+        for label, image in zip(self.page_labels, self.images, strict=False):
+            scale = zoom * PREVIEW_DPI / self.render_dpi
+            size = QSize(max(1, round(image.width() * scale * ratio)), max(1, round(image.height() * scale * ratio)))
+            pixmap = QPixmap.fromImage(image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                    Qt.TransformationMode.SmoothTransformation))
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+        self._show_zoom()
+        QTimer.singleShot(0, self._update_counter)
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(f"{round(self.effective_zoom() * 100)} %")
+        self.fit_width_button.setChecked(self.zoom_mode == FIT_WIDTH)
+        self.fit_page_button.setChecked(self.zoom_mode == FIT_PAGE)
+
+    def resizeEvent(self, e: Any) -> None:
+        super().resizeEvent(e)
+        if self.zoom_mode != FIXED and self.images:
+            QTimer.singleShot(0, self._apply_zoom)
+
+    def current_page(self) -> int:
+        """The page at the top third of the view, counted from 1 (0 when there are none)."""
+        if not self.page_labels:
+            return 0
+        mark = self.scroller.verticalScrollBar().value() + self.scroller.viewport().height() // 3
+        for number, label in enumerate(self.page_labels, start=1):
+            if label.geometry().bottom() >= mark:
+                return number
+        return len(self.page_labels)
+
+    def _update_counter(self) -> None:
+        count = len(self.page_labels)
+        self.page_counter.setText(self.tr("Page {0} of {1}").format(self.current_page(), count) if count else "")
 
     def _set_buttons(self) -> None:
         ready = self.pdf is not None and not self.busy
@@ -198,6 +358,7 @@ class PreviewView(QWidget):
             self.status.setText(exc.message)
             return
         self.dirty = False
+        self.render_dpi = min(2 * RENDER_DPI, round(RENDER_DPI * max(1.0, self.devicePixelRatioF())))
         self.generation += 1
         generation = self.generation
         self.busy = True
@@ -206,7 +367,7 @@ class PreviewView(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Building the programme…"))
         workers.start(
-            build_programme(self.ops.db, self.current_event.id, options, PREVIEW_DPI),
+            build_programme(self.ops.db, self.current_event.id, options, self.render_dpi),
             lambda result: self._done(generation, result),
             lambda exc: self._failed(generation, exc),
             lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
@@ -221,20 +382,27 @@ class PreviewView(QWidget):
             item = self.page_layout.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
-        for page in self.pages:
+        self.images = [to_image(page) for page in self.pages]
+        self.page_labels = []
+        for _image in self.images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(to_image(page)))
             label.setStyleSheet("border: 1px solid #888;")
             self.page_layout.addWidget(label)
+            self.page_labels.append(label)
+        self._apply_zoom()
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
         self._set_buttons()
         self.rendered.emit(len(self.pages))
+        if self.print_when_ready:
+            self.print_when_ready = False
+            QTimer.singleShot(0, self.print_programme)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self.generation:
             return
         self.busy = False
+        self.print_when_ready = False
         self.progress.setValue(0)
         if isinstance(exc, ImportError):
             self.status.setText(self.tr("The PDF programme is not available in this build."))
@@ -249,17 +417,35 @@ class PreviewView(QWidget):
     def save_pdf(self) -> None:
         if self.pdf is None or self.current_event is None:
             return
-        name = f"{self.current_event.slug}-programme.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
+        if not self.confirm(self.tr("Save PDF")):
+            return
+        langs = "-".join(code for code in (self.lang.currentData(), self.second.currentData()) if code)
+        name = default_name(self.current_event.slug, "programme", langs)
+        if self.settings is not None:
+            path, _ = ask_save_path(self, self.settings, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
         if path:
             from eventplanner.exports.atomic import atomic_write_bytes
 
-            self.ops.call(atomic_write_bytes, path, self.pdf, context=self.tr("saving the PDF"))
+            def write(target: str, pdf: bytes) -> str:
+                atomic_write_bytes(target, pdf)
+                return target
+
+            written = self.ops.call(write, path, self.pdf, context=self.tr("saving the PDF"))
+            window = self.window()
+            if written is not None and isinstance(window, QMainWindow):
+                announce_saved(window, path)
 
     def print_programme(self) -> None:
-        if self.pdf is None:
+        """The print dialog; while the programme is still being built, it opens once the pages are ready."""
+        if self.pdf is None or self.dirty or self.busy:
             if self.current_event is not None:
-                self.refresh_preview()
+                self.print_when_ready = True
+                if not self.busy:
+                    self.refresh_preview()
+            return
+        if not self.confirm(self.tr("Print")):
             return
         from eventplanner.ui.preview.printing import print_pdf
 

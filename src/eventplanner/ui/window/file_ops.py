@@ -17,6 +17,7 @@ from eventplanner.paths import log_dir
 from eventplanner.services import events, sample
 from eventplanner.store.database import open_database
 from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.undo import Command
 from eventplanner.ui.window.actions import LATER, make_action
 
@@ -227,13 +228,21 @@ EXPORTS = (
     ("Schedule (iCalendar)…", "schedule", "ics"),
     ("Schedule (XML)…", "schedule", "xml"),
     ("Schedule (JSON)…", "schedule", "json"),
+    None,
+    ("Name badges (PDF)…", "badges", "pdf"),
+    ("Table cards (PDF)…", "cards", "pdf"),
 )
+FILE_WORDS = {"speakers": "speakers", "schedule": "schedule", "badges": "badges", "cards": "table-cards"}
 
 
 def export_menu(window: MainWindow) -> QMenu:
     menu = QMenu(tr("&Export"), window)
     ready = _available("eventplanner.services.exchange")
-    for label, what, fmt in EXPORTS:
+    for entry in EXPORTS:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        label, what, fmt = entry
         action = make_action(window, tr(label), partial(export, window, what, fmt))
         if not ready:
             action.setEnabled(False)
@@ -248,23 +257,40 @@ def export(window: MainWindow, what: str, fmt: str) -> None:
     if event is None:
         QMessageBox.information(window, tr("Export"), tr("Select an event first."))
         return
-    suffix = {"speakers": "speakers", "schedule": "schedule"}[what]
-    default = str(Path.home() / f"{event.slug}-{suffix}.{fmt}")
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export"), default, f"{fmt.upper()} (*.{fmt})")
+    if what == "schedule" and not confirm_despite_conflicts(window, tr("Export")):
+        return
+    lang = window.settings.programme_language() or None  # Preferences; None: the event's own language
+    name = default_name(event.slug, FILE_WORDS[what], lang or event.language, fmt)
+    path, _ = ask_save_path(window, window.settings, tr("Export"), name, f"{fmt.upper()} (*.{fmt})")
     if not path:
         return
     db, event_id = window.ops.db, event.id
-    lang = window.settings.programme_language() or None  # Preferences; None: the event's own language
 
     def work(_r: Callable[[int, str], None]) -> Any:
         from eventplanner.services import exchange
 
         if what == "speakers":
             return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang)
+        if what in ("badges", "cards"):
+            return exchange.export_badges(db, event_id, path, kind=what, lang=lang)
         return exchange.export_schedule(db, event_id, path, fmt=fmt, lang=lang)
 
-    run_long(window, tr("Exporting…"), work,
-             lambda result: window.statusBar().showMessage(tr("Exported to {0}").format(result), 8000))
+    run_long(window, tr("Exporting…"), work, lambda result: announce_saved(window, result))
+
+
+def confirm_despite_conflicts(window: MainWindow, title: str) -> bool:
+    """With conflicts in the agenda, ask before a document goes out; True to go on."""
+    found = window.conflicts()
+    if not found:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      tr("The agenda has {0} conflict(s), for example:\n{1}").format(len(found), found[0].message),
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setInformativeText(tr("The Problems panel lists them all. Go on anyway?"))
+    go_on = box.addButton(tr("Go on"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    return box.clickedButton() is go_on or answer == QMessageBox.StandardButton.Yes
 
 
 def about(window: MainWindow) -> None:

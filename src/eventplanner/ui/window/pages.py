@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.timetable import TimetableWidget
     from eventplanner.ui.timetable.page import TimetableTab
     from eventplanner.ui.window.lazy_tabs import LazyTabs
+    from eventplanner.ui.window.main_window import MainWindow
     from eventplanner.ui.window.menus import WindowMenus
 
 
@@ -101,12 +102,18 @@ class WindowPages:
         self._conflicts = tuple(found)
         self._conflicts_event = event_id
         self._change_pending = False
+        if (preview := self.built("preview")) is not None:
+            preview.set_conflict_count(len(found))
         new = [c.message for c in found if c.message not in before]
         if after_change and new:
             text = tr("Saved, but this creates a conflict: {0}").format(new[0])
             if len(new) > 1:
                 text += " " + tr("(and {0} more; see Problems)").format(len(new) - 1)
             self.statusBar().showMessage(text, 15000)
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The selected event's conflicts as last found (print and export ask before going on)."""
+        return tuple(getattr(self, "_conflicts", ()))
 
     def _note_change(self) -> None:
         self._change_pending = True
@@ -138,7 +145,12 @@ class WindowPages:
     def _build_preview(self) -> QWidget:
         from eventplanner.ui.preview.page import PreviewView
 
+        from eventplanner.ui.window.file_ops import confirm_despite_conflicts
+
         view = PreviewView(self.ops)
+        view.settings = self.settings
+        view.confirm = lambda title: confirm_despite_conflicts(cast("MainWindow", self), title)
         view.set_defaults(self.settings.default_paper(), self.settings.programme_language())
+        view.set_conflict_count(len(self.conflicts()))
         view.set_event(self.current_event)
         return view
