@@ -1,0 +1,183 @@
+"""Documents from the window: exports in the menus, file names and folders, the Preview's zoom and counter,
+printing from the toolbar, conflicts before a document goes out, Preferences leaving the Preview alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from eventplanner.services import agenda
+from eventplanner.ui.common.saved import SavedNotice, default_name, last_folder
+from eventplanner.ui.preview import page as preview_page
+from eventplanner.ui.window.main_window import MainWindow
+
+
+def _export_action(win: MainWindow, text: str) -> Any:
+    return next(a for a in win.export_menu.actions() if text in a.text())
+
+
+def _rendered(qtbot: Any, win: MainWindow) -> Any:
+    win.tabs.setCurrentWidget(win.preview)
+    qtbot.waitUntil(lambda: win.preview.pdf is not None and not win.preview.busy, timeout=60_000)
+    return win.preview
+
+
+@pytest.mark.parametrize(("label", "word"), [("Name badges", "badges"), ("Table cards", "table-cards")])
+def test_badges_and_table_cards_from_the_export_menu(qtbot: Any, sample_window: MainWindow, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch, label: str, word: str) -> None:
+    win = sample_window
+    asked: list[str] = []
+
+    def save(_parent: Any, _title: str, proposed: str, *_a: Any) -> tuple[str, str]:
+        asked.append(proposed)
+        return str(tmp_path / Path(proposed).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    action = _export_action(win, label)
+    assert action.isEnabled()
+    action.trigger()
+    target = tmp_path / f"migrants-day-2021-{word}-en.pdf"
+    assert Path(asked[0]).name == target.name
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+    def announced() -> bool:
+        notice = win.findChild(SavedNotice, "savedNotice")
+        return notice is not None and not notice.isHidden() and target.name in notice.label.text()
+
+    qtbot.waitUntil(announced, timeout=10_000)
+    notice = win.findChild(SavedNotice, "savedNotice")
+    assert notice is not None and notice.open_button.isVisible() and notice.folder_button.isVisible()
+    # The next save dialog opens where this file went.
+    assert last_folder(win.settings) == tmp_path
+
+
+def test_default_names_carry_the_event_and_the_language() -> None:
+    assert default_name("migrants-day-2021", "programme", "az") == "migrants-day-2021-programme-az.pdf"
+    assert default_name("x", "schedule", "", "json") == "x-schedule.json"
+
+
+def test_preview_zoom_fit_width_fit_page_and_steps(qtbot: Any, sample_window: MainWindow) -> None:
+    win = sample_window
+    win.resize(1300, 900)
+    preview = _rendered(qtbot, win)
+    assert preview.zoom_mode == preview_page.FIT_WIDTH and preview.fit_width_button.isChecked()
+    viewport = preview.scroller.viewport().width()
+    first = preview.page_labels[0]
+    qtbot.waitUntil(lambda: first.pixmap().deviceIndependentSize().width() > viewport * 0.8)
+    fit_width = preview.effective_zoom()
+    preview.fit_page_button.click()
+    assert preview.effective_zoom() < fit_width
+    height = first.pixmap().deviceIndependentSize().height()
+    assert height <= preview.scroller.viewport().height()
+    preview.scroller.setFocus()
+    before = preview.effective_zoom()
+    qtbot.keySequence(preview.scroller, QKeySequence("Ctrl++"))
+    assert preview.zoom_mode == preview_page.FIXED and preview.effective_zoom() > before
+    zoomed = preview.effective_zoom()
+    qtbot.keySequence(preview.scroller, QKeySequence("Ctrl+-"))
+    qtbot.keySequence(preview.scroller, QKeySequence("Ctrl+-"))
+    assert preview.effective_zoom() < zoomed
+    assert preview.zoom_label.text() == f"{round(preview.effective_zoom() * 100)} %"
+
+
+def test_preview_page_counter_reads_page_1_of_n(qtbot: Any, sample_window: MainWindow) -> None:
+    preview = _rendered(qtbot, sample_window)
+    count = len(preview.pages)
+    qtbot.waitUntil(lambda: preview.page_counter.text() == f"Page 1 of {count}")
+    if count > 1:
+        bar = preview.scroller.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > preview.page_labels[-1].geometry().top())
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: preview.page_counter.text() == f"Page {count} of {count}")
+
+
+def test_pages_are_rendered_for_the_screen_pixel_ratio(qtbot: Any, sample_window: MainWindow) -> None:
+    preview = _rendered(qtbot, sample_window)
+    pixmap = preview.page_labels[0].pixmap()
+    assert pixmap.devicePixelRatio() == pytest.approx(preview.devicePixelRatioF())
+    assert preview.render_dpi >= preview_page.RENDER_DPI
+
+
+def test_toolbar_print_opens_the_print_dialog(qtbot: Any, sample_window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    printed: list[bytes] = []
+    from eventplanner.ui.preview import printing
+
+    monkeypatch.setattr(printing, "print_pdf", lambda _parent, pdf, dialog=True: printed.append(pdf) or True)
+    sample_window.print_action.trigger()  # the preview is not even built yet
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=60_000)
+    assert printed[0].startswith(b"%PDF")
+
+
+def test_print_with_conflicts_asks_first(qtbot: Any, sample_window: MainWindow,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    win = sample_window
+    assert win.current_event is not None
+    slots = agenda.list_slots(win.ops.db, win.current_event.id)
+    first = slots[0]
+    agenda.update_slot(win.ops.db, slots[1].id, start=first.start, ripple=False)  # a room overlap
+    win.refresh()
+    qtbot.waitUntil(lambda: bool(win.conflicts()))
+    preview = _rendered(qtbot, win)
+    assert not preview.banner.isHidden() and "conflict" in preview.banner.text()
+    printed: list[bytes] = []
+    from eventplanner.ui.preview import printing
+
+    monkeypatch.setattr(printing, "print_pdf", lambda _parent, pdf, dialog=True: printed.append(pdf) or True)
+    asked: list[str] = []
+
+    def cancel(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(QMessageBox.StandardButton.Cancel)
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    preview.print_programme()
+    assert asked and "conflict" in asked[0] and printed == []
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(QMessageBox.StandardButton.Yes))
+    preview.print_programme()
+    assert len(printed) == 1
+
+
+def test_saving_a_change_that_creates_a_conflict_says_so(qtbot: Any, sample_window: MainWindow) -> None:
+    win = sample_window
+    view = win.agenda
+    slots = view.model.slots
+    from eventplanner.ui.common.undo import EditSlotCommand
+
+    win.ops.push(EditSlotCommand(win.ops, slots[1], {"start": slots[0].start}, ripple=False))
+    qtbot.waitUntil(lambda: "conflict" in win.statusBar().currentMessage())
+
+
+def test_preferences_ok_keeps_the_preview_options(qtbot: Any, sample_window: MainWindow,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventplanner.ui.window import preferences
+
+    preview = _rendered(qtbot, sample_window)
+    preview.paper.setCurrentIndex(preview.paper.findData("a5"))
+    preview.lang.setCurrentIndex(preview.lang.findData("ru"))
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", lambda self: 1)
+    assert preferences.show_preferences(sample_window)
+    assert preview.paper.currentData() == "a5" and preview.lang.currentData() == "ru"
+
+
+def test_second_language_is_never_the_first(qtbot: Any, sample_window: MainWindow) -> None:
+    preview = _rendered(qtbot, sample_window)
+    preview.lang.setCurrentIndex(preview.lang.findData("az"))
+    preview.second.setCurrentIndex(preview.second.findData("ru"))
+    hidden = [preview.second.itemData(i) for i in range(preview.second.count())
+              if preview.second.view().isRowHidden(i)]  # type: ignore[attr-defined]
+    assert hidden == ["az"]
+    preview.lang.setCurrentIndex(preview.lang.findData("ru"))
+    assert preview.second.currentData() is None
+
+
+def test_window_title_names_the_event_first(sample_window: MainWindow) -> None:
+    title = sample_window.windowTitle()
+    assert title.startswith("International Migrants Day 2021 — ") and title.endswith("Event Planner")
+    assert title.count("Event Planner") == 1
+    assert "events.sqlite3" in title  # a test database is not the default one
