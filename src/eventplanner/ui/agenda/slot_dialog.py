@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from eventplanner.domain.availability import busy_slots, default_role
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.common.date_fields import TimeField
 from eventplanner.ui.common.dates import long_day
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,8 +68,7 @@ class SlotDialog(QDialog):
         for d in days:
             self.day.addItem(long_day(d), d)
         self.day.setCurrentIndex(days.index(start.date()))
-        self.start = QTimeEdit(QTime(start.hour, start.minute))
-        self.start.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(start.hour, start.minute))
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))

@@ -144,7 +144,6 @@ class WindowPages:
 
     def _build_preview(self) -> QWidget:
         from eventplanner.ui.preview.page import PreviewView
-
         from eventplanner.ui.window.file_ops import confirm_despite_conflicts
 
         view = PreviewView(self.ops)
