@@ -145,6 +145,7 @@ class MainWindow(WindowPages, QMainWindow):
             m.recent_menu
         self.ripple_action, self.delete_event_action = m.ripple, m.delete_event
         self.agenda.ripple = self.ripple_action.isChecked
+        self.agenda.parallel = m.parallel.isChecked
 
     # Database and events ------------------------------------------------------------------------------------
 

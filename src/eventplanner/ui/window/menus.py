@@ -101,9 +101,17 @@ class WindowMenus:
         self.ripple.setCheckable(True)
         self.ripple.setChecked(w.settings.ripple())
         self.ripple.toggled.connect(w.settings.set_ripple)
+        self.parallel = _act(w, tr("Move &parallel sessions too"), lambda: None, "ripple", None,
+                             tr("Ripple also moves the later slots in the day's other rooms, so parallel sessions "
+                                "stay side by side"))
+        self.parallel.setCheckable(True)
+        self.parallel.setChecked(w.settings.parallel_ripple())
+        self.parallel.toggled.connect(w.settings.set_parallel_ripple)
+        self.parallel.setEnabled(self.ripple.isChecked())
+        self.ripple.toggled.connect(self.parallel.setEnabled)
         self.agenda_menu = _fill(w.menuBar().addMenu(tr("&Agenda")), [
             a.add_action, a.edit_action, a.duplicate_action, a.break_action, None,
-            a.up_action, a.down_action, a.protocol_action, None, self.ripple])
+            a.up_action, a.down_action, a.protocol_action, None, self.ripple, self.parallel])
 
         self.view_menu = w.menuBar().addMenu(tr("&View"))
         self.tab_actions: list[QAction] = []

@@ -92,6 +92,7 @@ class WindowPages:
 
         self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked(),
                                            conflicts=self._conflicts)
+        self._timetable_tab.controller.parallel = self.menus.parallel.isChecked
         return self._timetable_tab.widget
 
     def _agenda_conflicts(self, found: Sequence[Conflict]) -> None:
