@@ -33,6 +33,7 @@ from eventplanner.domain.availability import busy_slots, default_role
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.common.date_fields import TimeField
 from eventplanner.ui.common.dates import long_day
 
@@ -73,7 +74,7 @@ class SlotDialog(QDialog):
         self.duration.setRange(1, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(slot.duration_minutes if slot else 15)
-        self.kind = QComboBox()
+        self.kind = TypeAheadCombo()
         for kind, label in SLOT_KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind)
         self.kind.setCurrentIndex(self.kind.findData(slot.kind if slot else SlotKind.SPEECH))
@@ -82,7 +83,7 @@ class SlotDialog(QDialog):
         self.description = QPlainTextEdit(slot.description if slot else "")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.room = QComboBox()
+        self.room = TypeAheadCombo()
         # The main hall is the only place when the event has no rooms; with rooms, "No room" stays only for a
         # slot that already has none, so that saving never moves it silently.
         if not rooms:

@@ -36,7 +36,7 @@ CATALOG: tuple[object, ...] = (  # QT_TR_NOOP returns its argument (typed as obj
     QT_TR_NOOP("Speaker list (CSV)…"), QT_TR_NOOP("Speaker list (Excel)…"), QT_TR_NOOP("Speaker list (PDF)…"),
     QT_TR_NOOP("Schedule (iCalendar)…"), QT_TR_NOOP("Schedule (XML)…"), QT_TR_NOOP("Schedule (JSON)…"),
     QT_TR_NOOP("Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-    QT_TR_NOOP("Available in a later version"), QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"),
+    QT_TR_NOOP("Available in a later version"), QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"),
 )
 
 # Editable fields of slots, events, people and organizations: undo texts and the 'Changed by someone else' dialog.
