@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from eventplanner import APP_NAME
 from eventplanner.ui.common.icons import icon
 from eventplanner.ui.preview import wallchart_export
+from eventplanner.ui.common.i18n import ui_language
 from eventplanner.ui.window import file_ops, preferences
+from eventplanner.ui.window import help as help_windows
 from eventplanner.ui.window.actions import make_action, unique_keys
 
 if TYPE_CHECKING:
@@ -42,6 +44,10 @@ def _act(window: MainWindow, text: str, slot: object, name: str, shortcut: objec
     action = make_action(window, text, slot, shortcut, tip)  # type: ignore[arg-type]
     action.setIcon(icon(name))
     return action
+
+
+def _show_guide(window: MainWindow) -> None:
+    help_windows.guide_dialog(window, ui_language(window.settings.language())).exec()
 
 
 class WindowMenus:
@@ -126,9 +132,15 @@ class WindowMenus:
         problems.setIcon(icon("problems"))
         self.view_menu.addAction(problems)
 
-        self.help_menu = w.menuBar().addMenu(tr("&Help"))
+        self.guide = _act(w, tr("&User guide"), lambda: _show_guide(w), "about", Key.HelpContents,
+                          tr("Planning an agenda, translations, printing, working as a team"))
+        self.shortcuts = _act(w, tr("&Keyboard shortcuts"), lambda: help_windows.shortcuts_dialog(w).exec(), "about")
+        self.sample = _act(w, tr("Open the &sample event"), lambda: file_ops.open_sample(w), "new-event",
+                           tip=tr("International Migrants Day 2021, to look around or try things out"))
         self.about = _act(w, tr("&About {0}").format(APP_NAME), lambda: file_ops.about(w), "about")
-        self.help_menu.addAction(self.about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu = _fill(w.menuBar().addMenu(tr("&Help")), [
+            self.guide, self.shortcuts, None, self.sample, None, self.about])
 
         # The toolbar shows short labels; undo and redo (whose text names the change) show only their icon.
         for action, short in ((self.new_event, tr("New event")), (a.add_action, tr("Add slot")),
