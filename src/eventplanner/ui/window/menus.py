@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from eventplanner import APP_NAME
+from eventplanner.ui.common.i18n import ui_language
 from eventplanner.ui.common.icons import icon
 from eventplanner.ui.preview import wallchart_export
-from eventplanner.ui.common.i18n import ui_language
 from eventplanner.ui.window import file_ops, preferences
 from eventplanner.ui.window import help as help_windows
 from eventplanner.ui.window.actions import make_action, unique_keys
