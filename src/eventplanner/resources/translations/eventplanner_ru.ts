@@ -124,16 +124,26 @@
         <translation>Экспорт</translation>
     </message>
     <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>В программе конфликтов: {0}. Например:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Все они перечислены на панели «Проблемы». Продолжить?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
         <source>Select an event first.</source>
         <translation>Сначала выберите мероприятие.</translation>
     </message>
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>Экспортировано: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -206,6 +216,34 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Ужин</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Фотосессия</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>Церемония подписания</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Пресс-конференция</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Нетворкинг</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -332,6 +370,18 @@
         <translation>Старшинство</translation>
     </message>
     <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Бейджи (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Настольные карточки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
         <translation>Продолжительность в минутах</translation>
@@ -383,10 +433,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Будет доступно в следующей версии</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -697,10 +743,6 @@
         <translation>Экспорт настенного графика…</translation>
     </message>
     <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Настенный график сохранён: {0}</translation>
-    </message>
-    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
@@ -813,12 +855,40 @@
         <translation>При изменении продолжительности или начала пункта последующие пункты в том же зале сдвигаются</translation>
     </message>
     <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>Сдвигать и &amp;параллельные секции</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Сдвиг затрагивает и последующие пункты в других залах этого дня, чтобы параллельные секции оставались рядом</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Повестка</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Составление программы, переводы, печать, работа в команде</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Открыть &amp;пример мероприятия</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Международный день мигрантов 2021 — чтобы осмотреться или попробовать</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -851,6 +921,58 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>Файл {0} сохранён в {1}</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Увеличить / уменьшить просмотр или расписание</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Открыть выбранный пункт в расписании</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Перейти к соседнему пункту в расписании</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Сохранено, но возник конфликт: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(и ещё {0}; см. «Проблемы»)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1077,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>&amp;Добавить пункт…</translation>
     </message>
     <message>
@@ -1067,6 +1190,10 @@
         <translation>Необязательно; используется в колонтитулах</translation>
     </message>
     <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Введите город, например Baku</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -1177,6 +1304,13 @@
     <message>
         <source>New name:</source>
         <translation>Новое название:</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>Файл {0} не является читаемым изображением.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1451,10 @@
         <translation>Выберите логотип</translation>
     </message>
     <message>
+        <source>Add to “{0}” as</source>
+        <translation>Добавить в «{0}» как</translation>
+    </message>
+    <message>
         <source>An organization needs a name.</source>
         <translation>У организации должно быть название.</translation>
     </message>
@@ -1364,10 +1502,6 @@
         <translation>В этом мероприятии</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>В шапке программы они перечислены по ролям, затем в этом порядке.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>В «{0}»</translation>
     </message>
@@ -1392,12 +1526,28 @@
         <translation>Добавление «{0}»: {1}</translation>
     </message>
     <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>В шапке программы они перечислены по ролям, затем в этом порядке. Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок.</translation>
+    </message>
+    <message>
         <source>Remove “{0}” from the event</source>
         <translation>Удаление «{0}» из мероприятия</translation>
     </message>
     <message>
+        <source>Make “{0}” {1}</source>
+        <translation>Сделать «{0}»: {1}</translation>
+    </message>
+    <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Изменение порядка организаций мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1791,7 @@
     <name>PreviewView</name>
     <message>
         <source>US Letter</source>
+        <extracomment>Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>US Letter</translation>
     </message>
     <message>
@@ -1696,6 +1847,30 @@
         <translation>Включить:</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ В программе конфликтов: {0}; они перечислены на панели «Проблемы». Перед печатью или сохранением будет задан вопрос.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+    <message>
         <source>Building the programme…</source>
         <translation>Подготовка программы…</translation>
     </message>
@@ -1722,6 +1897,10 @@
     <message>
         <source>saving the PDF</source>
         <translation>при сохранении PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1946,10 @@
     <message>
         <source>No room (main hall)</source>
         <translation>Без зала (главный зал)</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Без зала</translation>
     </message>
     <message>
         <source>Event language</source>
@@ -1831,6 +2014,18 @@
     <message>
         <source>Breaks and meals have no speakers.</source>
         <translation>У перерывов и приёмов пищи нет выступающих.</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>занят(а): {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>главный зал</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} уже участвует в {1}.</translation>
     </message>
 </context>
 <context>
