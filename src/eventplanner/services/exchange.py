@@ -14,10 +14,13 @@ from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
+from eventplanner.domain.enums import SLOT_KIND_LABELS, SlotKind
 from eventplanner.domain.text import name_key, slugify
+from eventplanner.exports.schedule_common import DEFAULT_ROOM, slot_guid
 from eventplanner.imports.schedule import (
     ImportedPerson,
     ImportedSchedule,
@@ -47,6 +50,7 @@ class ImportReport:
     rooms_matched: int = 0
     slots_created: int = 0
     slots_matched: int = 0
+    slots_updated: int = 0
     people_created: int = 0
     people_matched: int = 0
     skipped: list[str] = field(default_factory=list)
@@ -60,7 +64,8 @@ class ImportReport:
             f"Event: {self.event_title} (#{self.event_id}, {verb})",
             f"Days: {self.days}",
             f"Rooms: {self.rooms_created} created, {self.rooms_matched} matched",
-            f"Slots: {self.slots_created} created, {self.slots_matched} already present",
+            f"Slots: {self.slots_created} created, {self.slots_matched} already present"
+            + (f" ({self.slots_updated} updated)" if self.slots_updated else ""),
             f"People: {self.people_created} created, {self.people_matched} matched",
         ]
         if self.notes:
@@ -124,10 +129,15 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
     rooms = {r.name.casefold(): r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event.id))}
+    # Into an existing event, the room our own export names for slots without one (the venue, or "Main hall")
+    # means no room: re-importing never adds a room the event did not have.
+    no_room = set() if created else {n.casefold() for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
     next_pos = max((r.position for r in rooms.values()), default=-1) + 1
     for name in sched.rooms:
         if name.casefold() in rooms:
             report.rooms_matched += 1
+            continue
+        if name.casefold() in no_room:
             continue
         rooms[name.casefold()] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
         next_pos += 1
@@ -135,7 +145,8 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         report.rooms_created += 1
 
     s.flush()  # rooms get their ids
-    room_ids = {key: room.id for key, room in rooms.items()}
+    room_ids: dict[str, int | None] = {key: room.id for key, room in rooms.items()}
+    room_ids.update(dict.fromkeys(no_room))
 
     # People, slots and participants go in as bulk inserts given column by column (services/bulk.py).
     existing_people: dict[str, int] = {}
@@ -158,11 +169,18 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     }, {"translations": {}}, ids=True), strict=True))
     people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
+    matched = {} if created else _match_exported(s, event, sched.slots)
+    for index, row in matched.items():
+        report.slots_updated += _update_slot(row, sched.slots[index], room_ids, people)
+    report.slots_matched = len(matched)
     present = {(start, (room or "").casefold(), title.casefold()) for start, room, title in s.execute(
         select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
     room_names = {key: room.name.casefold() for key, room in rooms.items()}
+    room_names.update(dict.fromkeys(no_room, ""))
     new_slots: list[ImportedSlot] = []
-    for slot in sched.slots:
+    for index, slot in enumerate(sched.slots):
+        if index in matched:
+            continue
         slot_key = (slot.start, room_names[slot.room.casefold()], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
@@ -175,10 +193,11 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "description": [x.description for x in new_slots],
         "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True)
-    links = [(slot_id, people[k], i) for slot, slot_id in zip(new_slots, slot_ids, strict=True)
-             for i, k in enumerate(slot.person_keys)]
+    links = [(slot_id, people[k], i, default_role(slot.kind).value)
+             for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
     insert_rows(s, _table(SlotParticipantRow), {
-        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links]})
+        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
+        "role": [x[3] for x in links]})
     report.slots_created = len(new_slots)
     outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
     if outside:
@@ -188,14 +207,65 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     return report
 
 
+def _match_exported(s: Session, event: EventRow, slots: list[ImportedSlot]) -> dict[int, SlotRow]:
+    """The event's slots the file's slots were exported from: by the GUID our export gives each slot, else by
+    title and start. Returns the index in `slots` -> the slot row; each row is matched once."""
+    rows = list(s.scalars(select(SlotRow).where(SlotRow.event_id == event.id)
+                          .options(selectinload(SlotRow.participants))))
+    by_guid = {slot_guid(event.slug, row.id): row for row in rows}
+    by_title: dict[tuple[datetime, str], SlotRow] = {}
+    for row in rows:
+        for title in {row.title, SLOT_KIND_LABELS.get(SlotKind(row.kind), "") if not row.title.strip() else ""}:
+            if title:
+                by_title.setdefault((row.start, title.strip().casefold()), row)
+    matched: dict[int, SlotRow] = {}
+    taken: set[int] = set()
+    for index, slot in enumerate(slots):
+        found = by_guid.get(slot.guid) if slot.guid else None
+        if found is None or found.id in taken:
+            found = by_title.get((slot.start, slot.title.strip().casefold()))
+        if found is not None and found.id not in taken:
+            matched[index] = found
+            taken.add(found.id)
+    return matched
+
+
+def _update_slot(row: SlotRow, slot: ImportedSlot, room_ids: dict[str, int | None], people: dict[str, int]) -> bool:
+    """Bring a matched slot up to the file; participants already there keep their roles. True when it changed."""
+    kind_label = SLOT_KIND_LABELS.get(SlotKind(row.kind), "")
+    values: dict[str, object] = {
+        "start": slot.start, "duration_minutes": slot.duration_minutes, "description": slot.description,
+        "room_id": room_ids.get(slot.room.casefold(), row.room_id),
+    }
+    if slot.title.strip() != (row.title.strip() or kind_label):  # an untitled slot was exported under its kind
+        values["title"] = slot.title
+    if slot.kind != SlotKind.OTHER:
+        values["kind"] = slot.kind.value
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    wanted = list(dict.fromkeys(people[k] for k in slot.person_keys))
+    if wanted != [p.person_id for p in row.participants]:
+        roles = {p.person_id: p.role for p in row.participants}
+        fallback = default_role(SlotKind(row.kind)).value
+        row.participants = [SlotParticipantRow(person_id=pid, role=roles.get(pid, fallback), position=i)
+                            for i, pid in enumerate(wanted)]
+        changed = True
+    return changed
+
+
 def import_schedule(
     db: Database, path_or_bytes: str | os.PathLike[str] | bytes, event: EventRef = None
 ) -> ImportReport:
     """Import schedule XML or JSON (frab, pretalx, OSEM, c3voc) in one transaction.
 
     Without `event` a new event is created from the file; with it, rooms, people and slots are added to that
-    event, and slots already present (same start, room and title) are matched, not duplicated. People are
-    matched by name across the whole database. Raises ValidationError for files that are not schedules.
+    event, and slots already present are updated, not duplicated: matched by the GUID our own export gives each
+    slot, then by title and start (and, as before, by start, room and title); their participants keep their
+    roles. People are matched by name across the whole database. Raises ValidationError for files that are not
+    schedules.
     """
     if isinstance(path_or_bytes, bytes | bytearray):
         sched, source = read_schedule(bytes(path_or_bytes)), "data"
