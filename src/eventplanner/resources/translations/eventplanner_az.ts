@@ -2024,6 +2024,10 @@
         <translation>əsas zal</translation>
     </message>
     <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
         <source>{0} is already in {1}.</source>
         <translation>{0} artıq buradadır: {1}.</translation>
     </message>

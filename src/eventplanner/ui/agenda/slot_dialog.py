@@ -199,17 +199,17 @@ class SlotDialog(QDialog):
 
     def _label(self, person: PersonData) -> str:
         extra = ", ".join(x for x in (person.position, person.organization_name) if x)
-        label = f"{person.display_name} — {extra}" if extra else person.display_name
         busy = self.busy_with(person.id)
-        if busy:
-            label += "   ⚠ " + self.tr("busy: {0}").format(self._where(busy[0]))
-        return label
+        label = person.display_name
+        if busy:  # before the position, so a narrow list never cuts it off
+            label += "  ⚠ " + self.tr("busy: {0}").format(self._where(busy[0]))
+        return f"{label} — {extra}" if extra else label
 
     def _where(self, other: SlotData) -> str:
         """“Panel on labour migration” 10:00–11:00, Hall B."""
         name = other.title or self.tr(SLOT_KIND_LABELS[other.kind])
         where = other.room_name or self.tr("main hall")
-        return f"“{name}” {other.time_range}, {where}"
+        return self.tr("“{0}” {1}, {2}").format(name, other.time_range, where)
 
     def busy_with(self, person_id: int) -> list[SlotData]:
         """The event's other slots where this person already is at the time the dialog shows."""
