@@ -60,10 +60,6 @@
         <translation>Ehtiyat nüsxə çıxarılır…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Ehtiyat nüsxə yazıldı: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Nümunə tədbiri əlavə et</translation>
     </message>

@@ -60,10 +60,6 @@
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Резервная копия записана: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Добавить пример мероприятия</translation>
     </message>

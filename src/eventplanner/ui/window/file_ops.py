@@ -17,7 +17,7 @@ from eventplanner.paths import log_dir
 from eventplanner.services import events, sample
 from eventplanner.store.database import open_database
 from eventplanner.ui.common import errors, workers
-from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name, last_folder, remember_folder
 from eventplanner.ui.common.undo import Command
 from eventplanner.ui.window.actions import LATER, make_action
 
@@ -82,13 +82,12 @@ def backup_dialog(window: MainWindow) -> None:
     except ImportError:
         QMessageBox.information(window, tr("Backup"), tr(LATER))
         return
-    path, _ = QFileDialog.getSaveFileName(window, tr("Back up the database"),
-                                          str(Path.home() / "eventplanner-backup.sqlite3"),
-                                          tr("SQLite copy (*.sqlite3);;JSON dump (*.json)"))
+    path, _ = ask_save_path(window, window.settings, tr("Back up the database"), "eventplanner-backup.sqlite3",
+                            tr("SQLite copy (*.sqlite3);;JSON dump (*.json)"))
     if path:
         db = window.ops.db
         run_long(window, tr("Backing up…"), lambda _r: backup(db, Path(path)),
-                 lambda result: window.statusBar().showMessage(tr("Backup written to {0}").format(result), 8000))
+                 lambda result: announce_saved(window, result))
 
 
 def open_sample(window: MainWindow) -> None:
@@ -161,10 +160,11 @@ def import_schedule(window: MainWindow) -> None:
     if not _available("eventplanner.services.exchange"):
         QMessageBox.information(window, tr("Import"), tr(LATER))
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("Import a schedule"), str(Path.home()),
+    path, _ = QFileDialog.getOpenFileName(window, tr("Import a schedule"), str(last_folder(window.settings)),
                                           tr("Schedules (*.xml *.json);;All files (*)"))
     if not path:
         return
+    remember_folder(window.settings, path)
     db = window.ops.db
 
     def work(report: Callable[[int, str], None]) -> Any:
@@ -187,10 +187,11 @@ def import_speakers(window: MainWindow) -> None:
     if not _available("eventplanner.services.exchange"):
         QMessageBox.information(window, tr("Import"), tr(LATER))
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("Import speakers"), str(Path.home()),
+    path, _ = QFileDialog.getOpenFileName(window, tr("Import speakers"), str(last_folder(window.settings)),
                                           tr("Speaker lists (*.csv *.xlsx);;All files (*)"))
     if not path:
         return
+    remember_folder(window.settings, path)
     db = window.ops.db
 
     def preview(_r: Callable[[int, str], None]) -> Any:
