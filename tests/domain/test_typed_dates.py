@@ -66,3 +66,9 @@ def test_written_dates_read_back(value: date, order: str) -> None:
         f"{value.month:02d}/{value.day:02d}/{value.year}"
     assert parse_date(numeric, order) == value
     assert parse_date(value.isoformat(), order) == value
+
+
+@pytest.mark.parametrize("text", ["0²", "1²:30", "١٠ mart ٢٠٢٧", "10 ² 2027"])
+def test_digits_that_are_not_ascii_are_not_numbers(text: str) -> None:
+    assert parse_date(text, default_year=2027) is None
+    assert parse_time(text) is None

@@ -28,7 +28,7 @@ _MONTH_WORDS: tuple[tuple[str, ...], ...] = (
     ("november", "noyabr", "ноябрь", "ноября"),
     ("december", "dekabr", "декабрь", "декабря"),
 )
-_TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")  # ASCII digits only: "²" is a digit to str.isdigit, not to int()
 
 
 def month_from_word(word: str) -> int | None:
@@ -57,7 +57,7 @@ def _make(year: int, month: int, day: int) -> date | None:
 def parse_date(text: str, order: str = "dmy", default_year: int | None = None) -> date | None:
     """The date in `text`, or None. `order` is the locale's order of numeric dates ("dmy", "mdy", "ymd")."""
     tokens = _TOKEN.findall(text)
-    numbers = [t for t in tokens if t.isdigit()]
+    numbers = [t for t in tokens if t.isascii() and t.isdigit()]
     months = [m for t in tokens if not t.isdigit() and (m := month_from_word(t)) is not None]
     if len(numbers) > 3 or len(months) > 1 or any(len(n) > 4 for n in numbers):
         return None
@@ -86,10 +86,11 @@ def parse_date(text: str, order: str = "dmy", default_year: int | None = None) -
 def parse_time(text: str) -> time | None:
     """"10:30", "10.30", "10 30", "1030", "930" or "9" as a time of day; None when it is not one."""
     cleaned = text.strip()
-    match = re.fullmatch(r"(\d{1,2})\s*[:.h ]\s*(\d{2})", cleaned) or re.fullmatch(r"(\d{1,2})(\d{2})", cleaned)
+    match = re.fullmatch(r"([0-9]{1,2})\s*[:.h ]\s*([0-9]{2})", cleaned) or re.fullmatch(r"([0-9]{1,2})([0-9]{2})",
+                                                                                       cleaned)
     if match:
         hours, minutes = int(match.group(1)), int(match.group(2))
-    elif re.fullmatch(r"\d{1,2}", cleaned):
+    elif re.fullmatch(r"[0-9]{1,2}", cleaned):
         hours, minutes = int(cleaned), 0
     else:
         return None
