@@ -91,7 +91,7 @@ def test_preview_page_counter_reads_page_1_of_n(qtbot: Any, sample_window: MainW
     qtbot.waitUntil(lambda: preview.page_counter.text() == f"Page 1 of {count}")
     if count > 1:
         bar = preview.scroller.verticalScrollBar()
-        qtbot.waitUntil(lambda: bar.maximum() > preview.page_labels[-1].geometry().top())
+        qtbot.waitUntil(lambda: preview.page_labels[-1].geometry().top() > 0 and bar.maximum() > 0)
         bar.setValue(bar.maximum())
         qtbot.waitUntil(lambda: preview.page_counter.text() == f"Page {count} of {count}")
 
