@@ -45,38 +45,59 @@ def test_a_new_event_takes_the_computers_time_zone(qtbot: Any) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), [("en", "10 March 2027"), ("ru", "10 марта 2027"),
                                             ("az", "10 mart 2027"), ("ru", "10.03.2027"), ("en", "2027-03-10")])
+def _select_all(qtbot: Any, edit: QWidget) -> None:
+    """As a user does it: click into the field, then Ctrl+A."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "10 March 2027"), ("ru", "10 марта 2027"),
+                                            ("az", "10 mart 2027"), ("ru", "10.03.2027"), ("en", "2027-03-10"),
+                                            ("en", "Mar 10, 2027"), ("ru", "ср, 10 мар. 2027")])
 def test_typed_dates_in_each_language(qtbot: Any, lang: str, text: str) -> None:
     field = DateField(QDate(2027, 1, 5))
     field.setLocale(QLocale(lang))
     qtbot.addWidget(field)
     field.show()
-    field.setFocus()
-    field.lineEdit().selectAll()
-    type_text(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert field.date() == QDate(2027, 3, 10)
+    changed: list[QDate] = []
+    field.dateChanged.connect(changed.append)
+    _select_all(qtbot, field.lineEdit())
+    type_text(field.lineEdit(), text)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    assert field.date() == QDate(2027, 3, 10) and changed == [QDate(2027, 3, 10)]
+    assert field.text() == field.display_text(QDate(2027, 3, 10))
+
+
+def test_a_date_that_is_not_one_puts_the_last_back(qtbot: Any) -> None:
+    field = DateField(QDate(2027, 1, 5))
+    qtbot.addWidget(field)
+    field.show()
+    _select_all(qtbot, field.lineEdit())
+    qtbot.keyClicks(field.lineEdit(), "31 February")
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    assert field.date() == QDate(2027, 1, 5) and "5 January 2027" in field.text()
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Up)
+    assert field.date() == QDate(2027, 1, 6)
 
 
 def test_russian_dates_show_the_genitive(qtbot: Any) -> None:
     field = DateField(QDate(2027, 3, 10))
     field.setLocale(QLocale("ru"))
     qtbot.addWidget(field)
-    assert "10 марта 2027" in field.textFromDateTime(field.dateTime())
+    assert "10 марта 2027" in field.text()
 
 
-def test_select_all_and_type_replaces_a_time(qtbot: Any) -> None:
+@pytest.mark.parametrize(("typed", "value"), [("1030", QTime(10, 30)), ("14:45", QTime(14, 45)),
+                                              ("9", QTime(9, 0)), ("25:00", QTime(9, 0))])
+def test_select_all_and_type_replaces_a_time(qtbot: Any, typed: str, value: QTime) -> None:
     field = TimeField(QTime(9, 0))
     qtbot.addWidget(field)
     field.show()
-    field.setFocus()
-    field.lineEdit().selectAll()
-    qtbot.keyClicks(field, "1030")
+    _select_all(qtbot, field)
+    qtbot.keyClicks(field, typed)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
-    assert field.time() == QTime(10, 30)
-    field.lineEdit().selectAll()
-    qtbot.keyClicks(field, "14:45")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert field.time() == QTime(14, 45)
+    field.editingFinished.emit()  # offscreen, Tab may not take the focus away
+    assert field.time() == value and field.text() == value.toString("HH:mm")
 
 
 def test_time_zone_by_city(qtbot: Any, sample_window: MainWindow) -> None:
@@ -101,3 +122,19 @@ def test_details_dates_keep_the_length(qtbot: Any, sample_window: MainWindow) ->
     event = events.get_event(win.ops.db, win.current_event.id)
     assert event.start_date == date(2022, 1, 10)
     assert (event.end_date - event.start_date) == (last - first)
+
+
+def test_tab_leaves_a_date_field_and_takes_the_typed_date(qtbot: Any) -> None:
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.start.lineEdit().setFocus()
+    qtbot.waitUntil(dialog.start.lineEdit().hasFocus)
+    dialog.start.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.start.lineEdit(), "12.03.2027")
+    qtbot.keyClick(dialog.start.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not dialog.start.lineEdit().hasFocus())
+    assert dialog.start.date() == QDate(2027, 3, 12)
+    assert dialog.end.lineEdit().hasFocus()

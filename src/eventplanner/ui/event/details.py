@@ -114,7 +114,7 @@ class EventDetails(QScrollArea):
         dates.addWidget(self.end)
         dates.addStretch(1)
         dates_label = QLabel(self.tr("&Dates:"))
-        dates_label.setBuddy(self.start)
+        dates_label.setBuddy(self.start.lineEdit())
         form.addRow(dates_label, dates)
         form.addRow(self.tr("Time &zone:"), self.timezone)
         form.addRow(self.tr("&Venue:"), self.venue)

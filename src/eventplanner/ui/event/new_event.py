@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from eventplanner.ui.common.date_fields import DateField, DateRange, computer_zone
 
@@ -24,8 +24,10 @@ class NewEventDialog(QDialog):
         self.dates = DateRange(self.start, self.end)  # moving the first day keeps the length
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&First day:"), self.start)
-        form.addRow(self.tr("&Last day:"), self.end)
+        for text, field in ((self.tr("&First day:"), self.start), (self.tr("&Last day:"), self.end)):
+            label = QLabel(text)
+            label.setBuddy(field.lineEdit())  # the line edit takes the focus, not its frame
+            form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
