@@ -176,7 +176,7 @@ class TimeField(QLineEdit):
         super().__init__(parent)
         self._time = QTime(value) if value is not None else QTime(9, 0)
         self.setMaxLength(8)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 24)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00") + 28)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editingFinished.connect(self._typed)
         self.setText(self._time.toString("HH:mm"))
