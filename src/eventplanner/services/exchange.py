@@ -14,13 +14,12 @@ from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
-from eventplanner.domain.enums import SLOT_KIND_LABELS, SlotKind
 from eventplanner.domain.text import name_key, slugify
-from eventplanner.exports.schedule_common import DEFAULT_ROOM, slot_guid
+from eventplanner.exports.schedule_common import DEFAULT_ROOM
 from eventplanner.imports.schedule import (
     ImportedPerson,
     ImportedSchedule,
@@ -32,6 +31,7 @@ from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import insert_rows
 from eventplanner.services.common import get_row, log_activity
 from eventplanner.services.programme import programme_data
+from eventplanner.services.schedule_update import match_exported, update_slot
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
 
@@ -169,9 +169,9 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     }, {"translations": {}}, ids=True), strict=True))
     people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
-    matched = {} if created else _match_exported(s, event, sched.slots)
+    matched = {} if created else match_exported(s, event, sched.slots)
     for index, row in matched.items():
-        report.slots_updated += _update_slot(row, sched.slots[index], room_ids, people)
+        report.slots_updated += update_slot(row, sched.slots[index], room_ids, people)
     report.slots_matched = len(matched)
     present = {(start, (room or "").casefold(), title.casefold()) for start, room, title in s.execute(
         select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
@@ -205,55 +205,6 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     s.flush()
     log_activity(s, event.id, "import_schedule", f"Imported {report.slots_created} slots from {source}")
     return report
-
-
-def _match_exported(s: Session, event: EventRow, slots: list[ImportedSlot]) -> dict[int, SlotRow]:
-    """The event's slots the file's slots were exported from: by the GUID our export gives each slot, else by
-    title and start. Returns the index in `slots` -> the slot row; each row is matched once."""
-    rows = list(s.scalars(select(SlotRow).where(SlotRow.event_id == event.id)
-                          .options(selectinload(SlotRow.participants))))
-    by_guid = {slot_guid(event.slug, row.id): row for row in rows}
-    by_title: dict[tuple[datetime, str], SlotRow] = {}
-    for row in rows:
-        for title in {row.title, SLOT_KIND_LABELS.get(SlotKind(row.kind), "") if not row.title.strip() else ""}:
-            if title:
-                by_title.setdefault((row.start, title.strip().casefold()), row)
-    matched: dict[int, SlotRow] = {}
-    taken: set[int] = set()
-    for index, slot in enumerate(slots):
-        found = by_guid.get(slot.guid) if slot.guid else None
-        if found is None or found.id in taken:
-            found = by_title.get((slot.start, slot.title.strip().casefold()))
-        if found is not None and found.id not in taken:
-            matched[index] = found
-            taken.add(found.id)
-    return matched
-
-
-def _update_slot(row: SlotRow, slot: ImportedSlot, room_ids: dict[str, int | None], people: dict[str, int]) -> bool:
-    """Bring a matched slot up to the file; participants already there keep their roles. True when it changed."""
-    kind_label = SLOT_KIND_LABELS.get(SlotKind(row.kind), "")
-    values: dict[str, object] = {
-        "start": slot.start, "duration_minutes": slot.duration_minutes, "description": slot.description,
-        "room_id": room_ids.get(slot.room.casefold(), row.room_id),
-    }
-    if slot.title.strip() != (row.title.strip() or kind_label):  # an untitled slot was exported under its kind
-        values["title"] = slot.title
-    if slot.kind != SlotKind.OTHER:
-        values["kind"] = slot.kind.value
-    changed = False
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    wanted = list(dict.fromkeys(people[k] for k in slot.person_keys))
-    if wanted != [p.person_id for p in row.participants]:
-        roles = {p.person_id: p.role for p in row.participants}
-        fallback = default_role(SlotKind(row.kind)).value
-        row.participants = [SlotParticipantRow(person_id=pid, role=roles.get(pid, fallback), position=i)
-                            for i, pid in enumerate(wanted)]
-        changed = True
-    return changed
 
 
 def import_schedule(
