@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from eventplanner.services import agenda
 from eventplanner.ui.common.saved import SavedNotice, default_name, last_folder
-from eventplanner.ui.preview import page as preview_page
+from eventplanner.ui.preview import page_strip as preview_page
 from eventplanner.ui.window.main_window import MainWindow
 
 
@@ -65,40 +65,43 @@ def test_preview_zoom_fit_width_fit_page_and_steps(qtbot: Any, sample_window: Ma
     win = sample_window
     win.resize(1300, 900)
     preview = _rendered(qtbot, win)
-    assert preview.zoom_mode == preview_page.FIT_WIDTH and preview.fit_width_button.isChecked()
-    viewport = preview.scroller.viewport().width()
-    first = preview.page_labels[0]
+    strip = preview.strip
+    assert strip.zoom_mode == preview_page.FIT_WIDTH and strip.fit_width_button.isChecked()
+    viewport = strip.scroller.viewport().width()
+    first = strip.page_labels[0]
     qtbot.waitUntil(lambda: first.pixmap().deviceIndependentSize().width() > viewport * 0.8)
-    fit_width = preview.effective_zoom()
-    preview.fit_page_button.click()
-    assert preview.effective_zoom() < fit_width
+    fit_width = strip.effective_zoom()
+    strip.fit_page_button.click()
+    assert strip.effective_zoom() < fit_width
     height = first.pixmap().deviceIndependentSize().height()
-    assert height <= preview.scroller.viewport().height()
-    preview.scroller.setFocus()
-    before = preview.effective_zoom()
-    qtbot.keySequence(preview.scroller, QKeySequence("Ctrl++"))
-    assert preview.zoom_mode == preview_page.FIXED and preview.effective_zoom() > before
-    zoomed = preview.effective_zoom()
-    qtbot.keySequence(preview.scroller, QKeySequence("Ctrl+-"))
-    qtbot.keySequence(preview.scroller, QKeySequence("Ctrl+-"))
-    assert preview.effective_zoom() < zoomed
-    assert preview.zoom_label.text() == f"{round(preview.effective_zoom() * 100)} %"
+    assert height <= strip.scroller.viewport().height()
+    strip.scroller.setFocus()
+    before = strip.effective_zoom()
+    qtbot.keySequence(strip.scroller, QKeySequence("Ctrl++"))
+    assert strip.zoom_mode == preview_page.FIXED and strip.effective_zoom() > before
+    zoomed = strip.effective_zoom()
+    qtbot.keySequence(strip.scroller, QKeySequence("Ctrl+-"))
+    qtbot.keySequence(strip.scroller, QKeySequence("Ctrl+-"))
+    assert strip.effective_zoom() < zoomed
+    assert strip.zoom_label.text() == f"{round(strip.effective_zoom() * 100)} %"
 
 
 def test_preview_page_counter_reads_page_1_of_n(qtbot: Any, sample_window: MainWindow) -> None:
     preview = _rendered(qtbot, sample_window)
+    strip = preview.strip
     count = len(preview.pages)
-    qtbot.waitUntil(lambda: preview.page_counter.text() == f"Page 1 of {count}")
+    qtbot.waitUntil(lambda: strip.page_counter.text() == f"Page 1 of {count}")
     if count > 1:
-        bar = preview.scroller.verticalScrollBar()
-        qtbot.waitUntil(lambda: preview.page_labels[-1].geometry().top() > 0 and bar.maximum() > 0)
+        bar = strip.scroller.verticalScrollBar()
+        qtbot.waitUntil(lambda: strip.page_labels[-1].geometry().top() > 0 and bar.maximum() > 0)
         bar.setValue(bar.maximum())
-        qtbot.waitUntil(lambda: preview.page_counter.text() == f"Page {count} of {count}")
+        qtbot.waitUntil(lambda: strip.page_counter.text() == f"Page {count} of {count}")
 
 
 def test_pages_are_rendered_for_the_screen_pixel_ratio(qtbot: Any, sample_window: MainWindow) -> None:
     preview = _rendered(qtbot, sample_window)
-    pixmap = preview.page_labels[0].pixmap()
+    strip = preview.strip
+    pixmap = strip.page_labels[0].pixmap()
     assert pixmap.devicePixelRatio() == pytest.approx(preview.devicePixelRatioF())
     assert preview.render_dpi >= preview_page.RENDER_DPI
 

@@ -1539,6 +1539,29 @@
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Enə görə</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Səhifəyə görə</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Kiçilt (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Böyüt (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Səhifə {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -1843,28 +1866,8 @@
         <translation>Daxil et:</translation>
     </message>
     <message>
-        <source>Fit width</source>
-        <translation>Enə görə</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Səhifəyə görə</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Kiçilt (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Böyüt (Ctrl++)</translation>
-    </message>
-    <message>
         <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
         <translation>⚠ Gündəlikdə {0} münaqişə var; onlar «Problemlər» panelində göstərilir. Çap və ya saxlama əvvəlcə soruşacaq.</translation>
-    </message>
-    <message>
-        <source>Page {0} of {1}</source>
-        <translation>Səhifə {0} / {1}</translation>
     </message>
     <message>
         <source>Building the programme…</source>

@@ -1539,6 +1539,29 @@
     </message>
 </context>
 <context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -1843,28 +1866,8 @@
         <translation>Включить:</translation>
     </message>
     <message>
-        <source>Fit width</source>
-        <translation>По ширине</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Страница целиком</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Уменьшить (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Увеличить (Ctrl++)</translation>
-    </message>
-    <message>
         <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
         <translation>⚠ В программе конфликтов: {0}; они перечислены на панели «Проблемы». Перед печатью или сохранением будет задан вопрос.</translation>
-    </message>
-    <message>
-        <source>Page {0} of {1}</source>
-        <translation>Страница {0} из {1}</translation>
     </message>
     <message>
         <source>Building the programme…</source>

@@ -1,5 +1,5 @@
-"""The programme preview: options beside pages rendered off the GUI thread; zoom (fit width, fit page, Ctrl+plus
-and Ctrl+minus), a page counter, a banner while the agenda has conflicts; Save PDF… and Print…."""
+"""The programme preview: options beside pages rendered off the GUI thread (shown and zoomed by PageStrip), a
+banner while the agenda has conflicts; Save PDF… and Print… (asking first when there are conflicts)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,19 +28,13 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import LANGUAGES
 from eventplanner.domain.errors import DomainError
 from eventplanner.ui.common import errors, workers
-from eventplanner.ui.common.icons import icon
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.preview.page_strip import RENDER_DPI, PageStrip
 from eventplanner.ui.preview.render import Page, rasterize, to_image
 
 log = logging.getLogger(__name__)
-PREVIEW_DPI = 96
-"""The size of 100 %: a point is 96/72 pixels, as Qt lays out a logical pixel."""
-RENDER_DPI = 144
-"""Pages are rendered this sharp (times the screen's pixel ratio) and scaled down to the zoom."""
-ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
-FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
 
 
 def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
@@ -74,11 +65,7 @@ class PreviewView(QWidget):
         self.generation = 0
         self.busy = False
         self.default_lang = ""
-        self.zoom_mode = FIT_WIDTH
-        self.zoom = 1.0
         self.render_dpi = RENDER_DPI
-        self.images: list[QImage] = []
-        self.page_labels: list[QLabel] = []
         self.print_when_ready = False
         self.settings: Settings | None = None  # the window's, for the save dialog's last folder
         #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
@@ -150,59 +137,17 @@ class PreviewView(QWidget):
         self.banner.setStyleSheet("QLabel#conflictBanner { background: #fff3cd; color: #6b4a00; padding: 6px;"
                                   " border: 1px solid #e0c060; }")
         self.banner.hide()
-        self.fit_width_button = QToolButton()
-        self.fit_width_button.setText(self.tr("Fit width"))
-        self.fit_width_button.clicked.connect(lambda: self.set_zoom(FIT_WIDTH))
-        self.fit_page_button = QToolButton()
-        self.fit_page_button.setText(self.tr("Fit page"))
-        self.fit_page_button.clicked.connect(lambda: self.set_zoom(FIT_PAGE))
-        for button in (self.fit_width_button, self.fit_page_button):
-            button.setCheckable(True)
-        self.zoom_out_button = QToolButton()
-        self.zoom_out_button.setIcon(icon("zoom-out"))
-        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
-        self.zoom_out_button.clicked.connect(self.zoom_out)
-        self.zoom_in_button = QToolButton()
-        self.zoom_in_button.setIcon(icon("zoom-in"))
-        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
-        self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.zoom_label = QLabel()
-        self.zoom_label.setMinimumWidth(48)
-        self.page_counter = QLabel()
-        self.page_counter.setObjectName("pageCounter")
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in), ("Ctrl+=", self.zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        zoom_bar = QHBoxLayout()
-        for widget in (self.fit_width_button, self.fit_page_button, self.zoom_out_button, self.zoom_label,
-                       self.zoom_in_button):
-            zoom_bar.addWidget(widget)
-        zoom_bar.addStretch(1)
-        zoom_bar.addWidget(self.page_counter)
-
-        self.page_box = QWidget()
-        self.page_box.setObjectName("previewPages")
-        self.page_layout = QVBoxLayout(self.page_box)
-        self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.page_layout.setSpacing(16)
-        self.scroller = QScrollArea()
-        self.scroller.setWidget(self.page_box)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setStyleSheet("QScrollArea, #previewPages { background: palette(dark); }")
-        self.scroller.verticalScrollBar().valueChanged.connect(lambda _v: self._update_counter())
+        self.strip = PageStrip()
+        self.page_layout = self.strip.page_layout  # what earlier callers and tests look at
         pages_side = QVBoxLayout()
         pages_side.setContentsMargins(0, 0, 0, 0)
         pages_side.addWidget(self.banner)
-        pages_side.addLayout(zoom_bar)
-        pages_side.addWidget(self.scroller, 1)
+        pages_side.addWidget(self.strip, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(options)
         layout.addLayout(pages_side, 1)
         self._set_buttons()
-        self._show_zoom()
 
     def options(self) -> Any:
         from eventplanner.exports.programme.options import ProgrammeOptions
@@ -240,77 +185,6 @@ class PreviewView(QWidget):
         self.banner.setText(self.tr("⚠ The agenda has {0} conflict(s); the Problems panel lists them. "
                                     "Printing or saving asks first.").format(count))
         self.banner.setVisible(count > 0)
-
-    # Zoom -------------------------------------------------------------------------------------------------------
-
-    def set_zoom(self, mode: str, factor: float | None = None) -> None:
-        self.zoom_mode = mode
-        if factor is not None:
-            self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
-        self._apply_zoom()
-
-    def zoom_in(self) -> None:
-        current = self.effective_zoom()
-        self.set_zoom(FIXED, next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1]))
-
-    def zoom_out(self) -> None:
-        current = self.effective_zoom()
-        self.set_zoom(FIXED, next((z for z in reversed(ZOOM_STEPS) if z < current - 0.01), ZOOM_STEPS[0]))
-
-    def _page_size_at_100(self) -> tuple[float, float]:
-        """The first page's size in logical pixels at 100 % (A4: about 794 x 1123)."""
-        if not self.images:
-            return 794.0, 1123.0
-        image = self.images[0]
-        scale = PREVIEW_DPI / self.render_dpi
-        return image.width() * scale, image.height() * scale
-
-    def effective_zoom(self) -> float:
-        width, height = self._page_size_at_100()
-        area = self.scroller.viewport().size()
-        margin = 2 * 16 + 24
-        if self.zoom_mode == FIT_WIDTH:
-            return max(0.1, (area.width() - margin) / width)
-        if self.zoom_mode == FIT_PAGE:
-            return max(0.1, min((area.width() - margin) / width, (area.height() - 24) / height))
-        return self.zoom
-
-    def _apply_zoom(self) -> None:
-        zoom = self.effective_zoom()
-        ratio = self.devicePixelRatioF()
-        for label, image in zip(self.page_labels, self.images, strict=False):
-            scale = zoom * PREVIEW_DPI / self.render_dpi
-            size = QSize(max(1, round(image.width() * scale * ratio)), max(1, round(image.height() * scale * ratio)))
-            pixmap = QPixmap.fromImage(image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation))
-            pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
-        self._show_zoom()
-        QTimer.singleShot(0, self._update_counter)
-
-    def _show_zoom(self) -> None:
-        self.zoom_label.setText(f"{round(self.effective_zoom() * 100)} %")
-        self.fit_width_button.setChecked(self.zoom_mode == FIT_WIDTH)
-        self.fit_page_button.setChecked(self.zoom_mode == FIT_PAGE)
-
-    def resizeEvent(self, e: Any) -> None:
-        super().resizeEvent(e)
-        if self.zoom_mode != FIXED and self.images:
-            QTimer.singleShot(0, self._apply_zoom)
-
-    def current_page(self) -> int:
-        """The page at the top third of the view, counted from 1 (0 when there are none)."""
-        if not self.page_labels:
-            return 0
-        mark = self.scroller.verticalScrollBar().value() + self.scroller.viewport().height() // 3
-        for number, label in enumerate(self.page_labels, start=1):
-            if label.geometry().bottom() >= mark:
-                return number
-        return len(self.page_labels)
-
-    def _update_counter(self) -> None:
-        count = len(self.page_labels)
-        self.page_counter.setText(self.tr("Page {0} of {1}").format(self.current_page(), count) if count else "")
 
     def _set_buttons(self) -> None:
         ready = self.pdf is not None and not self.busy
@@ -378,18 +252,7 @@ class PreviewView(QWidget):
             return
         self.busy = False
         self.pdf, self.pages = result
-        while self.page_layout.count():
-            item = self.page_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        self.images = [to_image(page) for page in self.pages]
-        self.page_labels = []
-        for _image in self.images:
-            label = QLabel()
-            label.setStyleSheet("border: 1px solid #888;")
-            self.page_layout.addWidget(label)
-            self.page_labels.append(label)
-        self._apply_zoom()
+        self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
         self._set_buttons()
