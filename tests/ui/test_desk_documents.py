@@ -184,3 +184,13 @@ def test_window_title_names_the_event_first(sample_window: MainWindow) -> None:
     assert title.startswith("International Migrants Day 2021 — ") and title.endswith("Event Planner")
     assert title.count("Event Planner") == 1
     assert "events.sqlite3" in title  # a test database is not the default one
+
+
+def test_window_title_leaves_out_the_default_database(sample_window: MainWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventplanner.ui.window import main_window
+
+    assert sample_window.ops.db.path is not None
+    monkeypatch.setattr(main_window, "default_database_path", lambda: sample_window.ops.db.path)
+    sample_window.update_title()
+    assert sample_window.windowTitle() == "International Migrants Day 2021 — Event Planner"
