@@ -35,6 +35,7 @@ EP="$WORK/app/bin/eventplanner --db $WORK/events.sqlite3"
 slug=$($EP demo)
 test "$slug" = "migrants-day-2021"
 $EP pdf "$slug" -o "$WORK/programme.pdf" --lang az
-head -c 5 "$WORK/programme.pdf" | grep -q '%PDF-'
-$EP show "$slug" | grep -q "Opening"
+test "$(head -c 5 "$WORK/programme.pdf")" = "%PDF-"
+agenda=$($EP show "$slug")  # captured first: with pipefail, grep -q closing the pipe early would fail the run
+grep -q "Opening" <<<"$agenda"
 echo "wheel smoke test passed: $(basename "$WHEEL")"
