@@ -226,6 +226,7 @@ EXPORTS = (
     ("Speaker list (CSV)…", "speakers", "csv"),
     ("Speaker list (Excel)…", "speakers", "xlsx"),
     ("Speaker list (PDF)…", "speakers", "pdf"),
+    ("Speaker list (Word)…", "speakers", "docx"),
     ("Schedule (iCalendar)…", "schedule", "ics"),
     ("Schedule (XML)…", "schedule", "xml"),
     ("Schedule (JSON)…", "schedule", "json"),
@@ -267,16 +268,23 @@ def export(window: MainWindow, what: str, fmt: str) -> None:
         return
     db, event_id = window.ops.db, event.id
 
+    remarks: list[str] = []  # e.g. characters a Word file cannot hold, removed
+
     def work(_r: Callable[[int, str], None]) -> Any:
         from eventplanner.services import exchange
 
         if what == "speakers":
-            return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang)
+            return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang, warnings=remarks)
         if what in ("badges", "cards"):
             return exchange.export_badges(db, event_id, path, kind=what, lang=lang)
         return exchange.export_schedule(db, event_id, path, fmt=fmt, lang=lang)
 
-    run_long(window, tr("Exporting…"), work, lambda result: announce_saved(window, result))
+    def done(result: Any) -> None:
+        announce_saved(window, result)
+        if remarks:
+            show_report(window, tr("Export"), remarks)
+
+    run_long(window, tr("Exporting…"), work, done)
 
 
 def confirm_despite_conflicts(window: MainWindow, title: str) -> bool:
