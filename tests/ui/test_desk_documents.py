@@ -194,3 +194,27 @@ def test_window_title_leaves_out_the_default_database(sample_window: MainWindow,
     monkeypatch.setattr(main_window, "default_database_path", lambda: sample_window.ops.db.path)
     sample_window.update_title()
     assert sample_window.windowTitle() == "International Migrants Day 2021 — Event Planner"
+
+
+def test_word_programme_is_named_for_the_event_and_languages(qtbot: Any, sample_window: MainWindow, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    preview = _rendered(qtbot, sample_window)
+    preview.lang.setCurrentIndex(preview.lang.findData("az"))
+    preview.second.setCurrentIndex(preview.second.findData("ru"))
+    proposed: list[str] = []
+
+    def save(_parent: Any, _title: str, name: str, *_a: Any) -> tuple[str, str]:
+        proposed.append(name)
+        return str(tmp_path / Path(name).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    preview.save_word()
+    assert Path(proposed[0]).name == "migrants-day-2021-programme-az-ru.docx"
+    target = tmp_path / "migrants-day-2021-programme-az-ru.docx"
+    qtbot.waitUntil(target.exists, timeout=60_000)
+
+    def announced() -> bool:
+        notice = sample_window.findChild(SavedNotice, "savedNotice")
+        return notice is not None and not notice.isHidden() and target.name in notice.label.text()
+
+    qtbot.waitUntil(announced, timeout=60_000)
