@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="schedule .xml/.json; speakers .csv/.xlsx")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--event", metavar="EVENT", help="event to add the slots or speakers to")
+    p.add_argument("--event", metavar="EVENT",
+                   help="event to add the slots or speakers to; its own exported slots are updated, not copied")
     p.add_argument("--dry-run", action="store_true", help="speakers: show what would change, change nothing")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")

@@ -24,18 +24,29 @@ class SlotKind(StrEnum):
     MEAL = "meal"
     CEREMONY = "ceremony"
     CLOSING = "closing"
+    REGISTRATION = "registration"
+    DINNER = "dinner"
+    RECEPTION = "reception"
+    PHOTO = "photo"
+    SIGNING = "signing"
+    PRESS = "press"
+    NETWORKING = "networking"
     OTHER = "other"
 
     @property
     def is_pause(self) -> bool:
-        """Breaks and meals: printed muted and never carry speakers."""
-        return self in (SlotKind.BREAK, SlotKind.MEAL)
+        """Breaks, meals and the like: printed muted and never carry speakers."""
+        return self in PAUSE_KINDS
 
     @property
     def is_speech(self) -> bool:
         """Kinds that protocol order may rearrange as a run of consecutive speeches."""
         return self in (SlotKind.WELCOME, SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.SPEECH, SlotKind.VIDEO)
 
+
+PAUSE_KINDS: frozenset[SlotKind] = frozenset({
+    SlotKind.BREAK, SlotKind.MEAL, SlotKind.DINNER, SlotKind.REGISTRATION, SlotKind.PHOTO, SlotKind.NETWORKING})
+"""Kinds with no speakers (MEAL is lunch; its stored value stays "meal")."""
 
 #: English labels; the programme and the GUI translate them per language.
 SLOT_KIND_LABELS: dict[SlotKind, str] = {
@@ -52,6 +63,13 @@ SLOT_KIND_LABELS: dict[SlotKind, str] = {
     SlotKind.MEAL: "Lunch",
     SlotKind.CEREMONY: "Ceremony",
     SlotKind.CLOSING: "Closing remarks",
+    SlotKind.REGISTRATION: "Registration",
+    SlotKind.DINNER: "Dinner",
+    SlotKind.RECEPTION: "Reception",
+    SlotKind.PHOTO: "Photo session",
+    SlotKind.SIGNING: "Signing ceremony",
+    SlotKind.PRESS: "Press conference",
+    SlotKind.NETWORKING: "Networking",
     SlotKind.OTHER: "Other",
 }
 

@@ -187,7 +187,7 @@ _KIND_WORDS: list[tuple[str, SlotKind]] = [
     ("podium", SlotKind.PANEL),
     ("discussion", SlotKind.DISCUSSION),
     ("lunch", SlotKind.MEAL),
-    ("dinner", SlotKind.MEAL),
+    ("dinner", SlotKind.DINNER),
     ("mittag", SlotKind.MEAL),
     ("break", SlotKind.BREAK),
     ("pause", SlotKind.BREAK),
@@ -200,6 +200,12 @@ _KIND_WORDS: list[tuple[str, SlotKind]] = [
     ("talk", SlotKind.PRESENTATION),
     ("lecture", SlotKind.PRESENTATION),
     ("presentation", SlotKind.PRESENTATION),
+    ("registration", SlotKind.REGISTRATION),
+    ("reception", SlotKind.RECEPTION),
+    ("photo", SlotKind.PHOTO),
+    ("signing", SlotKind.SIGNING),
+    ("press", SlotKind.PRESS),
+    ("networking", SlotKind.NETWORKING),
 ]
 
 

@@ -16,8 +16,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
 from eventplanner.domain.text import name_key, slugify
+from eventplanner.exports.schedule_common import DEFAULT_ROOM
 from eventplanner.imports.schedule import (
     ImportedPerson,
     ImportedSchedule,
@@ -29,6 +31,7 @@ from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import insert_rows
 from eventplanner.services.common import get_row, log_activity
 from eventplanner.services.programme import programme_data
+from eventplanner.services.schedule_update import match_exported, update_slot
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
 
@@ -47,6 +50,7 @@ class ImportReport:
     rooms_matched: int = 0
     slots_created: int = 0
     slots_matched: int = 0
+    slots_updated: int = 0
     people_created: int = 0
     people_matched: int = 0
     skipped: list[str] = field(default_factory=list)
@@ -60,7 +64,8 @@ class ImportReport:
             f"Event: {self.event_title} (#{self.event_id}, {verb})",
             f"Days: {self.days}",
             f"Rooms: {self.rooms_created} created, {self.rooms_matched} matched",
-            f"Slots: {self.slots_created} created, {self.slots_matched} already present",
+            f"Slots: {self.slots_created} created, {self.slots_matched} already present"
+            + (f" ({self.slots_updated} updated)" if self.slots_updated else ""),
             f"People: {self.people_created} created, {self.people_matched} matched",
         ]
         if self.notes:
@@ -124,10 +129,15 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
     rooms = {r.name.casefold(): r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event.id))}
+    # Into an existing event, the room our own export names for slots without one (the venue, or "Main hall")
+    # means no room: re-importing never adds a room the event did not have.
+    no_room = set() if created else {n.casefold() for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
     next_pos = max((r.position for r in rooms.values()), default=-1) + 1
     for name in sched.rooms:
         if name.casefold() in rooms:
             report.rooms_matched += 1
+            continue
+        if name.casefold() in no_room:
             continue
         rooms[name.casefold()] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
         next_pos += 1
@@ -135,7 +145,8 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         report.rooms_created += 1
 
     s.flush()  # rooms get their ids
-    room_ids = {key: room.id for key, room in rooms.items()}
+    room_ids: dict[str, int | None] = {key: room.id for key, room in rooms.items()}
+    room_ids.update(dict.fromkeys(no_room))
 
     # People, slots and participants go in as bulk inserts given column by column (services/bulk.py).
     existing_people: dict[str, int] = {}
@@ -158,11 +169,18 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     }, {"translations": {}}, ids=True), strict=True))
     people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
+    matched = {} if created else match_exported(s, event, sched.slots)
+    for index, row in matched.items():
+        report.slots_updated += update_slot(row, sched.slots[index], room_ids, people)
+    report.slots_matched = len(matched)
     present = {(start, (room or "").casefold(), title.casefold()) for start, room, title in s.execute(
         select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
     room_names = {key: room.name.casefold() for key, room in rooms.items()}
+    room_names.update(dict.fromkeys(no_room, ""))
     new_slots: list[ImportedSlot] = []
-    for slot in sched.slots:
+    for index, slot in enumerate(sched.slots):
+        if index in matched:
+            continue
         slot_key = (slot.start, room_names[slot.room.casefold()], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
@@ -175,10 +193,11 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "description": [x.description for x in new_slots],
         "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True)
-    links = [(slot_id, people[k], i) for slot, slot_id in zip(new_slots, slot_ids, strict=True)
-             for i, k in enumerate(slot.person_keys)]
+    links = [(slot_id, people[k], i, default_role(slot.kind).value)
+             for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
     insert_rows(s, _table(SlotParticipantRow), {
-        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links]})
+        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
+        "role": [x[3] for x in links]})
     report.slots_created = len(new_slots)
     outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
     if outside:
@@ -194,8 +213,10 @@ def import_schedule(
     """Import schedule XML or JSON (frab, pretalx, OSEM, c3voc) in one transaction.
 
     Without `event` a new event is created from the file; with it, rooms, people and slots are added to that
-    event, and slots already present (same start, room and title) are matched, not duplicated. People are
-    matched by name across the whole database. Raises ValidationError for files that are not schedules.
+    event, and slots already present are updated, not duplicated: matched by the GUID our own export gives each
+    slot, then by title and start (and, as before, by start, room and title); their participants keep their
+    roles. People are matched by name across the whole database. Raises ValidationError for files that are not
+    schedules.
     """
     if isinstance(path_or_bytes, bytes | bytearray):
         sched, source = read_schedule(bytes(path_or_bytes)), "data"

@@ -60,10 +60,6 @@
         <translation>Ehtiyat nüsxə çıxarılır…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Ehtiyat nüsxə yazıldı: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Nümunə tədbiri əlavə et</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Exporting…</source>
         <translation>İxrac edilir…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>İxrac edildi: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -387,10 +379,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Sonrakı versiyada olacaq</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Şəkillər (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -699,10 +687,6 @@
     <message>
         <source>Exporting the wall chart…</source>
         <translation>Divar cədvəli ixrac edilir…</translation>
-    </message>
-    <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Divar cədvəli saxlanıldı: {0}</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -1300,6 +1284,140 @@
         <source>Edit call time and technical needs</source>
         <translation>Çağırış vaxtını və texniki tələbləri dəyiş</translation>
     </message>
+    <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>Gündəlikdə {0} münaqişə var, məsələn:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Hamısı «Problemlər» panelində göstərilir. Yenə də davam edilsin?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Qeydiyyat</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Şam yeməyi</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Rəsmi qəbul</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Fotosessiya</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>İmzalanma mərasimi</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Mətbuat konfransı</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Tanışlıq və ünsiyyət</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Ad nişanları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Masa kartları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Şəkillər (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>&amp;Paralel sessiyaları da sürüşdür</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Sürüşdürmə günün digər zallarındakı sonrakı bəndlərə də aid olur ki, paralel sessiyalar yanaşı qalsın</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;İstifadəçi bələdçisi</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Gündəliyin planlaşdırılması, tərcümələr, çap, komanda ilə iş</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>&amp;Nümunə tədbiri aç</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Beynəlxalq Miqrantlar Günü 2021 — tanış olmaq və ya sınamaq üçün</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Qovluqda göstər</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>{0} faylı {1} qovluğunda saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Rolu dəyişmək üçün iki dəfə klikləyin; sıranı dəyişmək üçün sətri sürüşdürün</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>İstifadəçi bələdçisi</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Önbaxışı və ya cədvəli böyüt / kiçilt</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Cədvəldə seçilmiş bəndi aç</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Cədvəldə qonşu bəndə keç</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Saxlanıldı, lakin münaqişə yarandı: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(və daha {0}; «Problemlər»ə baxın)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1403,6 +1521,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>Bənd əl&amp;avə et…</translation>
     </message>
     <message>
@@ -1638,6 +1757,17 @@
         <source>New name:</source>
         <translation>Yeni ad:</translation>
     </message>
+    <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Şəhər adını yazın, məsələn Baku</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>{0} oxuna bilən şəkil deyil.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1780,6 +1910,10 @@
         <source>An organization needs a name.</source>
         <translation>Təşkilatın adı olmalıdır.</translation>
     </message>
+    <message>
+        <source>Add to “{0}” as</source>
+        <translation>«{0}» tədbirinə əlavə et:</translation>
+    </message>
 </context>
 <context>
     <name>OrgView</name>
@@ -1824,10 +1958,6 @@
         <translation>Bu tədbirdə</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>Proqramın başlığında onlar rola, sonra bu sıraya görə göstərilir.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>“{0}” tədbirində</translation>
     </message>
@@ -1858,6 +1988,45 @@
     <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Tədbirin təşkilatlarının sırasının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>Proqramın başlığında onlar rola görə, sonra bu sıra ilə göstərilir. Rolu dəyişmək üçün iki dəfə klikləyin; sıranı dəyişmək üçün sətri sürüşdürün.</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1}</source>
+        <translation>«{0}» — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Enə görə</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Səhifəyə görə</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Kiçilt (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Böyüt (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Səhifə {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Ad</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2282,7 @@
     <name>PreviewView</name>
     <message>
         <source>Programme</source>
+        <extracomment>Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Proqram</translation>
     </message>
     <message>
@@ -2214,6 +2384,14 @@
     <message>
         <source>saving the PDF</source>
         <translation>PDF saxlanılarkən</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ Gündəlikdə {0} münaqişə var; onlar «Problemlər» panelində göstərilir. Çap və ya saxlama əvvəlcə soruşacaq.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Çap et</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2501,26 @@
     <message>
         <source>Breaks and meals have no speakers.</source>
         <translation>Fasilə və yeməklərdə məruzəçi olmur.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Zal yoxdur</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>məşğuldur: {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>əsas zal</translation>
+    </message>
+    <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} artıq buradadır: {1}.</translation>
     </message>
 </context>
 <context>

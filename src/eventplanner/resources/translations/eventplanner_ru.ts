@@ -60,10 +60,6 @@
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Резервная копия записана: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Добавить пример мероприятия</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>Экспортировано: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -387,10 +379,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Будет доступно в следующей версии</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -699,10 +687,6 @@
     <message>
         <source>Exporting the wall chart…</source>
         <translation>Экспорт настенного графика…</translation>
-    </message>
-    <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Настенный график сохранён: {0}</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -1300,6 +1284,140 @@
         <source>Edit call time and technical needs</source>
         <translation>Изменить вызов и техническое обеспечение</translation>
     </message>
+    <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>В программе конфликтов: {0}. Например:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Все они перечислены на панели «Проблемы». Продолжить?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Ужин</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Фотосессия</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>Церемония подписания</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Пресс-конференция</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Нетворкинг</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Бейджи (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Настольные карточки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>Сдвигать и &amp;параллельные секции</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Сдвиг затрагивает и последующие пункты в других залах этого дня, чтобы параллельные секции оставались рядом</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Составление программы, переводы, печать, работа в команде</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Открыть &amp;пример мероприятия</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Международный день мигрантов 2021 — чтобы осмотреться или попробовать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>Файл {0} сохранён в {1}</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Увеличить / уменьшить просмотр или расписание</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Открыть выбранный пункт в расписании</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Перейти к соседнему пункту в расписании</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Сохранено, но возник конфликт: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(и ещё {0}; см. «Проблемы»)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1403,6 +1521,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>&amp;Добавить пункт…</translation>
     </message>
     <message>
@@ -1638,6 +1757,17 @@
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
+    <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Введите город, например Baku</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>Файл {0} не является читаемым изображением.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1780,6 +1910,10 @@
         <source>An organization needs a name.</source>
         <translation>У организации должно быть название.</translation>
     </message>
+    <message>
+        <source>Add to “{0}” as</source>
+        <translation>Добавить в «{0}» как</translation>
+    </message>
 </context>
 <context>
     <name>OrgView</name>
@@ -1824,10 +1958,6 @@
         <translation>В этом мероприятии</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>В шапке программы они перечислены по ролям, затем в этом порядке.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>В «{0}»</translation>
     </message>
@@ -1858,6 +1988,45 @@
     <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Изменение порядка организаций мероприятия</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>В шапке программы они перечислены по ролям, затем в этом порядке. Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1}</source>
+        <translation>Сделать «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2282,7 @@
     <name>PreviewView</name>
     <message>
         <source>Programme</source>
+        <extracomment>Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
@@ -2214,6 +2384,14 @@
     <message>
         <source>saving the PDF</source>
         <translation>при сохранении PDF</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ В программе конфликтов: {0}; они перечислены на панели «Проблемы». Перед печатью или сохранением будет задан вопрос.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2501,26 @@
     <message>
         <source>Breaks and meals have no speakers.</source>
         <translation>У перерывов и приёмов пищи нет выступающих.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Без зала</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>занят(а): {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>главный зал</translation>
+    </message>
+    <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} уже участвует в {1}.</translation>
     </message>
 </context>
 <context>

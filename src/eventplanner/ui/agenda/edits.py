@@ -29,6 +29,7 @@ from eventplanner.ui.common.undo import (
     EditSlotCommand,
     ProtocolOrderCommand,
     ReorderSlotCommand,
+    RippleOptions,
 )
 from eventplanner.ui.directory.person_dialog import PersonDialog
 from eventplanner.ui.directory.undo import CreatePersonCommand
@@ -44,6 +45,7 @@ class AgendaEdits(QWidget):
     model: AgendaModel
     table: QTableView
     ripple: Callable[[], bool]
+    parallel: Callable[[], bool]
     add_action: QAction
     edit_action: QAction
     duplicate_action: QAction
@@ -51,6 +53,10 @@ class AgendaEdits(QWidget):
     up_action: QAction
     down_action: QAction
     protocol_action: QAction
+
+    def ripple_options(self) -> RippleOptions:
+        """The window's Ripple toggles: later slots move, and (parallel) those of the other rooms too."""
+        return RippleOptions(ripple=self.ripple(), parallel=self.ripple() and self.parallel())
 
     def selected_slots(self) -> list[SlotData]:
         raise NotImplementedError
@@ -68,7 +74,7 @@ class AgendaEdits(QWidget):
             text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
         else:
             text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
-        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text, ripple=self.ripple()))
+        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text, **self.ripple_options()))
 
     def _reorder(self, slot: SlotData, new_index: int) -> bool:
         return self.ops.push(ReorderSlotCommand(self.ops, slot, new_index))
@@ -100,8 +106,9 @@ class AgendaEdits(QWidget):
     def _dialog(self, slot: SlotData | None, start: datetime | None = None, room_id: int | None = None
                 ) -> SlotDialog | None:
         assert self.current_event is not None
+        others = self.ops.call(agenda.list_slots, self.ops.db, self.current_event.id) or []
         dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person,
-                            room_id=room_id)
+                            room_id=room_id, others=others)
         return dialog if dialog.exec() else None
 
     def add_slot(self) -> None:
@@ -125,7 +132,7 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             draft = dialog.slot_input()
             text = self.tr("Add “{0}” at {1}").format(agenda.describe(draft), f"{draft.start:%H:%M}")
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def edit_slot(self) -> None:
         selected = self.selected_slots()
@@ -135,11 +142,11 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             changes = dialog.changes()
             if changes:
-                self.ops.push(EditSlotCommand(self.ops, selected[0], changes, ripple=self.ripple()))
+                self.ops.push(EditSlotCommand(self.ops, selected[0], changes, **self.ripple_options()))
 
     def delete_selected(self) -> None:
         for slot in reversed(self.selected_slots()):
-            if not self.ops.push(DeleteSlotCommand(self.ops, slot, ripple=self.ripple())):
+            if not self.ops.push(DeleteSlotCommand(self.ops, slot, **self.ripple_options())):
                 break
 
     def duplicate(self) -> None:
@@ -147,7 +154,7 @@ class AgendaEdits(QWidget):
         if len(selected) == 1 and self.current_event is not None:
             draft = replace(SlotInput.from_slot(selected[0]), start=selected[0].end)
             text = self.tr("Duplicate “{0}”").format(agenda.describe(selected[0]))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def insert_break(self) -> None:
         selected = self.selected_slots()
@@ -156,7 +163,7 @@ class AgendaEdits(QWidget):
             draft = SlotInput(start=slot.end, duration_minutes=15, kind=SlotKind.BREAK,
                               title=self.tr("Coffee break"), room_id=slot.room_id)
             text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def order_by_protocol(self) -> None:
         selected = self.selected_slots()
@@ -173,7 +180,7 @@ class AgendaEdits(QWidget):
             where = next((r.name for r in self.rooms if r.id == room_id), self.tr("no room"))
         if changes:
             text = self.tr("Move “{0}” to {1}").format(agenda.describe(slot), where)
-            self.ops.push(EditSlotCommand(self.ops, slot, changes, text, ripple=self.ripple()))
+            self.ops.push(EditSlotCommand(self.ops, slot, changes, text, **self.ripple_options()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from eventplanner.domain.conflicts import Conflict
@@ -188,15 +188,14 @@ class AgendaModel(QAbstractTableModel):
             return _bold_font() if col == TITLE and not slot.kind.is_pause else None
         if role == _ALIGNMENT:
             return _RIGHT if col == DURATION else None
-        if role == _FOREGROUND:
-            return _pause_brush() if slot.kind.is_pause else None
         if role not in (_DECORATION, _TOOLTIP, _BACKGROUND):
             return None
         problems = self.problems.get(slot.id)
         if role == _DECORATION:
             return _warning_icon() if col == TIME and problems else None
         if role == _BACKGROUND:
-            return _PROBLEM_BRUSH if problems else None
+            # Breaks and meals get a soft tint, never grey text: grey reads as "switched off".
+            return _PROBLEM_BRUSH if problems else (_PAUSE_BRUSH if slot.kind.is_pause else None)
         if problems:
             return "\n".join(c.message for c in problems)
         if col == TITLE and slot.description:
@@ -325,15 +324,12 @@ def _participant_line(name: str, title: str) -> str:
 _icon: QIcon | None = None
 _bold: QFont | None = None
 _PROBLEM_BRUSH = QBrush(QColor(255, 200, 0, 40))
+_PAUSE_BRUSH = QBrush(QColor(120, 144, 156, 28))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY, _EDIT, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
 _DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-
-
-def _pause_brush() -> QBrush:
-    return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
 def _bold_font() -> QFont:

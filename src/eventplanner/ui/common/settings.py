@@ -72,6 +72,13 @@ class Settings:
     def set_ripple(self, on: bool) -> None:
         self.set_value("ripple", "1" if on else "0")
 
+    def parallel_ripple(self) -> bool:
+        """Whether ripple also moves the later slots of the day's other rooms (default on)."""
+        return self.value("parallel_ripple", "1") != "0"
+
+    def set_parallel_ripple(self, on: bool) -> None:
+        self.set_value("parallel_ripple", "1" if on else "0")
+
     # Preferences -----------------------------------------------------------------------------------------
 
     def language(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -19,6 +19,13 @@ from eventplanner.services import agenda, events, programme, protocol, scenario
 from eventplanner.services.agenda import SlotInput, describe
 from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
 from eventplanner.ui.common.operations import Operations
+
+
+class RippleOptions(TypedDict):
+    """The window's Ripple toggles, passed to the slot commands as keywords."""
+
+    ripple: bool
+    parallel: bool
 
 
 def tr(text: str) -> str:
@@ -72,14 +79,16 @@ def _name(slot: SlotData | SlotInput) -> str:
 class AddSlotCommand(Command):
     """Add a slot (also used for duplicate and insert-break); redo brings it back under the same id."""
 
-    def __init__(self, ops: Operations, event_id: int, draft: SlotInput, text: str, ripple: bool = True) -> None:
+    def __init__(self, ops: Operations, event_id: int, draft: SlotInput, text: str, ripple: bool = True,
+                 parallel: bool = False) -> None:
         super().__init__(ops, text)
-        self.event_id, self.draft, self.ripple = event_id, draft, ripple
+        self.event_id, self.draft, self.ripple, self.parallel = event_id, draft, ripple, parallel
         self.slot_id: int | None = None
         self.undo_starts: dict[int, datetime] = {}
 
     def forward(self) -> None:
-        change = agenda.add_slot(self.db, self.event_id, self.draft, ripple=self.ripple, restore_id=self.slot_id)
+        change = agenda.add_slot(self.db, self.event_id, self.draft, ripple=self.ripple, restore_id=self.slot_id,
+                                 parallel=self.parallel)
         assert change.slot is not None
         self.slot_id = self.focus = change.slot.id
         self.undo_starts = change.undo_starts
@@ -92,7 +101,8 @@ class AddSlotCommand(Command):
 
 class EditSlotCommand(Command):
     def __init__(
-        self, ops: Operations, slot: SlotData, changes: Mapping[str, Any], text: str | None = None, ripple: bool = True
+        self, ops: Operations, slot: SlotData, changes: Mapping[str, Any], text: str | None = None, ripple: bool = True,
+        parallel: bool = False,
     ) -> None:
         super().__init__(ops, text or tr("Edit “{0}”").format(_name(slot)))
         before = SlotInput.from_slot(slot)
@@ -100,14 +110,15 @@ class EditSlotCommand(Command):
         self.event_id = slot.event_id
         self.changes = dict(changes)
         self.old = {k: getattr(before, k) for k in self.changes}
-        self.ripple = ripple
+        self.ripple, self.parallel = ripple, parallel
         self.undo_starts: dict[int, datetime] = {}
         self.expected_version: int | None = slot.version
         """The version the user saw; checked on the first save only (ui/team/stale.py may move it on)."""
 
     def forward(self) -> None:
         change = agenda.update_slot(
-            self.db, self.slot_id, expected_version=self.expected_version, ripple=self.ripple, **self.changes
+            self.db, self.slot_id, expected_version=self.expected_version, ripple=self.ripple, parallel=self.parallel,
+            **self.changes,
         )
         self.expected_version = None
         self.undo_starts = change.undo_starts
@@ -118,15 +129,15 @@ class EditSlotCommand(Command):
 
 
 class DeleteSlotCommand(Command):
-    def __init__(self, ops: Operations, slot: SlotData, ripple: bool = True) -> None:
+    def __init__(self, ops: Operations, slot: SlotData, ripple: bool = True, parallel: bool = False) -> None:
         super().__init__(ops, tr("Delete “{0}”").format(_name(slot)))
-        self.slot, self.ripple = slot, ripple
+        self.slot, self.ripple, self.parallel = slot, ripple, parallel
         self.undo_starts: dict[int, datetime] = {}
         self.scenario = scenario.ScenarioSnapshot()
 
     def forward(self) -> None:
         self.scenario = scenario.scenario_snapshot(self.db, [self.slot.id])  # its cues go with it
-        change = agenda.delete_slot(self.db, self.slot.id, ripple=self.ripple)
+        change = agenda.delete_slot(self.db, self.slot.id, ripple=self.ripple, parallel=self.parallel)
         if change.slot is not None:
             self.slot = change.slot
         self.undo_starts = change.undo_starts

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import HONORIFICS
+from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.directory.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture, pixmap_from
 
 __all__ = ["IMAGE_FILTER", "PersonDialog", "pixmap_from"]  # people_view imports pixmap_from from here
@@ -38,6 +40,8 @@ class PersonDialog(QDialog):
 
         self.honorific = QComboBox()
         self.honorific.setEditable(True)
+        self.honorific.setMinimumContentsLength(9)  # "H.E. Mr." and "H.E. Dr." fit
+        self.honorific.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.honorific.addItems(["", *HONORIFICS])
         self.honorific.setCurrentText(person.honorific if person else "")
         hint = name_hint.split(maxsplit=1)
@@ -45,7 +49,7 @@ class PersonDialog(QDialog):
         self.family = QLineEdit(person.family_name if person else (hint[1] if len(hint) > 1 else ""))
         self.position = QLineEdit(person.position if person else "")
         self.rank = QLineEdit(person.rank if person else "")
-        self.organization = QComboBox()
+        self.organization = TypeAheadCombo()
         self.organization.addItem(self.tr("(none)"), None)
         for org in organizations:
             self.organization.addItem(org.label, org.id)
@@ -74,7 +78,9 @@ class PersonDialog(QDialog):
         self.given.setPlaceholderText(self.tr("Given name"))
         self.family.setPlaceholderText(self.tr("Family name"))
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), names)
+        name_label = QLabel(self.tr("&Name:"))  # a label beside a layout gets no buddy by itself
+        name_label.setBuddy(self.given)
+        form.addRow(name_label, names)
         form.addRow(self.tr("&Position:"), self.position)
         form.addRow(self.tr("Ran&k:"), self.rank)
         form.addRow(self.tr("&Organization:"), self.organization)

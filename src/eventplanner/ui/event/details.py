@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData, RoomData
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.services import events
+from eventplanner.ui.common.date_fields import DateField, DateRange, time_zones, zone_for
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.undo import (
     AddRoomCommand,
@@ -39,15 +38,6 @@ from eventplanner.ui.common.undo import (
     RenameRoomCommand,
     ReorderRoomsCommand,
 )
-
-_ZONES: list[str] = []
-
-
-def time_zones() -> list[str]:
-    if not _ZONES:
-        _ZONES.extend(sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/")))
-        _ZONES.append("UTC")
-    return _ZONES
 
 
 class NotesEdit(QPlainTextEdit):
@@ -76,13 +66,13 @@ class EventDetails(QScrollArea):
         self.short_title = QLineEdit()
         self.short_title.setPlaceholderText(self.tr("Optional; used in running headers"))
         self.theme = QLineEdit()
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("ddd d MMMM yyyy")
+        self.start = DateField()
+        self.end = DateField()
+        self.dates = DateRange(self.start, self.end)
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setToolTip(self.tr("Type a city, e.g. Baku"))
         self.timezone.addItems(time_zones())
         completer = QCompleter(time_zones(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -107,8 +97,8 @@ class EventDetails(QScrollArea):
         self.end.editingFinished.connect(self._save_dates)
         tz_edit = self.timezone.lineEdit()
         assert tz_edit is not None
-        tz_edit.editingFinished.connect(lambda: self._save({"timezone": self.timezone.currentText().strip()}))
-        self.timezone.activated.connect(lambda _i: self._save({"timezone": self.timezone.currentText().strip()}))
+        tz_edit.editingFinished.connect(self._save_zone)
+        self.timezone.activated.connect(lambda _i: self._save_zone())
         self.status.activated.connect(lambda _i: self._save({"status": self.status.currentData()}))
         self.language.activated.connect(lambda _i: self._save({"language": self.language.currentData()}))
         self.notes.focus_lost.connect(self._notes_changed)
@@ -124,7 +114,7 @@ class EventDetails(QScrollArea):
         dates.addWidget(self.end)
         dates.addStretch(1)
         dates_label = QLabel(self.tr("&Dates:"))
-        dates_label.setBuddy(self.start)
+        dates_label.setBuddy(self.start.lineEdit())
         form.addRow(dates_label, dates)
         form.addRow(self.tr("Time &zone:"), self.timezone)
         form.addRow(self.tr("&Venue:"), self.venue)
@@ -215,6 +205,7 @@ class EventDetails(QScrollArea):
                     edit.setCursorPosition(0)
             self.start.setDate(QDate(event.start_date.year, event.start_date.month, event.start_date.day))
             self.end.setDate(QDate(event.end_date.year, event.end_date.month, event.end_date.day))
+            self.dates.sync()
             self.timezone.setCurrentText(event.timezone)
             self.status.setCurrentIndex(self.status.findData(event.status))
             self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
@@ -238,6 +229,14 @@ class EventDetails(QScrollArea):
         changes = {k: v for k, v in changes.items() if getattr(event, k) != v}
         if changes and not self.ops.push(EditEventCommand(self.ops, event, changes)):
             self.reload()
+
+    def _save_zone(self) -> None:
+        """A city ("Baku") or part of a name finds its zone; anything else goes to the service, which explains."""
+        typed = self.timezone.currentText().strip()
+        zone = zone_for(typed) or typed
+        if zone != typed:
+            self.timezone.setCurrentText(zone)
+        self._save({"timezone": zone})
 
     def _save_dates(self) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner import APP_NAME
 from eventplanner.domain.data import EventData
+from eventplanner.paths import default_database_path
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.agenda.problems import ProblemsPanel
@@ -46,6 +47,15 @@ log = logging.getLogger(__name__)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_WIDTH, MIN_HEIGHT = 760, 520
 """Small enough for an 800 x 600 screen."""
+
+
+def _is_default_database(db: Database) -> bool:
+    if db.path is None:
+        return False
+    try:
+        return db.path.resolve() == default_database_path().resolve()
+    except OSError:
+        return False
 
 
 class MainWindow(WindowPages, QMainWindow):
@@ -115,6 +125,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.agenda.problems_changed.connect(self.problems.set_conflicts)
         self.problems.count_changed.connect(self._problem_count)
 
+        self.ops.changed.connect(self._note_change)  # before refresh: the conflicts it finds follow a change
         self.ops.changed.connect(self.refresh)
         self.ops.focus_slot.connect(self._focus_slot)
         self._build_menus()
@@ -136,6 +147,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.ripple_action, self.delete_event_action = m.ripple, m.delete_event
         self.agenda.ripple = self.ripple_action.isChecked
         install_show_menu(self)
+        self.agenda.parallel = m.parallel.isChecked
 
     # Database and events ------------------------------------------------------------------------------------
 
@@ -146,11 +158,20 @@ class MainWindow(WindowPages, QMainWindow):
         self.ops.stack.clear()
         self.settings.add_recent_database(db.display_name)
         self.welcome.set_location(db.display_name)
-        title = f"{APP_NAME} — {db.display_name}" + (self.tr(" (read-only)") if db.read_only else "")
-        self.setWindowTitle(title)
         self.current_event = None
+        self.update_title()
         self.refresh_events(select=self.settings.last_event(db.display_name))
         self.team.database_changed(db)
+
+    def update_title(self) -> None:
+        """"Migrants Day 2021 — Event Planner": the event first; the database only when it is not the default."""
+        db = self.ops.db
+        parts = [self.current_event.title] if self.current_event is not None else []
+        if not _is_default_database(db):
+            parts.append(db.path.name if db.path is not None else db.display_name)
+        title = " — ".join([*parts, APP_NAME])
+        self.setWindowTitle(title + (self.tr(" (read-only)") if db.read_only else ""))
+        self.setWindowFilePath(str(db.path) if db.path is not None else "")
 
     def refresh_events(self, select: int | None = None) -> None:
         self.events = self.ops.call(events.list_events, self.ops.db) or []
@@ -177,6 +198,7 @@ class MainWindow(WindowPages, QMainWindow):
         event = next((e for e in self.events if e.id == event_id), None)
         changed = (event.id if event else None) != (self.current_event.id if self.current_event else None)
         self.current_event = event
+        self.update_title()
         self.pages.setCurrentWidget(self.tabs if event else self.welcome)
         self.sidebar.setVisible(bool(self.events))
         if event is None:

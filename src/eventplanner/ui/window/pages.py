@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import EventData
 
@@ -28,7 +30,12 @@ if TYPE_CHECKING:
     from eventplanner.ui.timetable import TimetableWidget
     from eventplanner.ui.timetable.page import TimetableTab
     from eventplanner.ui.window.lazy_tabs import LazyTabs
+    from eventplanner.ui.window.main_window import MainWindow
     from eventplanner.ui.window.menus import WindowMenus
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class WindowPages:
@@ -41,6 +48,7 @@ class WindowPages:
     lazy: LazyTabs
     menus: WindowMenus
     current_event: EventData | None
+    statusBar: Any
     _timetable_tab: TimetableTab | None = None
     _conflicts: Sequence[Conflict] = ()
 
@@ -84,10 +92,32 @@ class WindowPages:
 
         self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked(),
                                            conflicts=self._conflicts)
+        self._timetable_tab.controller.parallel = self.menus.parallel.isChecked
         return self._timetable_tab.widget
 
     def _agenda_conflicts(self, found: Sequence[Conflict]) -> None:
-        self._conflicts = tuple(found)  # for a timetable built later
+        """Keep the conflicts for a timetable built later; after a change, say in the status bar what it broke."""
+        before = {c.message for c in getattr(self, "_conflicts", ())}
+        event_id = self.current_event.id if self.current_event is not None else None
+        after_change = getattr(self, "_change_pending", False) and event_id == getattr(self, "_conflicts_event", None)
+        self._conflicts = tuple(found)
+        self._conflicts_event = event_id
+        self._change_pending = False
+        if (preview := self.built("preview")) is not None:
+            preview.set_conflict_count(len(found))
+        new = [c.message for c in found if c.message not in before]
+        if after_change and new:
+            text = tr("Saved, but this creates a conflict: {0}").format(new[0])
+            if len(new) > 1:
+                text += " " + tr("(and {0} more; see Problems)").format(len(new) - 1)
+            self.statusBar().showMessage(text, 15000)
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """The selected event's conflicts as last found (print and export ask before going on)."""
+        return tuple(getattr(self, "_conflicts", ()))
+
+    def _note_change(self) -> None:
+        self._change_pending = True
 
     def _build_people(self) -> QWidget:
         from eventplanner.ui.directory.people_view import PeopleView
@@ -115,8 +145,12 @@ class WindowPages:
 
     def _build_preview(self) -> QWidget:
         from eventplanner.ui.preview.page import PreviewView
+        from eventplanner.ui.window.file_ops import confirm_despite_conflicts
 
         view = PreviewView(self.ops)
+        view.settings = self.settings
+        view.confirm = lambda title: confirm_despite_conflicts(cast("MainWindow", self), title)
         view.set_defaults(self.settings.default_paper(), self.settings.programme_language())
+        view.set_conflict_count(len(self.conflicts()))
         view.set_event(self.current_event)
         return view
