@@ -354,6 +354,7 @@ def export_schedule(
     kind = "ics" if kind in ("ical", "icalendar") else kind
     if kind not in SCHEDULE_FORMATS:
         raise ValidationError(f"Schedules are exported as XML, JSON or ICS (iCalendar), not “{kind or target.name}”.")
+    db.refuse_output(target)
     data = programme_data(db, event_id, with_images=False)
     if kind == "xml":
         from eventplanner.exports.schedule_xml import write_schedule_xml
@@ -379,6 +380,7 @@ def export_speakers(
     """Write the speaker list as CSV, XLSX or PDF (by `fmt` or the file suffix)."""
     from eventplanner.exports.speaker_list import write_speaker_list
 
+    db.refuse_output(path)
     return write_speaker_list(programme_data(db, event_id, with_images=False), path, per_slot, lang, fmt)
 
 
@@ -388,6 +390,7 @@ def export_badges(
     """Name badges (`kind="badges"`) or folded table cards (`kind="cards"`) for the event's speakers, as PDF."""
     from eventplanner.exports.badges import write_badges
 
+    db.refuse_output(path)
     return write_badges(programme_data(db, event_id, with_images=True), path, kind, lang)
 
 

@@ -15,17 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError
+from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError, ValidationError
 from eventplanner.store import migrate
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: Tables every Event Planner database has had since the first schema: without them a file is another program's.
+OWN_TABLES = frozenset({"events", "rooms", "slots", "people", "organizations"})
 BUSY_TIMEOUT_MS = 10_000
 #: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
 CHANGES_CHANNEL = "eventplanner_changes"
@@ -89,6 +91,37 @@ class Database:
         except OperationalError as exc:
             raise StoreError(f"The database could not save the change ({exc.orig}); nothing was changed.") from exc
 
+    def own_files(self) -> list[Path]:
+        """The database file and the journal files SQLite keeps beside it (empty for a server database)."""
+        if self.path is None:
+            return []
+        return [self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+    def is_own_file(self, target: str | os.PathLike[str]) -> bool:
+        """Whether `target` is this database or one of its journal files, by resolved path or by inode."""
+        candidate = Path(target).expanduser()
+        try:
+            resolved = candidate.resolve()
+        except (OSError, RuntimeError):
+            resolved = candidate.absolute()
+        for own in self.own_files():
+            if own.resolve() == resolved:
+                return True
+            try:
+                if os.path.samefile(own, candidate):
+                    return True
+            except (OSError, ValueError):
+                continue
+        return False
+
+    def refuse_output(self, target: str | os.PathLike[str]) -> None:
+        """Every writer asks first: an output must never replace the open database or its journal files."""
+        if self.is_own_file(target):
+            raise ValidationError(
+                f"{Path(target).name} is the open database (or one of its journal files); "
+                "writing there would destroy it. Choose another file name."
+            )
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -97,32 +130,42 @@ def _mark_written(session: Session, _context: object) -> None:
     session.info["wrote"] = True
 
 
-def to_url(path_or_url: str | os.PathLike[str]) -> str:
-    """A plain path becomes an SQLite URL; anything with a scheme is taken as a SQLAlchemy URL."""
+def to_url(path_or_url: str | os.PathLike[str]) -> URL:
+    """A plain path becomes an SQLite URL naming exactly that file; anything with a scheme is a SQLAlchemy URL.
+
+    The URL is built with `URL.create`, never by pasting text, so `?`, `#` or `%20` in a file name stay part
+    of the name instead of turning into URL syntax.
+    """
     text_value = os.fspath(path_or_url)
+    if "\x00" in text_value:
+        raise StoreError("The database name contains a NUL character; choose another file.")
     if "://" in text_value:
-        return text_value
-    return f"sqlite:///{Path(text_value).expanduser().resolve()}"
+        try:
+            url = make_url(text_value)
+        except (ArgumentError, ValueError) as exc:
+            raise StoreError(f"“{text_value}” is neither a database file nor a valid database URL.") from exc
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            # A sqlite:/// URL names a file: rebuild it so the rest of the text never becomes URL syntax.
+            return URL.create("sqlite", database=str(Path(url.database).expanduser().resolve()))  # type: ignore[arg-type]
+        return url
+    if not text_value.strip():
+        raise StoreError("No database file was given.")
+    return URL.create("sqlite", database=str(Path(text_value).expanduser().resolve()))
 
 
-def _sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+def _sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(url.database)
 
 
-def _set_sqlite_pragmas(read_only: bool) -> Any:
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
-
-    return on_connect
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """Per connection; the WAL journal is switched on once, after the file has passed every check."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
 
 
 def inspect_sqlite_file(path: Path) -> str | None:
@@ -155,12 +198,18 @@ def inspect_sqlite_file(path: Path) -> str | None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
-        if "alembic_version" not in tables or "events" not in tables:
+        if "alembic_version" not in tables or not OWN_TABLES <= tables:
             raise StoreError(
                 f"{path} is an SQLite database of another program, not of Event Planner. It was left as it is."
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
+        revision = str(row[0]) if row else None
+        if revision is not None and revision not in migrate.known_revisions() and not migrate.is_newer(revision):
+            raise StoreError(
+                f"{path} is an SQLite database of another program (its schema version is “{revision[:40]}”), "
+                "not of Event Planner. It was left as it is."
+            )
+        return revision
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is damaged or not a database ({exc}). It was left as it is.") from exc
     finally:
@@ -190,25 +239,54 @@ def _writable(path: Path) -> bool:
 
 
 def open_database(path_or_url: str | os.PathLike[str], *, create: bool = True) -> Database:
-    """Open (and create or upgrade) the store at a path or SQLAlchemy URL."""
+    """Open (and, with `create`, create or upgrade) the store at a path or SQLAlchemy URL.
+
+    Without `create` a missing SQLite file is refused and nothing is made: no folder, no file.
+    """
     url = to_url(path_or_url)
     path = _sqlite_path(url)
     if path is not None:
-        return _open_sqlite(url, path, create)
+        return _open_sqlite(path, create)
     return _open_server(url)
 
 
-def _open_sqlite(url: str, path: Path, create: bool) -> Database:
+def _sqlite_url(path: Path, *, read_only: bool = False, immutable: bool = False) -> URL:
+    """Exactly this file: a plain file name, or for read-only use a `file:` URI (percent-encoded by as_uri)."""
+    if not read_only:
+        return URL.create("sqlite", database=str(path))
+    query = {"mode": "ro", "uri": "true"} | ({"immutable": "1"} if immutable else {})
+    return URL.create("sqlite", database=path.as_uri(), query=query)
+
+
+def _can_read(url: URL) -> bool:
+    """Whether SQLite can read the file this way (a WAL database on read-only media needs immutable=1)."""
+    assert url.database is not None
+    uri = url.database + "?" + "&".join(f"{k}={v}" for k, v in url.query.items() if k != "uri")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _open_sqlite(path: Path, create: bool) -> Database:
+    from eventplanner.store.leftovers import clean_leftovers
+
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file.")
+    if path.exists() and not path.is_file():
+        raise StoreError(f"{path} is not a regular file, so it cannot be a database.")
     exists = path.exists() and path.stat().st_size > 0
+    made: list[Path] = []  # what this call creates, removed again if the set-up fails
     if not path.exists():
         if not create:
             raise StoreError(f"There is no database at {path}.")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror or exc}.") from exc
+        made = _make_folders(path.parent)
+        made.append(path)
     revision = inspect_sqlite_file(path) if exists else None
     if revision is not None and revision not in migrate.known_revisions():
         raise StoreError(
@@ -220,22 +298,67 @@ def _open_sqlite(url: str, path: Path, create: bool) -> Database:
         raise StoreError(
             f"{path} is read-only and needs to be set up or upgraded first; open it once with write access."
         )
-    connect_url = f"sqlite:///{path.as_uri()}?mode=ro&uri=true" if read_only else url
-    engine = create_engine(connect_url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_sqlite_pragmas(read_only))
+    url = _sqlite_url(path, read_only=read_only)
+    if read_only and not _can_read(url):
+        url = _sqlite_url(path, read_only=True, immutable=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_sqlite_pragmas)
     backup_path = None
-    if not read_only and revision != migrate.head_revision():
-        if revision is not None:
-            backup_path = _backup_before_upgrade(path, revision)
+    if not read_only:
+        clean_leftovers(path.parent)
+        if revision != migrate.head_revision():
+            if revision is not None:
+                backup_path = _backup_before_upgrade(path, revision)
+            try:
+                migrate.upgrade(engine)
+            except (SQLAlchemyError, OSError) as exc:
+                engine.dispose()
+                _remove(made)
+                log.exception("Could not set up %s", path)
+                raise StoreError(f"Could not prepare the database {path} ({_first_line(exc)}); "
+                                 "nothing was set up.") from exc
         try:
-            migrate.upgrade(engine)
-        except (SQLAlchemyError, OSError) as exc:
+            with engine.connect() as conn:  # only now, with every check passed, switch the journal to WAL
+                conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"Could not prepare the database {path}: {exc}") from exc
-    return Database(url=url, engine=engine, path=path, read_only=read_only, backup_path=backup_path)
+            raise StoreError(f"Cannot write to the database {path} ({_first_line(exc)}).") from exc
+    return Database(url=url.render_as_string(hide_password=False), engine=engine, path=path, read_only=read_only,
+                    backup_path=backup_path)
 
 
-def _open_server(url: str) -> Database:
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text_value = str(orig if orig is not None else exc).strip()
+    return text_value.splitlines()[0] if text_value else type(exc).__name__
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create `folder` and its missing parents; returns those created (outermost first)."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _remove(missing)
+        raise StoreError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+    return missing
+
+
+def _remove(made: list[Path]) -> None:
+    """Undo a failed set-up: the new file with its journal files, then the folders made for it."""
+    for item in reversed(made):
+        for extra in ("", "-journal", "-wal", "-shm"):
+            candidate = item.with_name(item.name + extra)
+            try:
+                if candidate.is_dir():
+                    candidate.rmdir()
+                else:
+                    candidate.unlink(missing_ok=True)
+            except OSError:
+                log.warning("Could not remove %s after a failed set-up", candidate)
+
+
+def _open_server(url: URL) -> Database:
     try:
         engine = create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
@@ -244,16 +367,23 @@ def _open_server(url: str) -> Database:
             if "alembic_version" in tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise StoreError(f"Cannot connect to the database server: {exc.orig or exc}") from exc
+        raise StoreError(f"Cannot connect to the database server: {_first_line(exc)}") from exc
     except (SQLAlchemyError, ImportError) as exc:
-        raise StoreError(f"Cannot open the database {make_url(url).render_as_string()}: {exc}") from exc
-    if tables - {"alembic_version"} and ("alembic_version" not in tables or "events" not in tables):
+        raise StoreError(f"Cannot open the database {url.render_as_string()}: {_first_line(exc)}") from exc
+    foreign = "alembic_version" not in tables or not OWN_TABLES <= tables
+    if revision is not None and revision not in migrate.known_revisions() and not migrate.is_newer(str(revision)):
+        foreign = True
+    if tables - {"alembic_version"} and foreign:
         raise StoreError("That database holds tables of another program; use an empty database for Event Planner.")
     if revision is not None and revision not in migrate.known_revisions():
         raise StoreError(f"The database was written by a newer version of Event Planner (schema {revision}).")
     if revision != migrate.head_revision():
-        migrate.upgrade(engine)
-    return Database(url=url, engine=engine)
+        try:
+            migrate.upgrade(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"Could not prepare the database ({_first_line(exc)}); nothing was set up.") from exc
+    return Database(url=url.render_as_string(hide_password=False), engine=engine)
 
 
 def copy_file_safely(src: Path, dst: Path) -> None:

@@ -27,6 +27,7 @@ from eventplanner.domain.errors import StoreError
 from eventplanner.store import migrate
 from eventplanner.store.backup import FORMAT, NOTHING, BackupKind, _sqlite_backup, _sqlite_engine, backup
 from eventplanner.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database
+from eventplanner.store.leftovers import scratch_prefix
 from eventplanner.store.models import Base
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def restore(db: Database, src: Path) -> RestoreReport:
         raise StoreError(f"{src} is the open database itself, not a backup. {NOTHING}")
     with src.open("rb") as f:
         head = f.read(len(SQLITE_HEADER))
-    with tempfile.TemporaryDirectory(prefix="eventplanner-restore-") as tmpdir:
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix("restore")) as tmpdir:
         work = Path(tmpdir) / "restore.sqlite3"
         kind: BackupKind
         if head == SQLITE_HEADER:
