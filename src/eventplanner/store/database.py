@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -198,7 +197,7 @@ def inspect_sqlite_file(path: Path) -> str | None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
-        if "alembic_version" not in tables or not OWN_TABLES <= tables:
+        if "alembic_version" not in tables or not tables >= OWN_TABLES:
             raise StoreError(
                 f"{path} is an SQLite database of another program, not of Event Planner. It was left as it is."
             )
@@ -370,7 +369,7 @@ def _open_server(url: URL) -> Database:
         raise StoreError(f"Cannot connect to the database server: {_first_line(exc)}") from exc
     except (SQLAlchemyError, ImportError) as exc:
         raise StoreError(f"Cannot open the database {url.render_as_string()}: {_first_line(exc)}") from exc
-    foreign = "alembic_version" not in tables or not OWN_TABLES <= tables
+    foreign = "alembic_version" not in tables or not tables >= OWN_TABLES
     if revision is not None and revision not in migrate.known_revisions() and not migrate.is_newer(str(revision)):
         foreign = True
     if tables - {"alembic_version"} and foreign:
