@@ -9,6 +9,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import NotFoundError, StaleEditError
+from eventplanner.domain.limits import id_in_range
 from eventplanner.store.models import ActivityRow, Base
 
 RowT = TypeVar("RowT", bound=Base)
@@ -23,7 +24,7 @@ _NOUNS = {
 
 
 def get_row(session: Session, model: type[RowT], row_id: int) -> RowT:
-    row = session.get(model, row_id)
+    row = session.get(model, row_id) if id_in_range(row_id) else None
     if row is None:
         noun = _NOUNS.get(model.__name__, "item")
         raise NotFoundError(f"The {noun} #{row_id} does not exist (it may have been deleted).")

@@ -113,13 +113,20 @@ def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
     return row
 
 
+def _locked_event(s: Session, event_id: int) -> EventRow:
+    """The event, its row locked until commit on a server (SQLite's whole-file write lock is already held)."""
+    get_row(s, EventRow, event_id)
+    locked = s.scalars(select(EventRow).where(EventRow.id == event_id).with_for_update()).one()
+    return locked
+
+
 def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
     return cast(Table, row.__table__)
 
 
 def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str) -> ImportReport:
     created = event_id is None
-    event = _new_event(s, sched) if event_id is None else get_row(s, EventRow, event_id)
+    event = _new_event(s, sched) if event_id is None else _locked_event(s, event_id)
     report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
@@ -201,7 +208,7 @@ def import_schedule(
         sched, source = read_schedule(bytes(path_or_bytes)), "data"
     else:
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
-    with db.session() as s:
+    with db.session(exclusive=True) as s:
         return _apply(s, sched, _event_id(event), source)
 
 
@@ -321,7 +328,7 @@ def import_speakers(
     preview = SpeakerImportPreview(
         Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns
     )
-    with db.session() as s:
+    with db.session(exclusive=apply) as s:
         _plan_speakers(s, table, preview, apply)
         if apply:
             s.flush()

@@ -28,6 +28,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables every Event Planner database has had since the first schema: without them a file is another program's.
 OWN_TABLES = frozenset({"events", "rooms", "slots", "people", "organizations"})
 BUSY_TIMEOUT_MS = 10_000
+#: The PostgreSQL advisory lock that serializes exclusive units of work (imports); any fixed 64-bit number.
+EXCLUSIVE_LOCK_KEY = 0x4576_5074_496D_7074
 #: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
 CHANGES_CHANNEL = "eventplanner_changes"
 
@@ -60,7 +62,10 @@ class Database:
         return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, exclusive: bool = False) -> Iterator[Session]:
+        """A unit of work. `exclusive` serializes it with every other exclusive one (imports): it reads only
+        after taking the write lock (SQLite BEGIN IMMEDIATE; a PostgreSQL transaction-scoped advisory lock),
+        so two of them can never both decide that a room or a person is missing and both add it."""
         if self.read_only:
             refused = StoreError(f"{self.display_name} is open read-only, so the change was not saved.")
             try:
@@ -76,6 +81,8 @@ class Database:
             return
         try:
             with self._factory.begin() as s:
+                if exclusive:
+                    self._lock(s)
                 yield s
                 if not self.is_sqlite:  # announce the commit to other workstations (delivered on commit)
                     s.flush()
@@ -89,6 +96,12 @@ class Database:
             raise ConflictError(f"The change conflicts with other data and was not saved ({exc.orig}).") from exc
         except OperationalError as exc:
             raise StoreError(f"The database could not save the change ({exc.orig}); nothing was changed.") from exc
+
+    def _lock(self, s: Session) -> None:
+        if self.is_sqlite:
+            s.connection().exec_driver_sql("BEGIN IMMEDIATE")
+        elif self.engine.dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": EXCLUSIVE_LOCK_KEY})
 
     def own_files(self) -> list[Path]:
         """The database file and the journal files SQLite keeps beside it (empty for a server database)."""
