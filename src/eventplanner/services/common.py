@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -49,3 +49,14 @@ def log_activity(session: Session, event_id: int | None, action: str, summary: s
     session.add(
         ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action, summary=summary[:500])
     )
+
+
+def fit_columns(model: type[Base], values: dict[str, Any], notes: list[str], label: str) -> dict[str, Any]:
+    """Clip text to what the model's columns hold (String(n): n characters on PostgreSQL), noting each cut."""
+    table = model.__table__  # type: ignore[attr-defined]
+    for name, value in values.items():
+        length = getattr(table.c[name].type, "length", None) if name in table.c else None
+        if isinstance(value, str) and length is not None and len(value) > length:
+            values[name] = value[:length]
+            notes.append(f"{label}: the {name.replace('_', ' ')} was cut to {length} characters.")
+    return values

@@ -17,6 +17,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.data import EventData
+from eventplanner.domain.limits import MAX_TEXT
 from eventplanner.domain.text import name_key, slugify
 from eventplanner.imports.schedule import (
     ImportedPerson,
@@ -27,7 +28,7 @@ from eventplanner.imports.schedule import (
 )
 from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import insert_rows
-from eventplanner.services.common import get_row, log_activity
+from eventplanner.services.common import fit_columns, get_row, log_activity
 from eventplanner.services.programme import programme_data
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
@@ -237,6 +238,8 @@ class SpeakerImportPreview:
     skipped: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     applied: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What was assumed or adjusted while reading (the text encoding, text cut to fit a column)."""
 
     def lines(self) -> list[str]:
         state = "Imported" if self.applied else "Preview of"
@@ -251,6 +254,9 @@ class SpeakerImportPreview:
             out.append("Organizations to create: " + ", ".join(self.organizations_created))
         if self.ignored_columns:
             out.append("Columns not used: " + ", ".join(self.ignored_columns))
+        if self.notes:
+            out.append(f"Notes ({len(self.notes)}):")
+            out += [f"  - {n}" for n in self.notes]
         out.append(f"Skipped ({len(self.skipped)}):" if self.skipped else "Skipped: nothing")
         out += [f"  - {x}" for x in self.skipped]
         return out
@@ -272,7 +278,7 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
         org_text = " ".join(rec.organization.split())
         org = orgs.get(org_text.casefold()) if org_text else None
         if org_text and org is None:
-            org = OrganizationRow(name=org_text, translations={})
+            org = OrganizationRow(name=org_text[:MAX_TEXT], translations={})
             orgs[org_text.casefold()] = org
             preview.organizations_created.append(org_text)
             if apply:
@@ -286,8 +292,9 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
                 if same_org or not org_text or candidate.organization is None:
                     person = candidate
                     break
-        values = {f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
-                  for f in PERSON_FIELDS}
+        values = fit_columns(PersonRow, {
+            f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
+            for f in PERSON_FIELDS}, preview.notes, f"Row {rec.row}")
         if person is None:
             change = SpeakerChange(None, rec.display_name, {k: ("", v) for k, v in values.items() if v}, org_text)
             preview.create.append(change)
@@ -310,7 +317,7 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
                 if k == "organization":
                     person.organization = org
                 else:
-                    setattr(person, k, new[:32] if k == "honorific" else new)
+                    setattr(person, k, new)
 
 
 def import_speakers(
@@ -326,7 +333,8 @@ def import_speakers(
 
     table = read_speaker_table(read_file_limited(path), Path(path).name)
     preview = SpeakerImportPreview(
-        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns
+        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns,
+        notes=list(table.notes),
     )
     with db.session(exclusive=apply) as s:
         _plan_speakers(s, table, preview, apply)

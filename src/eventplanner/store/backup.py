@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, select, text
+from sqlalchemy import URL, Connection, Engine, create_engine, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventplanner import __version__
@@ -150,7 +150,7 @@ def _sqlite_backup(source: sqlite3.Connection, target: Path) -> None:
 
 @contextmanager
 def _sqlite_engine(path: Path) -> Iterator[Engine]:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     try:
         yield engine
     finally:

@@ -327,19 +327,19 @@ def _open_sqlite(path: Path, create: bool) -> Database:
                 engine.dispose()
                 _remove(made)
                 log.exception("Could not set up %s", path)
-                raise StoreError(f"Could not prepare the database {path} ({_first_line(exc)}); "
+                raise StoreError(f"Could not prepare the database {path} ({first_line(exc)}); "
                                  "nothing was set up.") from exc
         try:
             with engine.connect() as conn:  # only now, with every check passed, switch the journal to WAL
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"Cannot write to the database {path} ({_first_line(exc)}).") from exc
+            raise StoreError(f"Cannot write to the database {path} ({first_line(exc)}).") from exc
     return Database(url=url.render_as_string(hide_password=False), engine=engine, path=path, read_only=read_only,
                     backup_path=backup_path)
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     text_value = str(orig if orig is not None else exc).strip()
     return text_value.splitlines()[0] if text_value else type(exc).__name__
@@ -379,9 +379,9 @@ def _open_server(url: URL) -> Database:
             if "alembic_version" in tables:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise StoreError(f"Cannot connect to the database server: {_first_line(exc)}") from exc
+        raise StoreError(f"Cannot connect to the database server: {first_line(exc)}") from exc
     except (SQLAlchemyError, ImportError) as exc:
-        raise StoreError(f"Cannot open the database {url.render_as_string()}: {_first_line(exc)}") from exc
+        raise StoreError(f"Cannot open the database {url.render_as_string()}: {first_line(exc)}") from exc
     foreign = "alembic_version" not in tables or not tables >= OWN_TABLES
     if revision is not None and revision not in migrate.known_revisions() and not migrate.is_newer(str(revision)):
         foreign = True
@@ -394,7 +394,7 @@ def _open_server(url: URL) -> Database:
             migrate.upgrade(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise StoreError(f"Could not prepare the database ({_first_line(exc)}); nothing was set up.") from exc
+            raise StoreError(f"Could not prepare the database ({first_line(exc)}); nothing was set up.") from exc
     return Database(url=url.render_as_string(hide_password=False), engine=engine)
 
 
