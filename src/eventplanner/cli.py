@@ -97,12 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from eventplanner.app import main as gui_main
 
         return gui_main(args.db)
-    from eventplanner.cli_commands import COMMANDS
+    from eventplanner.cli_commands import COMMANDS, close_databases
 
     command: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
     recorder = install_recorder()
     try:
-        return command(args)
+        return _run(command, args, close_databases)
     except DomainError as exc:
         return _fail(exc.message)
     except UsageError as exc:
@@ -118,6 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; the details are in {log_file}" if log_file else ""
         print(f"eventplanner: internal error ({type(exc).__name__}){where}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace,
+         close: Callable[[], None]) -> int:
+    try:
+        return command(args)
+    finally:
+        close()
 
 
 def _fail(message: object) -> int:

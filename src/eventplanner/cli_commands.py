@@ -17,6 +17,13 @@ from eventplanner.store.database import Database
 
 #: The commands that may create a database when the file does not exist yet.
 CREATING = frozenset({"demo", "import", "restore"})
+_opened: list[Database] = []
+
+
+def close_databases() -> None:
+    """Close what the command opened, so SQLite checkpoints its journal and leaves only the database file."""
+    while _opened:
+        _opened.pop().close()
 
 
 def _open(args: argparse.Namespace) -> Database:
@@ -31,6 +38,7 @@ def _open(args: argparse.Namespace) -> Database:
         if not create and exc.message.startswith("There is no database"):
             raise StoreError(f"{exc.message} Check --db; `eventplanner demo` or `import` creates one.") from exc
         raise
+    _opened.append(db)
     if db.backup_path:
         print(f"Upgraded the database; the previous version is saved as {db.backup_path}", file=sys.stderr)
     return db

@@ -323,7 +323,7 @@ def _open_sqlite(path: Path, create: bool) -> Database:
                 backup_path = _backup_before_upgrade(path, revision)
             try:
                 migrate.upgrade(engine)
-            except (SQLAlchemyError, OSError) as exc:
+            except Exception as exc:  # SQL, disk, or Alembic's own errors: the set-up is rolled back
                 engine.dispose()
                 _remove(made)
                 log.exception("Could not set up %s", path)
