@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import cli, fingerprint, integrity_ok, refused
 from sqlalchemy import func, select
 
+from conftest import cli, fingerprint, integrity_ok, refused
 from eventplanner.domain.errors import StoreError
 from eventplanner.store import database as database_mod
 from eventplanner.store import migrate
@@ -246,8 +246,9 @@ def _count(db: Any, model: Any, *where: Any) -> int:
 
 def test_two_imports_into_one_event_at_once_create_no_duplicates(backend_url: str, tmp_path: Path) -> None:
     db = open_database(backend_url)
-    from eventplanner.services.events import create_event
     from datetime import date
+
+    from eventplanner.services.events import create_event
 
     event = create_event(db, "Race target", date(2030, 5, 1))
     _race(backend_url, tmp_path, str(event.id))

@@ -51,7 +51,7 @@ def _persons(raw: Any) -> list[RawPerson]:
     found = []
     for p in raw if isinstance(raw, list) else []:
         if isinstance(p, str):
-            found.append(RawPerson(p, joined=True))
+            found.append(RawPerson(_s(p), joined=True))
         elif isinstance(p, dict):
             name = _s(p.get("public_name")) or _s(p.get("name")) or _s(p.get("full_public_name"))
             ident = _s(p.get("guid")) or _s(p.get("code")) or _s(p.get("id"))
@@ -95,12 +95,12 @@ def read_schedule_json(data: bytes) -> ImportedSchedule:
         for room_name, events in rooms.items():
             for ev in events if isinstance(events, list) else []:
                 if not isinstance(ev, dict):
-                    schedule.skipped.append(f"An entry in room {room_name} on {day_text} is not an event.")
+                    schedule.skipped.append(f"An entry in room {_s(str(room_name))} on {day_text} is not an event.")
                     continue
                 builder.add_event(
                     RawEvent(
                         title=_s(ev.get("title")),
-                        room=_s(ev.get("room")) or str(room_name),
+                        room=_s(ev.get("room")) or _s(str(room_name)),
                         date=_s(ev.get("date")),
                         start=_s(ev.get("start")),
                         day=day_text,

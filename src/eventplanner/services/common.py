@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import NotFoundError, StaleEditError
-from eventplanner.domain.limits import id_in_range
+from eventplanner.domain.limits import clean_text, id_in_range
 from eventplanner.store.models import ActivityRow, Base
 
 RowT = TypeVar("RowT", bound=Base)
@@ -40,14 +40,14 @@ def check_version(row: object, expected: int | None, what: str) -> None:
 
 def current_user() -> str:
     try:
-        return getpass.getuser()
+        return clean_text(getpass.getuser())[:128]
     except Exception:  # getpass raises several kinds when no user name is set
         return "unknown"
 
 
 def log_activity(session: Session, event_id: int | None, action: str, summary: str) -> None:
     session.add(
-        ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action, summary=summary[:500])
+        ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action, summary=clean_text(summary)[:500])
     )
 
 
