@@ -120,7 +120,8 @@ def test_slots_at_the_edges_of_time_are_skipped_and_the_rest_printable(tmp_path:
     db_path = tmp_path / "db.sqlite3"
     outcome = cli("--db", str(db_path), "import", str(path))
     assert outcome.code == 0 and "Year one" in outcome.out
-    for args in (("show", "t"), ("pdf", "t", "-o", str(tmp_path / "p.pdf")), ("export", "t", "-o", str(tmp_path / "e.ics"))):
+    writers = (("pdf", "t", "-o", str(tmp_path / "p.pdf")), ("export", "t", "-o", str(tmp_path / "e.ics")))
+    for args in (("show", "t"), *writers):
         assert cli("--db", str(db_path), *args).code == 0
 
 

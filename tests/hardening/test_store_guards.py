@@ -48,7 +48,9 @@ def test_an_interrupted_first_set_up_leaves_no_file(tmp_path: Path, monkeypatch:
     assert not (tmp_path / "new").exists()
 
 
-def test_an_interrupted_set_up_of_an_empty_file_leaves_it_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_interrupted_set_up_of_an_empty_file_leaves_it_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "plan.sqlite3"
     target.touch()
     _fail_after_the_tables(monkeypatch)

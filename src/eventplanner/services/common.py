@@ -47,7 +47,8 @@ def current_user() -> str:
 
 def log_activity(session: Session, event_id: int | None, action: str, summary: str) -> None:
     session.add(
-        ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action, summary=clean_text(summary)[:500])
+        ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action,
+                    summary=clean_text(summary)[:500])
     )
 
 
