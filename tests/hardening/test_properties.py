@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -22,8 +23,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 # Modest counts keep the suite fast; no shrinking phase, which can take minutes on these documents
-# (Hypothesis still prints the failing example in full).
-SETTINGS = settings(max_examples=8, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+# (Hypothesis still prints the failing example in full). EVENTPLANNER_PROPERTY_EXAMPLES=200 runs a deeper search.
+SETTINGS = settings(max_examples=int(os.environ.get("EVENTPLANNER_PROPERTY_EXAMPLES", "8")), deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                            HealthCheck.data_too_large])
 
