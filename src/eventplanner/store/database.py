@@ -10,16 +10,18 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError, ValidationError
+from eventplanner.domain.limits import check_date, check_text
 from eventplanner.store import migrate
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables every Event Planner database has had since the first schema: without them a file is another program's.
 OWN_TABLES = frozenset({"events", "rooms", "slots", "people", "organizations"})
 BUSY_TIMEOUT_MS = 10_000
+#: Longest text one field may hold (a biography is ~10,000 characters; a description pasted from a report more).
+MAX_STORED_TEXT = 1_000_000
 #: The PostgreSQL advisory lock that serializes exclusive units of work (imports); any fixed 64-bit number.
 EXCLUSIVE_LOCK_KEY = 0x4576_5074_496D_7074
 #: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
@@ -49,6 +53,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", check_values)
         if not self.is_sqlite:
             event.listen(self._factory, "after_flush", _mark_written)
 
@@ -136,6 +141,24 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def check_values(session: Session, _context: object, _instances: object) -> None:
+    """Every ORM write, from any service: text a column can hold (no NUL or lone surrogate, within a String(n)'s
+    length) and dates in the years the application handles. One clear message instead of a driver error."""
+    for obj in (*session.new, *session.dirty):
+        state = sa_inspect(obj)
+        for column in state.mapper.columns:
+            key = state.mapper.get_property_by_column(column).key
+            if key not in state.dict:
+                continue  # never loaded (a deferred picture): unchanged
+            value = state.dict[key]
+            what = f"The {state.mapper.class_.__tablename__.rstrip('s').replace('_', ' ')}'s {key.replace('_', ' ')}"
+            if isinstance(value, str):
+                length = getattr(column.type, "length", None)
+                check_text(value, what, length if length is not None else MAX_STORED_TEXT)
+            elif isinstance(value, date):
+                check_date(value, what)
 
 
 def _mark_written(session: Session, _context: object) -> None:
