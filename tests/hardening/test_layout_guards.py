@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli
 from pypdf import PdfReader
 
+from conftest import cli
 from eventplanner.services import people
 from eventplanner.store.database import open_database
 
@@ -20,9 +20,9 @@ def _long_schedule(path: Path, room: str) -> None:
     events = [{"title": f"{TITLE[:350 + 10 * i]} {i}", "start": f"{10 + i}:00", "duration": "00:45",
                "abstract": ABSTRACT, "persons": [{"public_name": f"Dr. Speaker Number{i}", "biography": ABSTRACT}]}
               for i in range(4)]
+    days = [{"date": "2030-05-01", "rooms": {room: events, "Second": events[:1]}}]
     doc = {"schedule": {"conference": {"title": "Long content", "acronym": "long", "start": "2030-05-01",
-                                       "end": "2030-05-01", "time_zone_name": "Asia/Baku",
-                                       "days": [{"date": "2030-05-01", "rooms": {room: events, "Second": events[:1]}}]}}}
+                                       "end": "2030-05-01", "time_zone_name": "Asia/Baku", "days": days}}}
     path.write_text(json.dumps(doc), encoding="utf-8")
 
 

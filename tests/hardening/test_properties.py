@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Outcome, cli, integrity_ok
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from conftest import Outcome, cli, integrity_ok
+
 # Modest counts keep the suite fast; no shrinking phase, which can take minutes on these documents
 # (Hypothesis still prints the failing example in full). EVENTPLANNER_PROPERTY_EXAMPLES=200 runs a deeper search.
-SETTINGS = settings(max_examples=int(os.environ.get("EVENTPLANNER_PROPERTY_EXAMPLES", "8")), deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+EXAMPLES = int(os.environ.get("EVENTPLANNER_PROPERTY_EXAMPLES", "8"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                            HealthCheck.data_too_large])
 
@@ -45,8 +47,8 @@ day = st.one_of(st.dates().map(lambda d: d.isoformat()),
                 st.sampled_from(["0001-01-01", "9999-12-31", "2030-02-30", "", "yesterday", "2030-03-31"]))
 clock = st.one_of(st.times().map(lambda t: t.strftime("%H:%M")), st.sampled_from(["24:00", "9:7", "", "10:00"]))
 stamp = st.one_of(st.datetimes().map(lambda d: d.isoformat()),
-                  st.sampled_from(["2030-03-31T02:30:00+01:00", "2030-03-31T03:30:00+02:00", "9999-12-31T23:59:59+14:00",
-                                   "0001-01-01T00:00:00-12:00", "2030-05-01T10:00:00Z"]))
+                  st.sampled_from(["2030-03-31T02:30:00+01:00", "2030-03-31T03:30:00+02:00",
+                                   "9999-12-31T23:59:59+14:00", "0001-01-01T00:00:00-12:00", "2030-05-01T10:00:00Z"]))
 
 
 def _event() -> Any:

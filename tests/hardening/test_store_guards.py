@@ -337,3 +337,35 @@ def test_an_output_linked_to_a_device_is_refused(demo_db: Path, tmp_path: Path) 
     link.symlink_to("/dev/null")
     refused(cli("--db", str(demo_db), "pdf", "1", "-o", str(link)))
     assert Path("/dev/null").is_char_device()
+
+
+def test_a_server_backup_to_an_sqlite_name_suggests_json(backend_url: str, tmp_path: Path) -> None:
+    if backend_url.startswith("sqlite"):
+        pytest.skip("only a server database is backed up as JSON")
+    db = open_database(backend_url)
+    try:
+        with pytest.raises(StoreError, match=r"ending in \.json \(for example copy\.json\)"):
+            backup(db, tmp_path / "copy.sqlite3")
+    finally:
+        db.close()
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_damaged_page_and_a_half_set_up_file_are_one_line(demo_db: Path, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    data = bytearray(demo_db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page * 3: page * 3 + 200] = b"\xff" * 200
+    damaged.write_bytes(bytes(data))
+    before = fingerprint(damaged)
+    refused(cli("--db", str(damaged), "events"))
+    assert fingerprint(damaged) == before
+    half = tmp_path / "half.sqlite3"
+    conn = sqlite3.connect(half)
+    conn.executescript("CREATE TABLE events (id INTEGER); CREATE TABLE rooms (id INTEGER); "
+                       "CREATE TABLE slots (id INTEGER); CREATE TABLE people (id INTEGER); "
+                       "CREATE TABLE organizations (id INTEGER);")
+    conn.close()
+    before = fingerprint(half)
+    refused(cli("--db", str(half), "show", "1"))
+    assert fingerprint(half) == before
