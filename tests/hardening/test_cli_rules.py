@@ -127,3 +127,29 @@ def test_help_states_the_rules() -> None:
     text = build_parser().format_help()
     assert "Only demo, import and restore create a database" in text
     assert "3 an unexpected internal error" in text
+
+
+def test_the_gui_writers_refuse_the_database_too(demo_db: Path) -> None:
+    from datetime import date
+
+    from eventplanner.domain.errors import ValidationError
+    from eventplanner.services import documents
+    from eventplanner.store.database import open_database
+
+    db = open_database(demo_db)
+    try:
+        before = fingerprint(demo_db)
+        wal = demo_db.with_name(demo_db.name + "-wal")
+        for call in (lambda: documents.save_document(db, demo_db, b"%PDF-1.4"),
+                     lambda: documents.write_wallchart_file(db, 1, wal, date(2021, 12, 18)),
+                     lambda: documents.write_programme_file(db, 1, demo_db),
+                     lambda: documents.write_badges(db, 1, demo_db),
+                     lambda: documents.write_speaker_list(db, 1, demo_db, fmt="csv"),
+                     lambda: documents.write_schedule(db, 1, demo_db, fmt="json")):
+            with pytest.raises(ValidationError, match="open database"):
+                call()
+        pdf, warnings = documents.render_programme_document(db, 1)
+        assert pdf.startswith(b"%PDF") and warnings == []
+    finally:
+        db.close()
+    assert fingerprint(demo_db) == before

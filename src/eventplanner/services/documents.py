@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,26 @@ def write_schedule(
     from eventplanner.services.exchange import export_schedule
 
     return export_schedule(db, event_id, path, fmt, lang)
+
+
+def write_wallchart_file(
+    db: Database, event_id: int, path: str | os.PathLike[str], day: date, paper: str = "a4", lang: str = "en"
+) -> Path:
+    """One day's wall chart as PDF (or PNG by suffix)."""
+    from eventplanner.exports.wallchart import write_wallchart
+
+    db.refuse_output(path)
+    write_wallchart(path, programme_data(db, event_id, with_images=False), day, paper=paper, lang=lang)
+    return Path(path)
+
+
+def save_document(db: Database, path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write bytes already rendered (a previewed PDF, an activity CSV) atomically, never over the database."""
+    from eventplanner.exports.atomic import atomic_write_bytes
+
+    db.refuse_output(path)
+    atomic_write_bytes(path, data)
+    return Path(path)
 
 
 def _glyph_warnings(texts: Iterable[str]) -> list[str]:
