@@ -11,13 +11,12 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from eventplanner.domain.enums import HONORIFICS, SlotKind
 from eventplanner.domain.limits import MAX_DATE, MIN_DATE, date_in_range
 from eventplanner.domain.schedule import MAX_DURATION
 from eventplanner.domain.text import name_key
+from eventplanner.imports.timezones import offset_text, zone, zone_for_offset, zone_matching
 
 DEFAULT_DURATION = 60
 DEFAULT_ROOM = "Main room"
@@ -157,56 +156,9 @@ def parse_date(text: str) -> date | None:
     return value.date() if value else None
 
 
-def zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def zone_for_offset(offset: timedelta | None) -> str:
-    """A zone name for a fixed offset: +01:00 -> 'Etc/GMT-1' (POSIX signs are inverted), 0 -> 'UTC'."""
-    if not offset:
-        return "UTC"
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if rest or not -12 <= hours <= 14:
-        return "UTC"
-    return f"Etc/GMT{-hours:+d}"
-
-
-def _offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def _shown(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return (text[:limit] + "…" if len(text) > limit else text) or "empty"
-
-
-_ZONE_PREFERENCE = ("Europe/", "America/", "Asia/", "Australia/", "Africa/", "Pacific/", "Atlantic/", "Indian/")
-
-
-@cache
-def _region_zones() -> tuple[ZoneInfo, ...]:
-    from zoneinfo import available_timezones
-
-    names = [n for n in available_timezones() if n.startswith(_ZONE_PREFERENCE)]
-    names.sort(key=lambda n: (next(i for i, p in enumerate(_ZONE_PREFERENCE) if n.startswith(p)), n))
-    return tuple(ZoneInfo(n) for n in names)
-
-
-def zone_matching(samples: set[tuple[datetime, timedelta]]) -> str | None:
-    """The first region zone in which every wall-clock time has the offset it was written with."""
-    ordered = sorted(samples)
-    for tz in _region_zones():
-        try:
-            if all(wall.replace(tzinfo=tz).utcoffset() == offset for wall, offset in ordered):
-                return str(tz.key)
-        except (OverflowError, ValueError):
-            continue
-    return None
 
 
 def html_to_text(text: str) -> str:
@@ -395,7 +347,7 @@ class ScheduleBuilder:
             return zone_for_offset(next(iter(offsets), None))
         samples = {(slot.start, offset) for slot, offset in self._offsets}
         found = zone_matching(samples)
-        shown = ", ".join(_offset_text(o) for o in sorted(offsets))
+        shown = ", ".join(offset_text(o) for o in sorted(offsets))
         if found:
             self.schedule.notes.append(
                 f"The times carry the UTC offsets {shown} (a daylight-saving change); the time zone {found}, "
@@ -406,7 +358,7 @@ class ScheduleBuilder:
             slot.start = slot.start - offset + first
         self.schedule.notes.append(
             f"The times carry the UTC offsets {shown} and no time zone matches them all; every time was converted "
-            f"to {_offset_text(first)}.")
+            f"to {offset_text(first)}.")
         return zone_for_offset(first)
 
     def finish(self, day_dates: list[date]) -> ImportedSchedule:

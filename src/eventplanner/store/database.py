@@ -10,19 +10,19 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError, ValidationError
-from eventplanner.domain.limits import check_date, check_text
 from eventplanner.store import migrate
+from eventplanner.store.files import is_database_file, make_folders, remove_created
+from eventplanner.store.values import check_values
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables every Event Planner database has had since the first schema: without them a file is another program's.
 OWN_TABLES = frozenset({"events", "rooms", "slots", "people", "organizations"})
 BUSY_TIMEOUT_MS = 10_000
-#: Longest text one field may hold (a biography is ~10,000 characters; a description pasted from a report more).
-MAX_STORED_TEXT = 1_000_000
 #: The PostgreSQL advisory lock that serializes exclusive units of work (imports); any fixed 64-bit number.
 EXCLUSIVE_LOCK_KEY = 0x4576_5074_496D_7074
 #: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
@@ -108,28 +106,9 @@ class Database:
         elif self.engine.dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": EXCLUSIVE_LOCK_KEY})
 
-    def own_files(self) -> list[Path]:
-        """The database file and the journal files SQLite keeps beside it (empty for a server database)."""
-        if self.path is None:
-            return []
-        return [self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm", "-journal"))]
-
     def is_own_file(self, target: str | os.PathLike[str]) -> bool:
-        """Whether `target` is this database or one of its journal files, by resolved path or by inode."""
-        candidate = Path(target).expanduser()
-        try:
-            resolved = candidate.resolve()
-        except (OSError, RuntimeError):
-            resolved = candidate.absolute()
-        for own in self.own_files():
-            if own.resolve() == resolved:
-                return True
-            try:
-                if os.path.samefile(own, candidate):
-                    return True
-            except (OSError, ValueError):
-                continue
-        return False
+        """Whether `target` is this database or one of its journal files (by resolved path or by inode)."""
+        return self.path is not None and is_database_file(self.path, target)
 
     def refuse_output(self, target: str | os.PathLike[str]) -> None:
         """Every writer asks first: an output must never replace the open database or its journal files."""
@@ -141,24 +120,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def check_values(session: Session, _context: object, _instances: object) -> None:
-    """Every ORM write, from any service: text a column can hold (no NUL or lone surrogate, within a String(n)'s
-    length) and dates in the years the application handles. One clear message instead of a driver error."""
-    for obj in (*session.new, *session.dirty):
-        state = sa_inspect(obj)
-        for column in state.mapper.columns:
-            key = state.mapper.get_property_by_column(column).key
-            if key not in state.dict:
-                continue  # never loaded (a deferred picture): unchanged
-            value = state.dict[key]
-            what = f"The {state.mapper.class_.__tablename__.rstrip('s').replace('_', ' ')}'s {key.replace('_', ' ')}"
-            if isinstance(value, str):
-                length = getattr(column.type, "length", None)
-                check_text(value, what, length if length is not None else MAX_STORED_TEXT)
-            elif isinstance(value, date):
-                check_date(value, what)
 
 
 def _mark_written(session: Session, _context: object) -> None:
@@ -320,7 +281,7 @@ def _open_sqlite(path: Path, create: bool) -> Database:
     if not path.exists():
         if not create:
             raise StoreError(f"There is no database at {path}.")
-        made = _make_folders(path.parent)
+        made = make_folders(path.parent)
         made.append(path)
     revision = inspect_sqlite_file(path) if exists else None
     if revision is not None and revision not in migrate.known_revisions():
@@ -348,7 +309,7 @@ def _open_sqlite(path: Path, create: bool) -> Database:
                 migrate.upgrade(engine)
             except Exception as exc:  # SQL, disk, or Alembic's own errors: the set-up is rolled back
                 engine.dispose()
-                _remove(made)
+                remove_created(made)
                 log.exception("Could not set up %s", path)
                 raise StoreError(f"Could not prepare the database {path} ({first_line(exc)}); "
                                  "nothing was set up.") from exc
@@ -366,31 +327,6 @@ def first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     text_value = str(orig if orig is not None else exc).strip()
     return text_value.splitlines()[0] if text_value else type(exc).__name__
-
-
-def _make_folders(folder: Path) -> list[Path]:
-    """Create `folder` and its missing parents; returns those created (outermost first)."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        _remove(missing)
-        raise StoreError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
-    return missing
-
-
-def _remove(made: list[Path]) -> None:
-    """Undo a failed set-up: the new file with its journal files, then the folders made for it."""
-    for item in reversed(made):
-        for extra in ("", "-journal", "-wal", "-shm"):
-            candidate = item.with_name(item.name + extra)
-            try:
-                if candidate.is_dir():
-                    candidate.rmdir()
-                else:
-                    candidate.unlink(missing_ok=True)
-            except OSError:
-                log.warning("Could not remove %s after a failed set-up", candidate)
 
 
 def _open_server(url: URL) -> Database:
