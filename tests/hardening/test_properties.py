@@ -136,17 +136,34 @@ headers = st.lists(st.sampled_from(["Name", "Given name", "Family name", "Positi
                    min_size=1, max_size=7)
 
 
+def _xlsx(header: list[str], rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    wb = Workbook()
+    ws = wb.active
+    for row in [header, *rows]:
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", c).encode("utf-8", "replace").decode()[:32767] for c in row])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 @SETTINGS
-@given(header=headers, rows=sheet_rows, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
+@given(header=headers, rows=sheet_rows,
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "xlsx"]))
 def test_any_speaker_sheet_imports_or_is_refused(template: Path, header: list[str], rows: list[list[str]],
                                                  encoding: str) -> None:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(header)
     writer.writerows(rows)
-    data = buf.getvalue().encode(encoding, errors="surrogatepass" if encoding.startswith("utf") else "replace")
+    if encoding == "xlsx":
+        data = _xlsx(header, rows)
+    else:
+        data = buf.getvalue().encode(encoding, errors="surrogatepass" if encoding.startswith("utf") else "replace")
     with _copy_of(template) as (db, folder):
-        sheet = folder / "speakers.csv"
+        sheet = folder / ("speakers.xlsx" if encoding == "xlsx" else "speakers.csv")
         sheet.write_bytes(data)
         before = _content(db)
         outcome = cli("--db", str(db), "import", str(sheet), "--event", "1")
