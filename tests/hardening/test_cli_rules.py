@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from conftest import cli, fingerprint, refused
+from hardening_helpers import cli, fingerprint, refused
 
 READERS = [("events",), ("show", "1"), ("check", "1"), ("pdf", "1", "-o", "{out}/p.pdf"),
            ("speakers", "1", "-o", "{out}/s.csv"), ("badges", "1", "-o", "{out}/b.pdf"),

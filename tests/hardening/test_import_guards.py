@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hardening_helpers import cli, fingerprint, refused
 
-from conftest import cli, fingerprint, refused
 from eventplanner.domain.errors import ValidationError
 from eventplanner.imports.schedule import read_schedule
 from eventplanner.imports.speakers import read_speaker_table

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from hardening_helpers import cli
 from pypdf import PdfReader
 
-from conftest import cli
 from eventplanner.services import people
 from eventplanner.store.database import open_database
 

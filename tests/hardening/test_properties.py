@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hardening_helpers import Outcome, cli, integrity_ok
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-
-from conftest import Outcome, cli, integrity_ok
 
 # Modest counts keep the suite fast; no shrinking phase, which can take minutes on these documents
 # (Hypothesis still prints the failing example in full). EVENTPLANNER_PROPERTY_EXAMPLES=200 runs a deeper search.

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hardening_helpers import cli, fingerprint, integrity_ok, refused
 from sqlalchemy import func, select
 
-from conftest import cli, fingerprint, integrity_ok, refused
 from eventplanner.domain.errors import StoreError
 from eventplanner.store import database as database_mod
 from eventplanner.store import migrate

@@ -1,6 +1,7 @@
 """Every document a user can write, as one call each: load the event, render, write atomically, warn.
 
-The CLI, `make demo` and the GUI (preview, File > Export) call these instead of repeating the sequence.
+The CLI, `make demo` and the GUI (preview, File > Export) call these instead of repeating the sequence;
+Word documents come with the event's letterhead.
 Each one refuses an output that is the open database or one of its journal files, and returns the
 renderer's warnings (skipped logos, characters the bundled font lacks) so the caller can show them.
 """
@@ -13,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eventplanner.services.letterheads import effective_letterhead, read_letterhead_file
 from eventplanner.services.programme import programme_data
 from eventplanner.store.database import Database
 
@@ -41,21 +43,50 @@ def write_programme_file(
     return warnings
 
 
+def write_programme_docx(
+    db: Database,
+    event_id: int,
+    path: str | os.PathLike[str],
+    options: ProgrammeOptions,
+    use_letterhead: bool = True,
+    letterhead_path: str | os.PathLike[str] | None = None,
+) -> list[str]:
+    """Write the programme as .docx (atomically); return warnings for the user.
+
+    The letterhead is `letterhead_path` when given, else the event's own or the default one (unless
+    `use_letterhead` is False). With a letterhead, its page size and margins replace `options.paper`.
+    """
+    from eventplanner.exports.programme_docx import write_programme_docx as write
+
+    db.refuse_output(path)
+    template: bytes | None = None
+    name = "letterhead"
+    if letterhead_path is not None:
+        template, name = read_letterhead_file(letterhead_path)
+    elif use_letterhead:
+        stored = effective_letterhead(db, event_id)
+        if stored is not None:
+            template, name = stored.content, stored.file_name
+    data = programme_data(db, event_id)
+    return write(Path(path), data, options, template, name)
+
+
 def write_speaker_list(
     db: Database, event_id: int, path: str | os.PathLike[str], per_slot: bool = False,
     fmt: str | None = None, lang: str | None = None,
 ) -> tuple[Path, list[str]]:
-    """The speaker list as CSV, XLSX or PDF (by `fmt` or suffix); returns the path and the warnings."""
+    """The speaker list as CSV, XLSX, PDF or DOCX (by `fmt` or suffix); returns the path and the warnings."""
     from eventplanner.exports.speaker_list import speaker_rows
     from eventplanner.exports.speaker_list import write_speaker_list as write
 
     db.refuse_output(path)
     data = programme_data(db, event_id, with_images=False)
     kind = (fmt or Path(path).suffix.lstrip(".")).lower()
-    warnings = []
+    warnings: list[str] = []
     if kind == "pdf":
         warnings = _glyph_warnings(text for row in speaker_rows(data, per_slot, lang) for text in row.texts())
-    return write(data, path, per_slot, lang, fmt), warnings
+    written = write(data, path, per_slot, lang, fmt, warnings)
+    return written, warnings
 
 
 def write_badges(

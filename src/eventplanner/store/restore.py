@@ -29,6 +29,7 @@ from eventplanner.store.backup import FORMAT, NOTHING, BackupKind, _sqlite_backu
 from eventplanner.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database, first_line
 from eventplanner.store.leftovers import scratch_prefix
 from eventplanner.store.models import Base
+from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)
 from eventplanner.store.restore_checks import problems_in
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,283 @@
+"""The programme preview: options beside pages rendered off the GUI thread; Save PDF…, Print… and Word document…."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner.domain.data import EventData
+from eventplanner.domain.enums import LANGUAGES
+from eventplanner.domain.errors import DomainError
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.preview.render import Page, rasterize, to_image
+
+log = logging.getLogger(__name__)
+PREVIEW_DPI = 96
+
+
+def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+        from eventplanner.exports.programme import render_programme
+        from eventplanner.services.programme import programme_data
+
+        report(10, "Gathering the programme…")
+        data = programme_data(db, event_id)
+        report(30, "Laying out the pages…")
+        pdf = render_programme(data, options)
+        report(80, "Drawing the pages…")
+        return pdf, rasterize(pdf, dpi)
+
+    return work
+
+
+class PreviewView(QWidget):
+    rendered = Signal(int)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.current_event: EventData | None = None
+        self.pdf: bytes | None = None
+        self.pages: list[Page] = []
+        self.dirty = True
+        self.generation = 0
+        self.busy = False
+        self.default_lang = ""
+
+        self.paper = QComboBox()
+        for code, label in (("a4", "A4"), ("a5", "A5"), ("letter", self.tr("US Letter"))):
+            self.paper.addItem(label, code)
+        self.lang = QComboBox()
+        self.second = QComboBox()
+        self.second.addItem(self.tr("None"), None)
+        for code, name in LANGUAGES.items():
+            self.lang.addItem(name, code)
+            self.second.addItem(name, code)
+        self.layout_box = QComboBox()
+        self.layout_box.addItem(self.tr("Stacked"), "stacked")
+        self.layout_box.addItem(self.tr("Side by side"), "side_by_side")
+        self.descriptions = QCheckBox(self.tr("Descriptions"))
+        self.descriptions.setChecked(True)
+        self.biographies = QCheckBox(self.tr("Biographies"))
+        self.partners = QCheckBox(self.tr("Partner organizations"))
+        self.partners.setChecked(True)
+        for combo in (self.paper, self.lang, self.second, self.layout_box):
+            combo.currentIndexChanged.connect(self.invalidate)
+        for box in (self.descriptions, self.biographies, self.partners):
+            box.toggled.connect(self.invalidate)
+        self.second.currentIndexChanged.connect(self._second_changed)
+        self._second_changed()
+
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_programme)
+        self.word_button = QPushButton(self.tr("Word document…"))
+        self.word_button.setToolTip(self.tr("Save the programme with these options as an editable Word document, "
+                                            "in the letterhead chosen in Preferences or the event's details"))
+        self.word_button.clicked.connect(self.save_word)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.lang)
+        form.addRow(self.tr("&Second language:"), self.second)
+        form.addRow(self.tr("La&yout:"), self.layout_box)
+        sections = QVBoxLayout()
+        for box in (self.descriptions, self.biographies, self.partners):
+            sections.addWidget(box)
+        form.addRow(self.tr("Include:"), sections)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addSpacing(12)
+        side.addWidget(self.save_button)
+        side.addWidget(self.print_button)
+        side.addWidget(self.word_button)
+        side.addSpacing(12)
+        side.addWidget(self.progress)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        options = QWidget()
+        options.setLayout(side)
+        options.setFixedWidth(280)
+
+        self.page_box = QWidget()
+        self.page_box.setObjectName("previewPages")
+        self.page_layout = QVBoxLayout(self.page_box)
+        self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_layout.setSpacing(16)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.page_box)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setStyleSheet("QScrollArea, #previewPages { background: palette(dark); }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(options)
+        layout.addWidget(self.scroller, 1)
+        self._set_buttons()
+
+    def options(self) -> Any:
+        from eventplanner.exports.programme.options import ProgrammeOptions
+
+        return ProgrammeOptions(
+            paper=self.paper.currentData(),
+            lang=self.lang.currentData(),
+            second_lang=self.second.currentData(),
+            bilingual_layout=self.layout_box.currentData(),
+            include_descriptions=self.descriptions.isChecked(),
+            include_biographies=self.biographies.isChecked(),
+            include_partners=self.partners.isChecked(),
+        )
+
+    def _second_changed(self) -> None:
+        self.layout_box.setEnabled(self.second.currentData() is not None)
+
+    def _set_buttons(self) -> None:
+        ready = self.pdf is not None and not self.busy
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        self.word_button.setEnabled(self.current_event is not None)
+
+    def set_defaults(self, paper: str, lang: str) -> None:
+        """Preferences' defaults: the paper, and the programme language ("" = each event's own language)."""
+        self.default_lang = lang
+        self._select(self.paper, paper)
+        self._select(self.lang, lang or (self.current_event.language if self.current_event else ""))
+        if self.dirty:
+            self.invalidate()
+
+    def _select(self, combo: QComboBox, code: str) -> None:
+        index = combo.findData(code)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+            self.dirty = True
+
+    def set_event(self, event: EventData | None) -> None:
+        self.current_event = event
+        if event is not None and not self.default_lang:
+            self._select(self.lang, event.language)
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.refresh_preview()
+
+    def showEvent(self, e: Any) -> None:
+        super().showEvent(e)
+        if self.dirty:
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        if self.current_event is None:
+            return
+        try:
+            options = self.options()
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        self.dirty = False
+        self.generation += 1
+        generation = self.generation
+        self.busy = True
+        self._set_buttons()
+        self.progress.setValue(5)
+        self.progress.show()
+        self.status.setText(self.tr("Building the programme…"))
+        workers.start(
+            build_programme(self.ops.db, self.current_event.id, options, PREVIEW_DPI),
+            lambda result: self._done(generation, result),
+            lambda exc: self._failed(generation, exc),
+            lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
+        )
+
+    def _done(self, generation: int, result: tuple[bytes, list[Page]]) -> None:
+        if generation != self.generation:
+            return
+        self.busy = False
+        self.pdf, self.pages = result
+        while self.page_layout.count():
+            item = self.page_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for page in self.pages:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(to_image(page)))
+            label.setStyleSheet("border: 1px solid #888;")
+            self.page_layout.addWidget(label)
+        self.progress.setValue(100)
+        self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
+        self._set_buttons()
+        self.rendered.emit(len(self.pages))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return
+        self.busy = False
+        self.progress.setValue(0)
+        if isinstance(exc, ImportError):
+            self.status.setText(self.tr("The PDF programme is not available in this build."))
+            log.warning("Programme renderer missing: %s", exc)
+        elif isinstance(exc, DomainError):
+            self.status.setText(exc.message)
+        else:
+            self.status.setText(self.tr("The programme could not be built."))
+            errors.show_unexpected_error(self, exc, context=self.tr("building the programme"))
+        self._set_buttons()
+
+    def save_pdf(self) -> None:
+        if self.pdf is None or self.current_event is None:
+            return
+        name = f"{self.current_event.slug}-programme.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
+        if path:
+            from eventplanner.exports.atomic import atomic_write_bytes
+
+            self.ops.call(atomic_write_bytes, path, self.pdf, context=self.tr("saving the PDF"))
+
+    def save_word(self) -> None:
+        """The programme as a Word document, with the options shown (built in a worker, not from the preview)."""
+        if self.current_event is None:
+            return
+        from eventplanner.ui.preview.word_export import export_programme
+
+        window = self.window()
+        status_bar = getattr(window, "statusBar", None)
+        export_programme(self, self.ops.db, self.current_event, self.options(),
+                         status=(lambda text: status_bar().showMessage(text, 8000)) if status_bar else None)
+
+    def print_programme(self) -> None:
+        if self.pdf is None:
+            if self.current_event is not None:
+                self.refresh_preview()
+            return
+        from eventplanner.ui.preview.printing import print_pdf
+
+        print_pdf(self, self.pdf)
