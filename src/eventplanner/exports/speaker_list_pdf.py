@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
-from eventplanner.exports.speaker_list import SpeakerRow
+
+if TYPE_CHECKING:  # speaker_list imports this module to write PDFs
+    from eventplanner.exports.speaker_list import SpeakerRow
 
 #: A table row cannot break across pages, so very long cells are cut (the CSV/XLSX keep everything):
 #: at most this many characters and lines, so that no row can grow taller than a page (LayoutError).
