@@ -19,6 +19,7 @@ from eventplanner.domain.conflicts import Conflict, find_conflicts
 from eventplanner.domain.data import SlotData, Translations
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.limits import check_date, check_text
 from eventplanner.services import slot_reader
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, slot_data
@@ -110,6 +111,10 @@ def _validate(s: Session, event_id: int, values: Mapping[str, Any]) -> None:
     schedule.check_duration(int(values["duration_minutes"]))
     if not isinstance(values["start"], datetime):
         raise ValidationError("A slot needs a start time.")
+    check_date(values["start"], "The slot's start")
+    for name in ("title", "description"):
+        if isinstance(values.get(name), str):
+            check_text(values[name], f"The slot's {name}")
     try:
         kind = SlotKind(values["kind"])
     except ValueError as exc:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
+from eventplanner.domain.limits import MAX_TEXT
 from eventplanner.domain.text import name_key, slugify
 from eventplanner.exports.schedule_common import DEFAULT_ROOM
 from eventplanner.imports.schedule import (
@@ -29,7 +30,7 @@ from eventplanner.imports.schedule import (
 )
 from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import insert_rows
-from eventplanner.services.common import get_row, log_activity
+from eventplanner.services.common import fit_columns, get_row, log_activity
 from eventplanner.services.programme import programme_data
 from eventplanner.services.schedule_update import match_exported, update_slot
 from eventplanner.store.database import Database
@@ -118,13 +119,20 @@ def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
     return row
 
 
+def _locked_event(s: Session, event_id: int) -> EventRow:
+    """The event, its row locked until commit on a server (SQLite's whole-file write lock is already held)."""
+    get_row(s, EventRow, event_id)
+    locked = s.scalars(select(EventRow).where(EventRow.id == event_id).with_for_update()).one()
+    return locked
+
+
 def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
     return cast(Table, row.__table__)
 
 
 def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str) -> ImportReport:
     created = event_id is None
-    event = _new_event(s, sched) if event_id is None else get_row(s, EventRow, event_id)
+    event = _new_event(s, sched) if event_id is None else _locked_event(s, event_id)
     report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
@@ -222,7 +230,7 @@ def import_schedule(
         sched, source = read_schedule(bytes(path_or_bytes)), "data"
     else:
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
-    with db.session() as s:
+    with db.session(exclusive=True) as s:
         return _apply(s, sched, _event_id(event), source)
 
 
@@ -251,6 +259,8 @@ class SpeakerImportPreview:
     skipped: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     applied: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What was assumed or adjusted while reading (the text encoding, text cut to fit a column)."""
 
     def lines(self) -> list[str]:
         state = "Imported" if self.applied else "Preview of"
@@ -265,6 +275,9 @@ class SpeakerImportPreview:
             out.append("Organizations to create: " + ", ".join(self.organizations_created))
         if self.ignored_columns:
             out.append("Columns not used: " + ", ".join(self.ignored_columns))
+        if self.notes:
+            out.append(f"Notes ({len(self.notes)}):")
+            out += [f"  - {n}" for n in self.notes]
         out.append(f"Skipped ({len(self.skipped)}):" if self.skipped else "Skipped: nothing")
         out += [f"  - {x}" for x in self.skipped]
         return out
@@ -286,7 +299,7 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
         org_text = " ".join(rec.organization.split())
         org = orgs.get(org_text.casefold()) if org_text else None
         if org_text and org is None:
-            org = OrganizationRow(name=org_text, translations={})
+            org = OrganizationRow(name=org_text[:MAX_TEXT], translations={})
             orgs[org_text.casefold()] = org
             preview.organizations_created.append(org_text)
             if apply:
@@ -300,8 +313,9 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
                 if same_org or not org_text or candidate.organization is None:
                     person = candidate
                     break
-        values = {f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
-                  for f in PERSON_FIELDS}
+        values = fit_columns(PersonRow, {
+            f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
+            for f in PERSON_FIELDS}, preview.notes, f"Row {rec.row}")
         if person is None:
             change = SpeakerChange(None, rec.display_name, {k: ("", v) for k, v in values.items() if v}, org_text)
             preview.create.append(change)
@@ -324,7 +338,7 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
                 if k == "organization":
                     person.organization = org
                 else:
-                    setattr(person, k, new[:32] if k == "honorific" else new)
+                    setattr(person, k, new)
 
 
 def import_speakers(
@@ -340,9 +354,10 @@ def import_speakers(
 
     table = read_speaker_table(read_file_limited(path), Path(path).name)
     preview = SpeakerImportPreview(
-        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns
+        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns,
+        notes=list(table.notes),
     )
-    with db.session() as s:
+    with db.session(exclusive=apply) as s:
         _plan_speakers(s, table, preview, apply)
         if apply:
             s.flush()
@@ -375,6 +390,7 @@ def export_schedule(
     kind = "ics" if kind in ("ical", "icalendar") else kind
     if kind not in SCHEDULE_FORMATS:
         raise ValidationError(f"Schedules are exported as XML, JSON or ICS (iCalendar), not “{kind or target.name}”.")
+    db.refuse_output(target)
     data = programme_data(db, event_id, with_images=False)
     if kind == "xml":
         from eventplanner.exports.schedule_xml import write_schedule_xml
@@ -404,6 +420,7 @@ def export_speakers(
     """
     from eventplanner.exports.speaker_list import write_speaker_list
 
+    db.refuse_output(path)
     return write_speaker_list(programme_data(db, event_id, with_images=False), path, per_slot, lang, fmt, warnings)
 
 
@@ -413,6 +430,7 @@ def export_badges(
     """Name badges (`kind="badges"`) or folded table cards (`kind="cards"`) for the event's speakers, as PDF."""
     from eventplanner.exports.badges import write_badges
 
+    db.refuse_output(path)
     return write_badges(programme_data(db, event_id, with_images=True), path, kind, lang)
 
 
