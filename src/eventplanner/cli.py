@@ -12,6 +12,7 @@ from pathlib import Path
 
 from eventplanner import __version__
 from eventplanner.domain.errors import DomainError
+from eventplanner.domain.languages import language_codes
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_USAGE = 0, 1, 2
 
@@ -51,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("event", metavar="EVENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--paper", choices=("a4", "a5", "letter"), default="a4")
-    p.add_argument("--lang", choices=("en", "az", "ru"), default="en")
-    p.add_argument("--second-lang", choices=("en", "az", "ru"), help="print a bilingual programme")
+    p.add_argument("--lang", choices=language_codes(), default="en")
+    p.add_argument("--second-lang", choices=language_codes(), help="print a bilingual programme")
     p.add_argument("--layout", choices=("stacked", "side_by_side"), default="stacked",
                    help="bilingual layout (default: stacked)")
     p.add_argument("--no-descriptions", action="store_true", help="leave out slot descriptions")
@@ -77,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--event", metavar="EVENT", help="event to add the slots or speakers to")
     p.add_argument("--dry-run", action="store_true", help="speakers: show what would change, change nothing")
+
+    p = sub.add_parser("translations", help="content translations: missing counts, or an XLSX workbook out and in",
+                       description="Without options: how many texts each language lacks. -o writes the "
+                       "translators' workbook (one row per text, a key column, a column per language); --from "
+                       "reads one back, shows what changes and applies it as one step (--dry-run: only show).")
+    p.add_argument("event", metavar="EVENT")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE.xlsx", help="write the workbook")
+    where.add_argument("--from", dest="source", metavar="FILE.xlsx", help="import a returned workbook")
+    p.add_argument("--dry-run", action="store_true", help="with --from: show the changes, change nothing")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -75,7 +75,8 @@ def keep_tail(out: list[Flowable]) -> list[Flowable]:
 class AgendaBuilder:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.orgs: dict[int, OrganizationData] = {o.organization.id: o.organization for o in ctx.data.organizations}
+        self.orgs: dict[int, OrganizationData] = {o.id: o for o in ctx.data.people_organizations}
+        self.orgs.update({o.organization.id: o.organization for o in ctx.data.organizations})
         self.rooms = {r.id: r for r in ctx.data.rooms}
         self.keep_whole = ctx.paper.frame_height * 0.3
 
