@@ -104,17 +104,28 @@ class AgendaBuilder:
             return line
         return f"{line}, {org_name}" if line else org_name
 
+    def title_fallback(self, person: PersonData, lang: str) -> bool:
+        org = self.orgs.get(person.organization_id) if person.organization_id is not None else None
+        return self.ctx.fallback(person, ("position", "rank"), lang) or (
+            org is not None and self.ctx.fallback(org, ("name",), lang))
+
     def participant_paras(self, part: ParticipantData, langs: Sequence[str]) -> list[Para]:
         ctx = self.ctx
         lang = langs[0]
+        person = part.person
         segments: list[Segment] = []
         if part.role is not ParticipantRole.SPEAKER:
             role = join_unique([L.role_label(part.role, lg) for lg in langs], " / ")
             segments.append(Segment(f"{role}: ", ctx.s("role")))
-        segments.append(Segment(self.person_name(part.person, lang), ctx.s("name")))
+        name = ctx.column_text(lang, lambda lg: self.person_name(person, lg),
+                               lambda lg: ctx.fallback(person, ("given_name", "family_name"), lg))
+        if name:
+            segments.append(Segment(name, ctx.s("name")))
         hang = ctx.mm(3)
-        paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)]
-        title = self.person_title(part.person, lang)
+        paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)] \
+            if segments else []
+        title = ctx.column_text(lang, lambda lg: self.person_title(person, lg),
+                                lambda lg: self.title_fallback(person, lg))
         if title:
             paras.append(ctx.para(title, "position"))
         if len(langs) > 1:
@@ -128,12 +139,16 @@ class AgendaBuilder:
         room = self.rooms.get(slot.room_id) if slot.room_id is not None else None
         return room.tr("name", lang) if room else slot.room_name
 
+    def slot_text(self, slot: SlotData, field: str, lang: str) -> str:
+        ctx = self.ctx
+        return ctx.column_text(lang, lambda lg: slot.tr(field, lg), lambda lg: ctx.fallback(slot, (field,), lg))
+
     def slot_content(self, slot: SlotData, langs: Sequence[str], show_room: bool) -> list[Para]:
         ctx = self.ctx
         lang = langs[0]
         kind = join_unique([upper(L.kind_label(slot.kind, lg), lg) for lg in langs], " / ")
         if slot.kind.is_pause:
-            title = slot.tr("title", lang) or L.kind_label(slot.kind, lang)
+            title = self.slot_text(slot, "title", lang) or L.kind_label(slot.kind, lang)
             paras = [ctx.para(title, "pause")]
             if len(langs) > 1:
                 other = slot.tr("title", langs[1]) or L.kind_label(slot.kind, langs[1])
@@ -148,7 +163,7 @@ class AgendaBuilder:
         if show_room and self.room_label(slot, lang):
             tags.append(self.room_label(slot, lang))
         paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)]
-        title = slot.tr("title", lang).strip()
+        title = self.slot_text(slot, "title", lang)
         if title:
             paras.append(ctx.para(title, "slot_title", keep_with_next=True))
         if len(langs) > 1:
@@ -158,9 +173,7 @@ class AgendaBuilder:
         for part in slot.participants:
             paras.extend(self.participant_paras(part, langs))
         if ctx.options.include_descriptions:
-            text = slot.tr("description", lang).strip()
-            if lang != ctx.lang and text == slot.tr("description", ctx.lang).strip():
-                text = ""  # side by side: an untranslated description is not printed twice
+            text = self.slot_text(slot, "description", lang)
             if text:
                 paras.append(ctx.para(text, "description"))
             if len(langs) > 1:
