@@ -90,9 +90,9 @@ class AgendaBuilder:
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""
-        line = person.title_line(lang)
+        line = ", ".join(p for p in (self.text(person, "position", lang), self.text(person, "rank", lang)) if p)
         org = self.orgs.get(person.organization_id) if person.organization_id is not None else None
-        org_name = org.tr("name", lang) if org else person.tr("organization_name", lang)
+        org_name = self.text(org, "name", lang) if org else self.text(person, "organization_name", lang)
         if not org_name.strip():
             return line
         acronyms: list[str] = []
@@ -104,10 +104,10 @@ class AgendaBuilder:
             return line
         return f"{line}, {org_name}" if line else org_name
 
-    def title_fallback(self, person: PersonData, lang: str) -> bool:
-        org = self.orgs.get(person.organization_id) if person.organization_id is not None else None
-        return self.ctx.fallback(person, ("position", "rank"), lang) or (
-            org is not None and self.ctx.fallback(org, ("name",), lang))
+    def text(self, obj: PersonData | OrganizationData | SlotData, field: str, lang: str) -> str:
+        """`field` of `obj` in `lang`; side by side, empty where the other column prints the same fallback."""
+        ctx = self.ctx
+        return ctx.column_text(lang, lambda lg: obj.tr(field, lg), lambda lg: ctx.fallback(obj, (field,), lg))
 
     def participant_paras(self, part: ParticipantData, langs: Sequence[str]) -> list[Para]:
         ctx = self.ctx
@@ -124,8 +124,7 @@ class AgendaBuilder:
         hang = ctx.mm(3)
         paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)] \
             if segments else []
-        title = ctx.column_text(lang, lambda lg: self.person_title(person, lg),
-                                lambda lg: self.title_fallback(person, lg))
+        title = self.person_title(person, lang)
         if title:
             paras.append(ctx.para(title, "position"))
         if len(langs) > 1:
@@ -139,16 +138,12 @@ class AgendaBuilder:
         room = self.rooms.get(slot.room_id) if slot.room_id is not None else None
         return room.tr("name", lang) if room else slot.room_name
 
-    def slot_text(self, slot: SlotData, field: str, lang: str) -> str:
-        ctx = self.ctx
-        return ctx.column_text(lang, lambda lg: slot.tr(field, lg), lambda lg: ctx.fallback(slot, (field,), lg))
-
     def slot_content(self, slot: SlotData, langs: Sequence[str], show_room: bool) -> list[Para]:
         ctx = self.ctx
         lang = langs[0]
         kind = join_unique([upper(L.kind_label(slot.kind, lg), lg) for lg in langs], " / ")
         if slot.kind.is_pause:
-            title = self.slot_text(slot, "title", lang) or L.kind_label(slot.kind, lang)
+            title = self.text(slot, "title", lang) or L.kind_label(slot.kind, lang)
             paras = [ctx.para(title, "pause")]
             if len(langs) > 1:
                 other = slot.tr("title", langs[1]) or L.kind_label(slot.kind, langs[1])
@@ -163,7 +158,7 @@ class AgendaBuilder:
         if show_room and self.room_label(slot, lang):
             tags.append(self.room_label(slot, lang))
         paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)]
-        title = self.slot_text(slot, "title", lang)
+        title = self.text(slot, "title", lang)
         if title:
             paras.append(ctx.para(title, "slot_title", keep_with_next=True))
         if len(langs) > 1:
@@ -173,7 +168,7 @@ class AgendaBuilder:
         for part in slot.participants:
             paras.extend(self.participant_paras(part, langs))
         if ctx.options.include_descriptions:
-            text = self.slot_text(slot, "description", lang)
+            text = self.text(slot, "description", lang)
             if text:
                 paras.append(ctx.para(text, "description"))
             if len(langs) > 1:
