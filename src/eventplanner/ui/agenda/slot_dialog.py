@@ -31,6 +31,7 @@ from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
 from eventplanner.ui.common.dates import long_day
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -104,7 +105,12 @@ class SlotDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.remote)
 
+        self.switch = LanguageSwitch(event.languages or (event.language,), event.language,
+                                     slot.translations if slot else {}, self)
+        self.switch.register("title", self.title_edit)
+        self.switch.register("description", self.description)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.switch)
         layout.addLayout(form)
         layout.addWidget(self._participants_box(slot))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -254,6 +260,7 @@ class SlotDialog(QDialog):
         return tuple((int(i.data(PERSON_ROLE)), ParticipantRole(i.data(ROLE_ROLE))) for i in items)
 
     def slot_input(self) -> SlotInput:
+        self.switch.back_to_primary()
         day: date = self.day.currentData()
         t = self.start.time()
         return SlotInput(
@@ -266,7 +273,7 @@ class SlotDialog(QDialog):
             language=str(self.language.currentData() or ""),
             remote=self.remote.isChecked(),
             participants=self.participant_list(),
-            translations=self.slot.translations if self.slot else {},
+            translations=self.switch.translations(self.slot.translations if self.slot else {}),
         )
 
     def changes(self) -> dict[str, object]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.preview.page import PreviewView
     from eventplanner.ui.timetable import TimetableWidget
     from eventplanner.ui.timetable.page import TimetableTab
+    from eventplanner.ui.translations.page import TranslationsPage
     from eventplanner.ui.window.lazy_tabs import LazyTabs
     from eventplanner.ui.window.menus import WindowMenus
 
@@ -64,6 +65,16 @@ class WindowPages:
     @property
     def preview(self) -> PreviewView:
         return cast("PreviewView", self.lazy.page("preview"))
+
+    @property
+    def translations(self) -> TranslationsPage:
+        return cast("TranslationsPage", self.lazy.page("translations"))
+
+    def show_missing_translations(self, lang: str | None) -> None:
+        """The Preview's notice: the Translations page, filtered to the texts `lang` lacks."""
+        page = self.translations
+        self.tabs.setCurrentWidget(page)
+        page.show_missing(lang)
 
     @property
     def timetable(self) -> TimetableWidget:
@@ -113,10 +124,18 @@ class WindowPages:
         view.set_event(self.current_event)
         return view
 
+    def _build_translations(self) -> QWidget:
+        from eventplanner.ui.translations.page import TranslationsPage
+
+        view = TranslationsPage(self.ops)
+        view.set_event(self.current_event)
+        return view
+
     def _build_preview(self) -> QWidget:
         from eventplanner.ui.preview.page import PreviewView
 
         view = PreviewView(self.ops)
+        view.missing_requested.connect(self.show_missing_translations)
         view.set_defaults(self.settings.default_paper(), self.settings.programme_language())
         view.set_event(self.current_event)
         return view

@@ -1,0 +1,1 @@
+"""Content translations in the GUI: the Translations page, its undo command, the dialogs' language switch."""
