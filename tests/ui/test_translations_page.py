@@ -199,7 +199,7 @@ def test_preview_notice_jumps_to_the_missing_texts(sample_window: MainWindow, qt
     with qtbot.waitSignal(preview.rendered, timeout=60_000):
         preview.refresh_preview()
     assert preview.missing == [("ru", 1)]
-    assert preview.notice.isVisible() and "1 texts have no translation into Русский" in preview.notice.text()
+    assert preview.notice.isVisible() and "Русский: 1 texts have no translation" in preview.notice.text()
     preview.notice.linkActivated.emit("ru")
     page = win.translations
     assert win.tabs.currentWidget() is page

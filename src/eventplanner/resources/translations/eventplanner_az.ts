@@ -1720,8 +1720,8 @@
         <translation>Proqram hazırlanır…</translation>
     </message>
     <message>
-        <source>{0} texts have no translation into {1} and print in {2}.</source>
-        <translation>{0} mətnin {1} tərcüməsi yoxdur; onlar {2} çap olunur.</translation>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: {1} mətnin tərcüməsi yoxdur; əvəzində əsas dildə ({2}) çap olunur.</translation>
     </message>
     <message>
         <source>Show them</source>

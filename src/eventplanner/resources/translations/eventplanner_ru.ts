@@ -1720,8 +1720,8 @@
         <translation>Подготовка программы…</translation>
     </message>
     <message>
-        <source>{0} texts have no translation into {1} and print in {2}.</source>
-        <translation>Текстов без перевода ({1}): {0}; они печатаются на языке: {2}.</translation>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: текстов без перевода — {1}; вместо них печатается основной язык ({2}).</translation>
     </message>
     <message>
         <source>Show them</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -85,7 +86,9 @@ class PersonDialog(QDialog):
             self.switch.register(field, widget)
         form = QFormLayout()
         form.addRow(self.switch)
-        form.addRow(self.tr("&Name:"), names)
+        name_label = QLabel(self.tr("&Name:"))
+        name_label.setBuddy(self.given)
+        form.addRow(name_label, names)
         form.addRow(self.tr("&Position:"), self.position)
         form.addRow(self.tr("Ran&k:"), self.rank)
         form.addRow(self.tr("&Organization:"), self.organization)

@@ -237,8 +237,8 @@ class PreviewView(QWidget):
         names = LANGUAGES
         primary = names.get(self.current_event.language, self.current_event.language)
         lines = [
-            self.tr("{0} texts have no translation into {1} and print in {2}.").format(
-                count, html.escape(names.get(lang, lang)), html.escape(primary))
+            self.tr("{0}: {1} texts have no translation; they print in {2} instead.").format(
+                html.escape(names.get(lang, lang)), count, html.escape(primary))
             + f' <a href="{html.escape(lang)}">' + self.tr("Show them") + "</a>"
             for lang, count in missing
         ]

@@ -102,7 +102,7 @@ class LanguageSwitch(QWidget):
             _set_text(widget, self.values[lang].get(field, ""))
             widget.blockSignals(False)
             source = " ".join(self.values[self.primary_lang].get(field, "").split())
-            if lang == self.primary_lang:
+            if lang == self.primary_lang or not source:
                 widget.setPlaceholderText(self.placeholders[field])
             else:
                 widget.setPlaceholderText(f"{names.get(self.primary_lang, self.primary_lang)}: {source}"[:300])
