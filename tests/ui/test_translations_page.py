@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 
 from eventplanner.domain.translations import TextKind
 from eventplanner.services import translation_workbook as workbook
@@ -206,3 +206,25 @@ def test_preview_notice_jumps_to_the_missing_texts(sample_window: MainWindow, qt
     assert page.missing_only.isChecked() and page.missing_lang.currentData() == "ru"
     assert page.proxy.rowCount() == 1
     assert page.view.currentIndex().column() == page.model.column_of("ru")
+
+
+def test_event_details_edit_texts_per_language_and_offered_languages(sample_window: MainWindow) -> None:
+    win = sample_window
+    details = win.details
+    win.tabs.setCurrentWidget(details)
+    assert details.switch is not None
+    details.switch.show_language("ru")
+    assert details.theme.text() == "Раскрытие потенциала человеческой мобильности"
+    details.theme.setText("Использование потенциала мобильности")
+    details.theme.editingFinished.emit()
+    assert _db_value(win, "Harnessing the potential of human mobility", "ru") == "Использование потенциала мобильности"
+    assert win.current_event is not None and win.current_event.theme == "Harnessing the potential of human mobility"
+    assert details.switch.current == "ru" and details.theme.text() == "Использование потенциала мобильности"
+    win.ops.stack.undo()
+    assert _db_value(win, "Harnessing the potential of human mobility", "ru") == \
+        "Раскрытие потенциала человеческой мобильности"
+    russian = next(box for box in details.findChildren(QCheckBox) if box.text() == "Русский")
+    russian.setChecked(False)
+    assert service.text_table(win.ops.db, win.current_event.id).languages == ("en", "az")
+    win.ops.stack.undo()
+    assert service.text_table(win.ops.db, win.current_event.id).languages == ("en", "az", "ru")

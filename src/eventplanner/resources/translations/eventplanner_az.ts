@@ -1123,6 +1123,10 @@
         <translation>&amp;Dil:</translation>
     </message>
     <message>
+        <source>Content languages:</source>
+        <translation>Məzmunun dilləri:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Qeydlər:</translation>
     </message>
@@ -1169,6 +1173,18 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Dəyişikliklər dərhal saxlanılır; Ctrl+Z onları geri alır.</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim et</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim etmə</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
     </message>
     <message>
         <source>Add room</source>

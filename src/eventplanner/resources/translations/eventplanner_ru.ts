@@ -1123,6 +1123,10 @@
         <translation>&amp;Язык:</translation>
     </message>
     <message>
+        <source>Content languages:</source>
+        <translation>Языки содержания:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -1169,6 +1173,18 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Изменения сохраняются сразу; Ctrl+Z отменяет их.</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Не предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
     </message>
     <message>
         <source>Add room</source>

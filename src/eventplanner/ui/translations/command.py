@@ -29,3 +29,17 @@ class EditTextsCommand(Command):
 
     def backward(self) -> None:
         service.set_texts(self.db, self.event_id, service.undo_edits(self.changes))
+
+
+class SetLanguagesCommand(Command):
+    """Choose the content languages an event offers; undo restores the previous choice."""
+
+    def __init__(self, ops: Operations, event_id: int, before: Sequence[str], after: Sequence[str], text: str) -> None:
+        super().__init__(ops, text)
+        self.event_id, self.before, self.after = event_id, list(before), list(after)
+
+    def forward(self) -> None:
+        service.set_event_languages(self.db, self.event_id, self.after)
+
+    def backward(self) -> None:
+        service.set_event_languages(self.db, self.event_id, self.before)

@@ -1,7 +1,7 @@
 """The language switch of a dialog: one button per content language above the fields; the same fields then
 show and take that language's text, with the primary text as the placeholder.
 
-Quick with the keyboard: Ctrl+1, Ctrl+2... pick a language, Ctrl+PgDown/PgUp step through them. A button whose
+Quick with the keyboard: Ctrl+1, Ctrl+2... pick a language (in dialogs), Ctrl+PgDown/PgUp step through them. A button whose
 language lacks a text of the dialog carries a dot. Primary texts come back through `primary(field)`, the rest
 through `translations(base)`, which the dialog hands to its usual service call.
 """
@@ -35,7 +35,9 @@ class LanguageSwitch(QWidget):
     language_changed = Signal(str)
 
     def __init__(self, languages: Sequence[str], primary: str, translations: Mapping[str, Mapping[str, str]] | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, digit_shortcuts: bool = True) -> None:
+        """`digit_shortcuts`: Ctrl+1... pick a language (dialogs); off inside the main window, whose Ctrl+1...
+        choose tabs."""
         super().__init__(parent)
         self.setObjectName("language_switch")
         self.primary_lang = primary
@@ -60,7 +62,7 @@ class LanguageSwitch(QWidget):
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            shortcut = f"Ctrl+{i}" if i < 10 else ""
+            shortcut = f"Ctrl+{i}" if i < 10 and digit_shortcuts else ""
             button.setToolTip(f"{english_name(lang)}" + (f" ({shortcut})" if shortcut else ""))
             button.setAccessibleName(names.get(lang, lang))
             button.clicked.connect(lambda _=False, code=lang: self.show_language(code))
@@ -125,6 +127,18 @@ class LanguageSwitch(QWidget):
             button.setProperty("missing", missing)
 
     # -- results -------------------------------------------------------------------------------------------
+    def load(self, primary: Mapping[str, str], translations: Mapping[str, Mapping[str, str]]) -> None:
+        """New stored texts (after a reload): the fields show them in the language now chosen."""
+        self.values = {lang: {k: str(v) for k, v in translations.get(lang, {}).items()} for lang in self.languages}
+        self.values[self.primary_lang] = {k: str(v) for k, v in primary.items()}
+        for field, widget in self.fields.items():
+            text = self.values[self.current].get(field, "")
+            if _text(widget) != text:
+                widget.blockSignals(True)
+                _set_text(widget, text)
+                widget.blockSignals(False)
+        self._label_buttons()
+
     def back_to_primary(self) -> None:
         """Show the primary language again, so the dialog's own code reads the primary texts from its fields."""
         self.show_language(self.primary_lang)
