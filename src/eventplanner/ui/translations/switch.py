@@ -1,9 +1,9 @@
 """The language switch of a dialog: one button per content language above the fields; the same fields then
 show and take that language's text, with the primary text as the placeholder.
 
-Quick with the keyboard: Ctrl+1, Ctrl+2... pick a language (in dialogs), Ctrl+PgDown/PgUp step through them. A button whose
-language lacks a text of the dialog carries a dot. Primary texts come back through `primary(field)`, the rest
-through `translations(base)`, which the dialog hands to its usual service call.
+Quick with the keyboard: Ctrl+1, Ctrl+2... pick a language (in dialogs), Ctrl+PgDown/PgUp step through them.
+A button whose language lacks a text of the dialog carries a dot. Primary texts come back through
+`primary(field)`, the rest through `translations(base)`, which the dialog hands to its usual service call.
 """
 
 from __future__ import annotations
