@@ -3,7 +3,8 @@
 Needs an X display (run under Xvfb: `Xvfb :95 -screen 0 1600x1000x24 & DISPLAY=:95 python ...`). Uses a temporary
 database with the sample event, one slot added without translations and one description cleared, so the page shows
 missing cells. Saves translations-page.png (missing only), translations-page-all.png, translations-slot-dialog.png
-(switched to Russian), translations-person-dialog.png (Azerbaijani) and translations-preview-notice.png.
+(switched to Russian), translations-person-dialog.png (Azerbaijani), translations-event-details.png and
+translations-preview-notice.png.
 """
 
 from __future__ import annotations
@@ -95,6 +96,13 @@ def shoot(out: Path, tmp: Path) -> int:
     grab(window, "translations-page-all")
     page.show_missing(None)
     grab(window, "translations-page")
+
+    details = window.details
+    window.tabs.setCurrentWidget(details)
+    settle(300)
+    if details.switch is not None:
+        details.switch.show_language("az")
+    grab(window, "translations-event-details")
 
     window.tabs.setCurrentWidget(window.preview)
     preview = window.preview

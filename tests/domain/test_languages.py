@@ -30,8 +30,8 @@ def test_shipped_languages_come_first_and_have_every_key_of_english() -> None:
 def test_honorifics_and_their_combinations() -> None:
     assert honorific("H.E. Mr.", "az") == "Zati-aliləri cənab"
     assert honorific("H.E. Ms.", "ru") == "Её Превосходительство г-жа"
-    assert honorific("Mr.", "ru") == "Г-н"
-    assert honorific("Ms.", "az") == "Xanım"
+    assert honorific("Mr.", "ru") == "г-н"
+    assert honorific("Ms.", "az") == "xanım"
     # A combination the file lacks is put together from its parts; an unknown word stays as typed.
     assert honorific("Prof.  H.E.", "az") == "Prof. Zati-aliləri"
     assert honorific("Sheikh", "ru") == "Sheikh"
@@ -76,3 +76,11 @@ def test_programme_labels_read_the_label_files() -> None:
     assert L.label("speakers", "az") == "Çıxış edənlər"
     assert L.label("speakers", "xx") == "Speakers"
     assert set(L.PROGRAMME_LANGUAGES) >= set(SHIPPED)
+
+
+def test_capitalized_follows_the_language() -> None:
+    from eventplanner.domain.languages import capitalized
+
+    assert capitalized("г-н Вусал", "ru") == "Г-н Вусал"
+    assert capitalized("ilk", "az") == "İlk" and capitalized("ilk", "en") == "Ilk"
+    assert capitalized("", "az") == ""

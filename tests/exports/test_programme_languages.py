@@ -49,3 +49,10 @@ def test_side_by_side_prints_an_untranslated_text_once(db: Database, sample_even
     left, right = render_columns(programme_data(db, sample_event.id), lang="ru", second_lang="az",
                                  bilingual_layout="side_by_side")
     assert left.count("Opening speeches") == 1 and "Opening speeches" not in right
+
+
+def test_honorifics_start_a_name_line_with_a_capital_and_follow_a_role_in_lower_case(
+        db: Database, sample_event: EventData) -> None:
+    text = body_text(programme_data(db, sample_event.id), lang="ru")
+    assert "Г-н Вусал Гусейнов" in text and "Докладчик: г-жа Ясмина Пиньо" in text
+    assert "Cənab Vüsal Hüseynov" in body_text(programme_data(db, sample_event.id), lang="az")

@@ -13,7 +13,7 @@ from datetime import date
 
 from eventplanner.domain.data import PersonData, SlotData, Translations, localized
 from eventplanner.domain.enums import SLOT_KIND_LABELS, SlotKind
-from eventplanner.domain.languages import honorific, word
+from eventplanner.domain.languages import capitalized, honorific, word
 
 _DEFAULT_DATE = {"date": "%d %b", "date_year": "%d %b %Y"}
 
@@ -102,6 +102,7 @@ def render_message(key: str, params: Mapping[str, Param], lang: str | None) -> s
     values = {name: (value.render(lang) if isinstance(value, SlotRef | PersonRef | DateRef | DayRef) else value)
               for name, value in params.items()}
     try:
-        return _message(key, lang).format(**values)
+        text = _message(key, lang).format(**values)
     except (KeyError, IndexError, ValueError):  # a label file with a wrong placeholder: fall back to English
-        return _message(key, "en").format(**values)
+        text = _message(key, "en").format(**values)
+    return capitalized(text, lang)

@@ -117,6 +117,14 @@ def honorific(text: str, lang: str | None) -> str:
     return " ".join(parts)
 
 
+def capitalized(text: str, lang: str | None) -> str:
+    """`text` with its first letter in capitals, as a line or a sentence starts ('г-н ...' -> 'Г-н ...')."""
+    if not text:
+        return text
+    first = "İ" if text[0] == "i" and lang in ("az", "tr") else text[0].upper()
+    return first + text[1:]
+
+
 def _exact(section: str, key: str, lang: str | None) -> str | None:
     languages = content_languages()
     return languages[lang].word(section, key) if lang in languages else None

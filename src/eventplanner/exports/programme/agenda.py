@@ -11,6 +11,7 @@ from reportlab.platypus.flowables import Flowable
 
 from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
 from eventplanner.domain.enums import ParticipantRole
+from eventplanner.domain.languages import capitalized
 from eventplanner.domain.text import name_key
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
@@ -120,7 +121,8 @@ class AgendaBuilder:
         name = ctx.column_text(lang, lambda lg: self.person_name(person, lg),
                                lambda lg: ctx.fallback(person, ("given_name", "family_name"), lg))
         if name:
-            segments.append(Segment(name, ctx.s("name")))
+            # Honorifics are stored as running text ('г-н'); a name line starts with a capital.
+            segments.append(Segment(name if segments else capitalized(name, lang), ctx.s("name")))
         hang = ctx.mm(3)
         paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)] \
             if segments else []
