@@ -86,8 +86,12 @@ class AgendaBuilder:
         return self.ctx.ts.text_width("00:00–00:00", self.ctx.s("time")) + self.ctx.mm(5)
 
     # -- people ---------------------------------------------------------------------------------------
-    def person_name(self, person: PersonData, lang: str) -> str:
-        return " ".join(p for p in (person.tr(f, lang) for f in ("honorific", "given_name", "family_name")) if p)
+    def person_name(self, person: PersonData, lang: str, line_start: bool = False) -> str:
+        """Honorific and name; honorifics are running text ('г-н'), so one starting a line takes a capital."""
+        honorific = person.tr("honorific", lang)
+        if line_start:
+            honorific = capitalized(honorific, lang)
+        return " ".join(p for p in (honorific, person.tr("given_name", lang), person.tr("family_name", lang)) if p)
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""
@@ -118,11 +122,11 @@ class AgendaBuilder:
         if part.role is not ParticipantRole.SPEAKER:
             role = join_unique([L.role_label(part.role, lg) for lg in langs], " / ")
             segments.append(Segment(f"{role}: ", ctx.s("role")))
-        name = ctx.column_text(lang, lambda lg: self.person_name(person, lg),
+        start = not segments
+        name = ctx.column_text(lang, lambda lg: self.person_name(person, lg, start),
                                lambda lg: ctx.fallback(person, ("given_name", "family_name"), lg))
         if name:
-            # Honorifics are stored as running text ('г-н'); a name line starts with a capital.
-            segments.append(Segment(name if segments else capitalized(name, lang), ctx.s("name")))
+            segments.append(Segment(name, ctx.s("name")))
         hang = ctx.mm(3)
         paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)] \
             if segments else []
