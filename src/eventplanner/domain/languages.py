@@ -130,6 +130,12 @@ def _exact(section: str, key: str, lang: str | None) -> str | None:
     return languages[lang].word(section, key) if lang in languages else None
 
 
+def honorific_choices() -> list[str]:
+    """The honorifics the English label file knows, single and combined ('H.E. Mr.'), for the speaker dialog."""
+    english = content_languages().get(FALLBACK)
+    return list(english.sections.get("honorifics", {})) if english else []
+
+
 def added_title(kind: str, lang: str | None) -> str | None:
     """The title the Break button gives a break or meal in `lang`."""
     return word("added_titles", kind, lang)

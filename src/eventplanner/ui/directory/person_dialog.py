@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import HONORIFICS
-from eventplanner.domain.languages import language_codes
+from eventplanner.domain.languages import honorific_choices, language_codes
 from eventplanner.ui.directory.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture, pixmap_from
 from eventplanner.ui.translations.switch import LanguageSwitch
 
@@ -44,7 +44,7 @@ class PersonDialog(QDialog):
 
         self.honorific = QComboBox()
         self.honorific.setEditable(True)
-        self.honorific.addItems(["", *HONORIFICS])
+        self.honorific.addItems(["", *dict.fromkeys([*HONORIFICS, *honorific_choices()])])
         self.honorific.setCurrentText(person.honorific if person else "")
         hint = name_hint.split(maxsplit=1)
         self.given = QLineEdit(person.given_name if person else (hint[0] if hint else ""))
