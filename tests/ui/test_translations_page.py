@@ -228,3 +228,21 @@ def test_event_details_edit_texts_per_language_and_offered_languages(sample_wind
     assert service.text_table(win.ops.db, win.current_event.id).languages == ("en", "az")
     win.ops.stack.undo()
     assert service.text_table(win.ops.db, win.current_event.id).languages == ("en", "az", "ru")
+
+
+def test_organization_dialog_names_per_language(sample_window: MainWindow, qtbot: Any) -> None:
+    from eventplanner.services import organizations
+    from eventplanner.ui.directory.org_dialog import OrgDialog
+
+    iom = next(o for o in organizations.list_organizations(sample_window.ops.db) if o.acronym == "IOM")
+    dialog = OrgDialog(sample_window, iom)
+    qtbot.addWidget(dialog)
+    dialog.switch.step(1)  # Ctrl+PgDown: the next language
+    assert dialog.switch.current == "az" and dialog.acronym.text() == "BMqT"
+    dialog.switch.step(1)
+    dialog.name.setText("")
+    assert "•" in dialog.switch.buttons["ru"].text()
+    changes = dialog.changes()
+    assert dialog.name.text() == "International Organization for Migration"
+    assert "name" not in changes and "ru" in changes["translations"]
+    assert "name" not in changes["translations"]["ru"] and changes["translations"]["ru"]["acronym"] == "МОМ"

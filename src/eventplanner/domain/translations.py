@@ -105,6 +105,8 @@ class TextEntry:
     primary: str
     values: Mapping[str, str] = field(default_factory=dict)
     """language -> translation; a language without one is missing."""
+    subject: str = ""
+    """What the text belongs to, without words to translate: '18.12 10:00', 'Vusal Huseynov', 'IOM'."""
 
     @property
     def kind(self) -> TextKind:
@@ -182,19 +184,19 @@ def clean_text(value: str, key: TextKey) -> str:
 
 # -- gathering texts from programme data ------------------------------------------------------------------
 def _entry(key: TextKey, context: str, primary: str, translations: Mapping[str, Mapping[str, str]],
-           languages: Sequence[str]) -> TextEntry:
+           languages: Sequence[str], subject: str) -> TextEntry:
     values = {lang: text for lang in languages if (text := translations.get(lang, {}).get(key.field, "").strip())}
-    return TextEntry(key, context, primary, values)
+    return TextEntry(key, context, primary, values, subject)
 
 
 def _owner_entries(owner: str, obj: EventData | RoomData | SlotData | PersonData | OrganizationData, context: str,
-                   languages: Sequence[str]) -> Iterable[TextEntry]:
+                   languages: Sequence[str], subject: str = "") -> Iterable[TextEntry]:
     for name in FIELDS[owner]:
         primary = str(getattr(obj, name))
         has_translation = any(obj.translations.get(lang, {}).get(name, "").strip() for lang in languages)
         if primary.strip() or has_translation or (owner, name) in REQUIRED:
             yield _entry(TextKey(owner, obj.id, name), f"{context} · {name.replace('_', ' ')}", primary,
-                         obj.translations, languages)
+                         obj.translations, languages, subject)
 
 
 def event_texts(data: ProgrammeData, languages: Sequence[str],
@@ -205,17 +207,19 @@ def event_texts(data: ProgrammeData, languages: Sequence[str],
     """
     out: list[TextEntry] = list(_owner_entries("event", data.event, "Event", languages))
     for room in data.rooms:
-        out.extend(_owner_entries("room", room, f"Room {room.name}", languages))
+        out.extend(_owner_entries("room", room, f"Room {room.name}", languages, room.name))
     for slot in data.slots:
-        out.extend(_owner_entries("slot", slot, f"Slot {slot.start:%d %b %H:%M}", languages))
+        out.extend(_owner_entries("slot", slot, f"Slot {slot.start:%d %b %H:%M}", languages,
+                                  f"{slot.start:%d.%m %H:%M}"))
     for person in data.people:
-        out.extend(_owner_entries("person", person, f"Person {person.full_name}", languages))
+        out.extend(_owner_entries("person", person, f"Person {person.full_name}", languages, person.full_name))
     seen: set[int] = set()
     orgs = [eo.organization for eo in data.organizations] + list(data.people_organizations) + list(extra_organizations)
     for org in orgs:
         if org.id not in seen:
             seen.add(org.id)
-            out.extend(_owner_entries("org", org, f"Organization {org.acronym or org.name}", languages))
+            label = org.acronym or org.name
+            out.extend(_owner_entries("org", org, f"Organization {label}", languages, label))
     return out
 
 

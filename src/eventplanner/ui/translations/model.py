@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from eventplanner.domain.languages import english_name, language_names
 from eventplanner.domain.translations import TEXT_KIND_LABELS, TextEdit, TextEntry, TextKind, TextTable
+from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
 from eventplanner.ui.translations.labels import TEXT_KIND_NAMES
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +84,8 @@ class TranslationsModel(QAbstractTableModel):
                 label = TEXT_KIND_NAMES.get(entry.kind, TEXT_KIND_LABELS[entry.kind])
                 return self.tr(label)
             if col == 1:
-                return entry.context
+                label = FIELD_LABELS.get(entry.key.field, entry.key.field)
+                return " · ".join(p for p in (entry.subject, self.tr(label)) if p)
             assert lang is not None
             text = self.table.cell(entry, lang)
             return text if role == Qt.ItemDataRole.EditRole else " ".join(text.split())
