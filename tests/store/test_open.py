@@ -201,7 +201,7 @@ def test_read_only_database_needing_an_upgrade_is_refused(
 ) -> None:
     path = _filled(tmp_path / "events.sqlite3")
     monkeypatch.setattr(database_mod, "_writable", lambda p: False)
-    known = set(migrate.known_revisions())  # whatever migrations exist, plus a newer one to upgrade to
+    known = set(migrate.known_revisions())  # the file is at today's head, whichever that is
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
     monkeypatch.setattr(migrate, "known_revisions", lambda: {*known, "9999"})
     before = sha256(path)
