@@ -6,6 +6,8 @@ import warnings
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
@@ -16,7 +18,7 @@ from eventplanner.services import translations as service
 from eventplanner.ui.agenda.slot_dialog import SlotDialog
 from eventplanner.ui.directory.person_dialog import PersonDialog
 from eventplanner.ui.translations.model import MISSING_ROLE
-from eventplanner.ui.translations.page import TranslationsPage, parse_block
+from eventplanner.ui.translations.page import TranslationsPage, format_block, parse_block
 from eventplanner.ui.window.main_window import MainWindow
 
 
@@ -246,3 +248,23 @@ def test_organization_dialog_names_per_language(sample_window: MainWindow, qtbot
     assert dialog.name.text() == "International Organization for Migration"
     assert "name" not in changes and "ru" in changes["translations"]
     assert "name" not in changes["translations"]["ru"] and changes["translations"]["ru"]["acronym"] == "МОМ"
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.lists(st.text(alphabet=st.characters(blacklist_characters="\r"), max_size=20),
+                              min_size=1, max_size=4), min_size=1, max_size=5))
+def test_clipboard_blocks_round_trip(rows: list[list[str]]) -> None:
+    """Whatever the cells hold (tabs, quotes, line breaks), a copied block pastes back as the same cells."""
+    assert parse_block(format_block(rows)) == rows
+
+
+def test_copy_then_paste_between_languages(page: TranslationsPage, sample_window: MainWindow) -> None:
+    start = _row(page, "Opening speeches")
+    page.view.setCurrentIndex(page.proxy.index(start, page.model.column_of("ru")))
+    page.view.selectionModel().select(page.proxy.index(start, page.model.column_of("ru")),
+                                      page.view.selectionModel().SelectionFlag.ClearAndSelect)
+    page.copy()
+    assert QApplication.clipboard().text() == "Вступительные речи\n"
+    page.view.setCurrentIndex(page.proxy.index(start, page.model.column_of("az")))
+    page.paste()
+    assert _db_value(sample_window, "Opening speeches", "az") == "Вступительные речи"

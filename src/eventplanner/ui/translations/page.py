@@ -80,6 +80,17 @@ def parse_block(text: str) -> list[list[str]]:
     return rows
 
 
+def format_block(rows: list[list[str]]) -> str:
+    """Cells as spreadsheets take them from the clipboard; the inverse of `parse_block`."""
+
+    def cell(text: str) -> str:
+        if any(ch in text for ch in '\t\n\r"'):
+            return '"' + text.replace('"', '""') + '"'
+        return text
+
+    return "".join("\t".join(cell(t) for t in row) + "\n" for row in rows)  # every row ends, as Excel's do
+
+
 class TranslationsPage(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,10 +274,9 @@ class TranslationsPage(QWidget):
         chosen = {(i.row(), i.column()) for i in indexes}
 
         def cell(r: int, c: int) -> str:
-            text = str(self.proxy.index(r, c).data(Qt.ItemDataRole.EditRole) or "") if (r, c) in chosen else ""
-            return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(ch in text for ch in '\t\n"') else text
+            return str(self.proxy.index(r, c).data(Qt.ItemDataRole.EditRole) or "") if (r, c) in chosen else ""
 
-        QApplication.clipboard().setText("\n".join("\t".join(cell(r, c) for c in cols) for r in rows))
+        QApplication.clipboard().setText(format_block([[cell(r, c) for c in cols] for r in rows]))
 
     def clear_selection(self) -> None:
         table = self.model.table
