@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from eventplanner import __version__
 from eventplanner.cli_support import EXIT_INTERNAL, EXIT_USAGE, UsageError, install_recorder, write_crash_log
 from eventplanner.domain.errors import DomainError
+from eventplanner.domain.languages import language_codes
 
 DESCRIPTION = "Plan official events: agenda, speakers, partner organizations, printable programme."
 EPILOG = """\
@@ -49,8 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("event", metavar="EVENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.docx")
     p.add_argument("--paper", choices=("a4", "a5", "letter"), default="a4")
-    p.add_argument("--lang", choices=("en", "az", "ru"), default="en")
-    p.add_argument("--second-lang", choices=("en", "az", "ru"), help="print a bilingual programme")
+    p.add_argument("--lang", choices=language_codes(), default="en")
+    p.add_argument("--second-lang", choices=language_codes(), help="print a bilingual programme")
     p.add_argument("--layout", choices=("stacked", "side_by_side"), default="stacked",
                    help="bilingual layout (default: stacked)")
     p.add_argument("--no-descriptions", action="store_true", help="leave out slot descriptions")
@@ -84,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--event", metavar="EVENT",
                    help="event to add the slots or speakers to; its own exported slots are updated, not copied")
     p.add_argument("--dry-run", action="store_true", help="speakers: show what would change, change nothing")
+
+    p = sub.add_parser("translations", help="content translations: missing counts, or an XLSX workbook out and in",
+                       description="Without options: how many texts each language lacks. -o writes the "
+                       "translators' workbook (one row per text, a key column, a column per language); --from "
+                       "reads one back, shows what changes and applies it as one step (--dry-run: only show).")
+    p.add_argument("event", metavar="EVENT")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE.xlsx", help="write the workbook")
+    where.add_argument("--from", dest="source", metavar="FILE.xlsx", help="import a returned workbook")
+    p.add_argument("--dry-run", action="store_true", help="with --from: show the changes, change nothing")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     p.add_argument("-o", "--output", required=True, metavar="FILE")

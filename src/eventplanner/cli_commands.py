@@ -228,6 +228,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_translations(args: argparse.Namespace) -> int:
+    from eventplanner.domain.languages import english_name
+    from eventplanner.services import translation_workbook as workbook
+    from eventplanner.services.translations import text_table
+
+    if args.dry_run and not args.source:
+        raise UsageError("--dry-run goes with --from FILE.xlsx")
+    db = _open(args)
+    event = _event(db, args.event)
+    if args.output:
+        path = output_path(args.output, [".xlsx"])
+        workbook.export_workbook(db, event.id, path)
+        print(f"Wrote {path}")
+        return 0
+    if args.source:
+        source = Path(args.source).expanduser()
+        if not source.is_file():
+            raise UsageError(f"there is no file {source}")
+        preview = workbook.preview_workbook(db, event.id, source)
+        print("\n".join(preview.lines()))
+        if preview.changes and not args.dry_run:
+            changed = workbook.apply_workbook(db, preview)
+            print(f"Applied {len(changed)} change(s) to “{event.title}”.")
+        return 0
+    table = text_table(db, event.id)
+    print(f"{len(table.entries)} texts in “{event.title}”; primary language {english_name(table.primary)} "
+          f"({table.primary}).")
+    for lang, count in table.missing_counts().items():
+        print(f"  {lang}  {english_name(lang):<14} {count:>5} missing")
+    return 0
+
+
 def cmd_letterhead(args: argparse.Namespace) -> int:
     from eventplanner.services import letterheads
 
@@ -264,6 +296,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "badges": cmd_badges,
     "export": cmd_export,
     "import": cmd_import,
+    "translations": cmd_translations,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

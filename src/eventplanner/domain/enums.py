@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from eventplanner.domain.languages import language_names
+
 
 class EventStatus(StrEnum):
     DRAFT = "draft"
@@ -136,5 +138,6 @@ EVENT_ROLE_LABELS: dict[EventRole, str] = {
 
 HONORIFICS: tuple[str, ...] = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
 
-#: Languages the content can be translated into and the programme printed in.
-LANGUAGES: dict[str, str] = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
+#: Languages the content can be translated into and the programme printed in: one label file each
+#: (resources/languages/<code>.json), code -> the language's own name.
+LANGUAGES: dict[str, str] = language_names()

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session, selectinload
 from eventplanner.domain import schedule
 from eventplanner.domain.conflicts import Conflict, find_conflicts
 from eventplanner.domain.data import SlotData, Translations
-from eventplanner.domain.enums import ParticipantRole, SlotKind
+from eventplanner.domain.enums import SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.languages import added_title
 from eventplanner.domain.limits import check_date, check_text
 from eventplanner.services import slot_reader
 from eventplanner.services.common import check_version, get_row, log_activity
@@ -344,9 +345,27 @@ def insert_break_after(
     slot_id: int,
     minutes: int = 15,
     kind: SlotKind = SlotKind.BREAK,
-    title: str = "Coffee break",
+    title: str | None = None,
     ripple: bool = True,
 ) -> AgendaChange:
+    """A break or meal right after the slot; without a title, it is named in every language the event offers."""
+    draft = break_draft(db, slot_id, minutes, kind)
     original = get_slot(db, slot_id)
-    draft = SlotInput(start=original.end, duration_minutes=minutes, kind=kind, title=title, room_id=original.room_id)
+    if title is not None:
+        draft = replace(draft, title=title, translations={})
     return add_slot(db, original.event_id, draft, ripple=ripple)
+
+
+def break_draft(db: Database, slot_id: int, minutes: int = 15, kind: SlotKind = SlotKind.BREAK) -> SlotInput:
+    """The slot the Break button adds after `slot_id`: titled from the content languages' label files."""
+    original = get_slot(db, slot_id)
+    with db.session() as s:
+        event = event_data(get_row(s, EventRow, original.event_id))
+    title = added_title(kind.value, event.language) or SLOT_KIND_LABELS[kind]
+    translations = {
+        lang: {"title": text}
+        for lang in event.languages
+        if lang != event.language and (text := added_title(kind.value, lang))
+    }
+    return SlotInput(start=original.end, duration_minutes=minutes, kind=kind, title=title, room_id=original.room_id,
+                     translations=translations)

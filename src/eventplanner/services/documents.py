@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventplanner.services.letterheads import effective_letterhead, read_letterhead_file
-from eventplanner.services.programme import programme_data
+from eventplanner.services.programme import missing_texts, missing_warning, programme_data
 from eventplanner.store.database import Database
 
 if TYPE_CHECKING:
+    from eventplanner.domain.data import ProgrammeData
     from eventplanner.exports.programme import ProgrammeOptions
 
 
@@ -28,7 +29,18 @@ def render_programme_document(
     """The programme's PDF bytes and the renderer's warnings (for a preview that writes nothing)."""
     from eventplanner.exports.programme import ProgrammeOptions, render_programme_with_warnings
 
-    return render_programme_with_warnings(programme_data(db, event_id), options or ProgrammeOptions())
+    options = options or ProgrammeOptions()
+    data = programme_data(db, event_id)
+    pdf, warnings = render_programme_with_warnings(data, options)
+    return pdf, [*warnings, *_missing_lines(data, options)]
+
+
+def _missing_lines(data: ProgrammeData, options: ProgrammeOptions) -> list[str]:
+    """The 'N texts have no translation' line, when a printed language lacks some texts."""
+    found = missing_texts(data, options.languages, descriptions=options.include_descriptions,
+                          biographies=options.include_biographies, partners=options.include_partners)
+    line = missing_warning(found, data.event.slug)
+    return [line] if line else []
 
 
 def write_programme_file(
@@ -68,7 +80,7 @@ def write_programme_docx(
         if stored is not None:
             template, name = stored.content, stored.file_name
     data = programme_data(db, event_id)
-    return write(Path(path), data, options, template, name)
+    return [*write(Path(path), data, options, template, name), *_missing_lines(data, options)]
 
 
 def write_speaker_list(

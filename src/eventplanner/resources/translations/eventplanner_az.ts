@@ -1418,6 +1418,18 @@
         <source>(and {0} more; see Problems)</source>
         <translation>(və daha {0}; «Problemlər»ə baxın)</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Slot title</source>
+        <translation>Bəndin adı</translation>
+    </message>
+    <message>
+        <source>Position or rank</source>
+        <translation>Vəzifə və ya rütbə</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1491,10 +1503,6 @@
     <message>
         <source>Duplicate “{0}”</source>
         <translation>“{0}” surətinin çıxarılması</translation>
-    </message>
-    <message>
-        <source>Coffee break</source>
-        <translation>Kofe fasiləsi</translation>
     </message>
     <message>
         <source>Insert a break after “{0}”</source>
@@ -1761,12 +1769,35 @@
         <source>Type a city, e.g. Baku</source>
         <translation>Şəhər adını yazın, məsələn Baku</translation>
     </message>
+    <message>
+        <source>Content languages:</source>
+        <translation>Məzmunun dilləri:</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim et</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim etmə</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
+    </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>{0} is not a picture that can be read.</source>
         <translation>{0} oxuna bilən şəkil deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Texts in:</source>
+        <translation>Mətnlərin dili:</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1858,10 @@
     <message>
         <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
         <translation>Onun zalları və təşkilatların rolları da silinir. Düzəliş ▸ Geri al hamısını qaytarır.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;ərcümələr</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2317,7 @@
     <name>PreviewView</name>
     <message>
         <source>Programme</source>
-        <extracomment>Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Proqram</translation>
     </message>
     <message>
@@ -2392,6 +2427,14 @@
     <message>
         <source>Print</source>
         <translation>Çap et</translation>
+    </message>
+    <message>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: {1} mətnin tərcüməsi yoxdur; əvəzində əsas dildə ({2}) çap olunur.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Göstər</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2642,132 @@
     <message>
         <source>Restored {0}</source>
         <translation>Bərpa edildi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <source>{0} (primary)</source>
+        <translation>{0} (əsas)</translation>
+    </message>
+    <message>
+        <source>No translation: the programme prints the primary text here</source>
+        <translation>Tərcümə yoxdur: proqramda burada əsas mətn çap olunur</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPage</name>
+    <message>
+        <source>Every kind of text</source>
+        <translation>Bütün mətn növləri</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Mətnin növü</translation>
+    </message>
+    <message>
+        <source>&amp;Missing only</source>
+        <translation>&amp;Yalnız çatışmayanlar</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Çatışmayan dil</translation>
+    </message>
+    <message>
+        <source>Find text…</source>
+        <translation>Mətn axtar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook…</source>
+        <translation>İş kitabını &amp;ixrac et…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>İş kitabını i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göstər:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Yapışdır</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>in any language</source>
+        <translation>istənilən dildə</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} missing</source>
+        <translation>{0}: {1} çatışmır</translation>
+    </message>
+    <message>
+        <source>{0} texts</source>
+        <translation>{0} mətn</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
+    </message>
+    <message>
+        <source>Edit {0} translations</source>
+        <translation>{0} tərcüməni dəyiş</translation>
+    </message>
+    <message>
+        <source>Paste {0} translations</source>
+        <translation>{0} tərcüməni yapışdır</translation>
+    </message>
+    <message>
+        <source>Clear {0} translations</source>
+        <translation>{0} tərcüməni təmizlə</translation>
+    </message>
+    <message>
+        <source>Export the texts for translators</source>
+        <translation>Mətnləri tərcüməçilər üçün ixrac et</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Tərcümələri idxal et</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this event&apos;s texts.</source>
+        <translation>İş kitabında bu tədbirin mətnlərinə heç bir dəyişiklik yoxdur.</translation>
+    </message>
+    <message>
+        <source>Import {0} translations from {1}</source>
+        <translation>{1} faylından {0} tərcüməni idxal et</translation>
+    </message>
+    <message>
+        <source>{0} texts change. Apply them as one step (Undo takes them back)?</source>
+        <translation>{0} mətn dəyişir. Onlar bir addımda tətbiq edilsin (Geri al onları qaytarır)?</translation>
     </message>
 </context>
 <context>

@@ -1418,6 +1418,18 @@
         <source>(and {0} more; see Problems)</source>
         <translation>(и ещё {0}; см. «Проблемы»)</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Slot title</source>
+        <translation>Название пункта</translation>
+    </message>
+    <message>
+        <source>Position or rank</source>
+        <translation>Должность или звание</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1491,10 +1503,6 @@
     <message>
         <source>Duplicate “{0}”</source>
         <translation>Дублирование «{0}»</translation>
-    </message>
-    <message>
-        <source>Coffee break</source>
-        <translation>Кофе-брейк</translation>
     </message>
     <message>
         <source>Insert a break after “{0}”</source>
@@ -1761,12 +1769,35 @@
         <source>Type a city, e.g. Baku</source>
         <translation>Введите город, например Baku</translation>
     </message>
+    <message>
+        <source>Content languages:</source>
+        <translation>Языки содержания:</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Не предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
+    </message>
 </context>
 <context>
     <name>ImagePicker</name>
     <message>
         <source>{0} is not a picture that can be read.</source>
         <translation>Файл {0} не является читаемым изображением.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Texts in:</source>
+        <translation>Тексты на:</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1858,10 @@
     <message>
         <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
         <translation>Залы и роли организаций тоже будут удалены. Правка ▸ Отменить вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>П&amp;ереводы</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2317,7 @@
     <name>PreviewView</name>
     <message>
         <source>Programme</source>
-        <extracomment>Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
@@ -2392,6 +2427,14 @@
     <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: текстов без перевода — {1}; вместо них печатается основной язык ({2}).</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Показать</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2642,132 @@
     <message>
         <source>Restored {0}</source>
         <translation>Восстановлено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>{0} (primary)</source>
+        <translation>{0} (основной)</translation>
+    </message>
+    <message>
+        <source>No translation: the programme prints the primary text here</source>
+        <translation>Перевода нет: в программе здесь печатается основной текст</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет перевода</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPage</name>
+    <message>
+        <source>Every kind of text</source>
+        <translation>Все виды текстов</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Вид текста</translation>
+    </message>
+    <message>
+        <source>&amp;Missing only</source>
+        <translation>&amp;Только без перевода</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Без перевода на</translation>
+    </message>
+    <message>
+        <source>Find text…</source>
+        <translation>Найти текст…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook…</source>
+        <translation>&amp;Экспорт книги…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Импорт книги…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>in any language</source>
+        <translation>на любом языке</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} missing</source>
+        <translation>{0}: без перевода {1}</translation>
+    </message>
+    <message>
+        <source>{0} texts</source>
+        <translation>Текстов: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
+    </message>
+    <message>
+        <source>Edit {0} translations</source>
+        <translation>Изменить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Paste {0} translations</source>
+        <translation>Вставить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Clear {0} translations</source>
+        <translation>Очистить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Export the texts for translators</source>
+        <translation>Экспорт текстов для переводчиков</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Импорт переводов</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this event&apos;s texts.</source>
+        <translation>В книге нет изменений текстов этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>Import {0} translations from {1}</source>
+        <translation>Импорт переводов ({0}) из {1}</translation>
+    </message>
+    <message>
+        <source>{0} texts change. Apply them as one step (Undo takes them back)?</source>
+        <translation>Изменяется текстов: {0}. Применить одним шагом (Отмена вернёт их)?</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
-from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, organizations, people
 from eventplanner.services.agenda import SlotInput
 from eventplanner.ui.agenda.model import AgendaModel
@@ -160,8 +159,10 @@ class AgendaEdits(QWidget):
         selected = self.selected_slots()
         if len(selected) == 1 and self.current_event is not None:
             slot = selected[0]
-            draft = SlotInput(start=slot.end, duration_minutes=15, kind=SlotKind.BREAK,
-                              title=self.tr("Coffee break"), room_id=slot.room_id)
+            # Titled in every content language the event offers (resources/languages), not the interface's.
+            draft = self.ops.call(agenda.break_draft, self.ops.db, slot.id)
+            if draft is None:
+                return
             text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
             self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import SlotData
 from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
+from eventplanner.ui.translations import interface_language
 
 MIME = "application/x-eventplanner-slot-id"
 SLOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -197,7 +198,8 @@ class AgendaModel(QAbstractTableModel):
             # Breaks and meals get a soft tint, never grey text: grey reads as "switched off".
             return _PROBLEM_BRUSH if problems else (_PAUSE_BRUSH if slot.kind.is_pause else None)
         if problems:
-            return "\n".join(c.message for c in problems)
+            lang = interface_language()
+            return "\n".join(c.text(lang) for c in problems)
         if col == TITLE and slot.description:
             return slot.description
         if col == PARTICIPANTS and slot.participants:

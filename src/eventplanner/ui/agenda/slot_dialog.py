@@ -36,6 +36,7 @@ from eventplanner.services.agenda import SlotInput
 from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.common.date_fields import TimeField
 from eventplanner.ui.common.dates import long_day
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -116,7 +117,12 @@ class SlotDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.remote)
 
+        self.switch = LanguageSwitch(event.languages or (event.language,), event.language,
+                                     slot.translations if slot else {}, self)
+        self.switch.register("title", self.title_edit)
+        self.switch.register("description", self.description)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.switch)
         layout.addLayout(form)
         layout.addWidget(self._participants_box(slot))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -329,6 +335,7 @@ class SlotDialog(QDialog):
         return datetime.combine(day, time(t.hour(), t.minute()))
 
     def slot_input(self) -> SlotInput:
+        self.switch.back_to_primary()
         return SlotInput(
             start=self.slot_input_start(),
             duration_minutes=self.duration.value(),
@@ -339,7 +346,7 @@ class SlotDialog(QDialog):
             language=str(self.language.currentData() or ""),
             remote=self.remote.isChecked(),
             participants=self.participant_list(),
-            translations=self.slot.translations if self.slot else {},
+            translations=self.switch.translations(self.slot.translations if self.slot else {}),
         )
 
     def changes(self) -> dict[str, object]:

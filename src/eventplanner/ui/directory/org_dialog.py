@@ -1,20 +1,23 @@
-"""Add or edit an organization: name, acronym, kind, country, website, logo."""
+"""Add or edit an organization: name and acronym in each content language, kind, country, website, logo."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QWidget
 
 from eventplanner.domain.data import OrganizationData
 from eventplanner.domain.enums import EVENT_ROLE_LABELS, ORGANIZATION_KIND_LABELS, EventRole, OrganizationKind
+from eventplanner.domain.languages import language_codes
 from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.directory.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 
 class OrgDialog(QDialog):
     def __init__(self, parent: QWidget | None, org: OrganizationData | None = None, event_title: str = "",
-                 role: EventRole = EventRole.PARTNER) -> None:
+                 role: EventRole = EventRole.PARTNER, languages: Sequence[str] = (), primary: str = "en") -> None:
         """With `event_title` (a new organization made from an event's page), it joins that event in a role."""
         super().__init__(parent)
         self.org = org
@@ -35,7 +38,11 @@ class OrgDialog(QDialog):
             file_filter=self.tr(IMAGE_FILTER),
         )
 
+        self.switch = LanguageSwitch(languages or language_codes(), primary, org.translations if org else {}, self)
+        self.switch.register("name", self.name)
+        self.switch.register("acronym", self.acronym)
         form = QFormLayout()
+        form.addRow(self.switch)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Acronym:"), self.acronym)
         form.addRow(self.tr("&Kind:"), self.kind)
@@ -57,12 +64,14 @@ class OrgDialog(QDialog):
         form_beside_picture(self, form, self.logo, self._accept)
 
     def _accept(self) -> None:
+        self.switch.back_to_primary()
         if not self.name.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("An organization needs a name."))
             return
         self.accept()
 
     def values(self) -> dict[str, Any]:
+        self.switch.back_to_primary()
         values: dict[str, Any] = {
             "name": self.name.text().strip(),
             "acronym": self.acronym.text().strip(),
@@ -70,6 +79,7 @@ class OrgDialog(QDialog):
             "country": self.country.text().strip(),
             "website": self.website.text().strip(),
             "notes": self.notes.text().strip(),
+            "translations": self.switch.translations(self.org.translations if self.org else {}),
         }
         if self.logo.changed or self.org is None:
             values["logo"] = self.logo.image()

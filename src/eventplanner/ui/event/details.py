@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import EventData, RoomData
 from eventplanner.domain.enums import LANGUAGES, EventStatus
+from eventplanner.domain.translations import TextEdit, TextKey
 from eventplanner.services import events
 from eventplanner.ui.common.date_fields import DateField, DateRange, time_zones, zone_for
 from eventplanner.ui.common.operations import Operations
@@ -38,6 +40,8 @@ from eventplanner.ui.common.undo import (
     RenameRoomCommand,
     ReorderRoomsCommand,
 )
+from eventplanner.ui.translations.command import EditTextsCommand, SetLanguagesCommand
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 
 class NotesEdit(QPlainTextEdit):
@@ -90,9 +94,13 @@ class EventDetails(QScrollArea):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        for name, edit in (("title", self.title_edit), ("short_title", self.short_title), ("theme", self.theme),
-                           ("venue_name", self.venue), ("venue_address", self.address)):
-            edit.editingFinished.connect(lambda n=name, e=edit: self._save({n: e.text().strip()}))
+        self.text_fields = (("title", self.title_edit), ("short_title", self.short_title), ("theme", self.theme),
+                            ("venue_name", self.venue), ("venue_address", self.address))
+        for name, edit in self.text_fields:
+            edit.editingFinished.connect(lambda n=name, e=edit: self._save_text(n, e.text().strip()))
+        self.switch: LanguageSwitch | None = None
+        self.switch_row = QHBoxLayout()
+        self.offered = QHBoxLayout()
         self.start.editingFinished.connect(self._save_dates)
         self.end.editingFinished.connect(self._save_dates)
         tz_edit = self.timezone.lineEdit()
@@ -105,6 +113,7 @@ class EventDetails(QScrollArea):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.switch_row)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("S&hort title:"), self.short_title)
         form.addRow(self.tr("T&heme:"), self.theme)
@@ -121,6 +130,7 @@ class EventDetails(QScrollArea):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Content languages:"), self.offered)
         form.addRow(self.tr("&Notes:"), self.notes)
         details = QGroupBox(self.tr("Event"))
         details.setLayout(form)
@@ -211,6 +221,7 @@ class EventDetails(QScrollArea):
             self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
             if self.notes.toPlainText() != event.notes:
                 self.notes.setPlainText(event.notes)
+            self._languages(event)
         finally:
             self._loading = False
         self.rooms = self.ops.call(events.list_rooms, self.ops.db, event.id) or []
@@ -221,6 +232,56 @@ class EventDetails(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, room.id)
             self.room_list.addItem(item)
         self.room_list.setCurrentRow(min(row, self.room_list.count() - 1))
+
+    def _languages(self, event: EventData) -> None:
+        """The language switch above the texts, and a box per content language the event may offer."""
+        primary = {name: str(getattr(event, name)) for name, _edit in self.text_fields}
+        if self.switch is not None and (self.switch.primary_lang, self.switch.languages) == (
+                event.language, list(dict.fromkeys(event.languages or (event.language,)))):
+            self.switch.load(primary, event.translations)
+        else:
+            if self.switch is not None:
+                self.switch.back_to_primary()
+                self.switch.deleteLater()
+            self.switch = LanguageSwitch(event.languages or (event.language,), event.language, event.translations,
+                                         self, digit_shortcuts=False)
+            for name, edit in self.text_fields:
+                self.switch.register(name, edit)
+            self.switch_row.addWidget(self.switch)
+        while self.offered.count():
+            item = self.offered.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for code, name in LANGUAGES.items():
+            box = QCheckBox(name)
+            box.setChecked(code in event.languages or code == event.language)
+            box.setEnabled(code != event.language)
+            box.toggled.connect(lambda on, c=code: self._offer(c, on))
+            self.offered.addWidget(box)
+        self.offered.addStretch(1)
+
+    def _offer(self, code: str, on: bool) -> None:
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        before = list(event.languages)
+        after = [c for c in LANGUAGES if (c in before and c != code) or (c == code and on)]
+        text = self.tr("Offer the content in {0}") if on else self.tr("Stop offering the content in {0}")
+        if not self.ops.push(SetLanguagesCommand(self.ops, event.id, before, after, text.format(LANGUAGES[code]))):
+            self.reload()
+
+    def _save_text(self, name: str, text: str) -> None:
+        """A text field: the event's own field in the primary language, else its translation."""
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        if self.switch is None or self.switch.current == event.language:
+            self._save({name: text})
+            return
+        lang = self.switch.current
+        if text != event.translations.get(lang, {}).get(name, ""):
+            edit = TextEdit(TextKey("event", event.id, name), lang, text)
+            self.ops.push(EditTextsCommand(self.ops, event.id, [edit], self.tr("Edit a translation")))
 
     def _save(self, changes: dict[str, Any]) -> None:
         event = self.current_event

@@ -4,6 +4,7 @@ document…."""
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -39,16 +40,19 @@ log = logging.getLogger(__name__)
 
 
 def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+    """PDF bytes, the rasterized pages, and per printed language (code, how many texts print untranslated)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]]]:
         from eventplanner.exports.programme import render_programme
-        from eventplanner.services.programme import programme_data
+        from eventplanner.services.programme import missing_texts, programme_data
 
         report(10, "Gathering the programme…")
         data = programme_data(db, event_id)
+        missing = missing_texts(data, options.languages, descriptions=options.include_descriptions,
+                                biographies=options.include_biographies, partners=options.include_partners)
         report(30, "Laying out the pages…")
         pdf = render_programme(data, options)
         report(80, "Drawing the pages…")
-        return pdf, rasterize(pdf, dpi)
+        return pdf, rasterize(pdf, dpi), [(m.lang, m.count) for m in missing]
 
     return work
 
@@ -70,6 +74,8 @@ def build_timings(db: Any, event_id: int, lang: str, dpi: int) -> Callable[[Call
 
 class PreviewView(QWidget):
     rendered = Signal(int)
+    #: The notice's link: show the Translations page filtered to the texts this language lacks.
+    missing_requested = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +139,15 @@ class PreviewView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("missing_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.notice.linkActivated.connect(lambda lang: self.missing_requested.emit(lang))
+        self.notice.hide()
+        self.missing: list[tuple[str, int]] = []
 
         form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.document)
@@ -153,6 +168,7 @@ class PreviewView(QWidget):
         side.addSpacing(12)
         side.addWidget(self.progress)
         side.addWidget(self.status)
+        side.addWidget(self.notice)
         side.addStretch(1)
         options = QWidget()
         options.setLayout(side)
@@ -289,11 +305,29 @@ class PreviewView(QWidget):
             lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
         )
 
-    def _done(self, generation: int, result: tuple[bytes, list[Page]]) -> None:
+    def _show_missing(self, missing: list[tuple[str, int]]) -> None:
+        """Say how many texts print in the primary language for want of a translation, with a link to them."""
+        self.missing = missing
+        if not missing or self.current_event is None:
+            self.notice.hide()
+            return
+        names = LANGUAGES
+        primary = names.get(self.current_event.language, self.current_event.language)
+        lines = [
+            self.tr("{0}: {1} texts have no translation; they print in {2} instead.").format(
+                html.escape(names.get(lang, lang)), count, html.escape(primary))
+            + f' <a href="{html.escape(lang)}">' + self.tr("Show them") + "</a>"
+            for lang, count in missing
+        ]
+        self.notice.setText("<br>".join(lines))
+        self.notice.show()
+
+    def _done(self, generation: int, result: tuple[bytes, list[Page], list[tuple[str, int]]]) -> None:
         if generation != self.generation:
             return
         self.busy = False
-        self.pdf, self.pages = result
+        self.pdf, self.pages, missing = result
+        self._show_missing(missing)
         self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))

@@ -96,6 +96,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.lazy.add("orgs", self._build_orgs, icon("organizations"), self.tr("&Organizations"))
         self.lazy.add("details", self._build_details, icon("event-details"), self.tr("Event &details"))
         self.lazy.add("preview", self._build_preview, icon("preview"), self.tr("&Preview"))
+        self.lazy.add("translations", self._build_translations, icon("edit"), self.tr("T&ranslations"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current_tab())
         self.welcome = WelcomePage()
         self.welcome.new_event.connect(self.new_event)
@@ -210,7 +211,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
         if changed:
             self.agenda.set_event(event)
-            for name in ("details", "orgs", "preview"):  # pages not built yet take the event when they are
+            for name in ("details", "orgs", "preview", "translations"):  # pages not built yet take it when built
                 if (page := self.built(name)) is not None:
                     page.set_event(event)
             self._reload_current_tab()
@@ -239,6 +240,8 @@ class MainWindow(WindowPages, QMainWindow):
             self.details.reload()
         elif page is self.built("timetable"):
             self.timetable_tab.catch_up()
+        elif page is self.built("translations"):
+            self.translations.reload()
 
     def _focus_slot(self, slot_id: int) -> None:
         if self.tabs.currentWidget() is self.agenda:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.preview.page import PreviewView
     from eventplanner.ui.timetable import TimetableWidget
     from eventplanner.ui.timetable.page import TimetableTab
+    from eventplanner.ui.translations.page import TranslationsPage
     from eventplanner.ui.window.lazy_tabs import LazyTabs
     from eventplanner.ui.window.main_window import MainWindow
     from eventplanner.ui.window.menus import WindowMenus
@@ -72,6 +73,16 @@ class WindowPages:
     @property
     def preview(self) -> PreviewView:
         return cast("PreviewView", self.lazy.page("preview"))
+
+    @property
+    def translations(self) -> TranslationsPage:
+        return cast("TranslationsPage", self.lazy.page("translations"))
+
+    def show_missing_translations(self, lang: str | None) -> None:
+        """The Preview's notice: the Translations page, filtered to the texts `lang` lacks."""
+        page = self.translations
+        self.tabs.setCurrentWidget(page)
+        page.show_missing(lang)
 
     @property
     def timetable(self) -> TimetableWidget:
@@ -143,6 +154,13 @@ class WindowPages:
         view.set_event(self.current_event)
         return view
 
+    def _build_translations(self) -> QWidget:
+        from eventplanner.ui.translations.page import TranslationsPage
+
+        view = TranslationsPage(self.ops)
+        view.set_event(self.current_event)
+        return view
+
     def _build_preview(self) -> QWidget:
         from eventplanner.ui.preview.page import PreviewView
         from eventplanner.ui.window.file_ops import confirm_despite_conflicts
@@ -150,6 +168,7 @@ class WindowPages:
         view = PreviewView(self.ops)
         view.settings = self.settings
         view.confirm = lambda title: confirm_despite_conflicts(cast("MainWindow", self), title)
+        view.missing_requested.connect(self.show_missing_translations)
         view.set_defaults(self.settings.default_paper(), self.settings.programme_language())
         view.set_conflict_count(len(self.conflicts()))
         view.set_event(self.current_event)
