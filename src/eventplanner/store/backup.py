@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from eventplanner import __version__
 from eventplanner.domain.errors import StoreError, ValidationError
+from eventplanner.store import models_guests  # noqa: F401 - registers the guest tables with Base
 from eventplanner.store.database import Database
 from eventplanner.store.models import Base
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from eventplanner.store import models_guests  # noqa: F401 - registers the guest tables with Base
 from eventplanner.store.models import Base
 
 connection = context.config.attributes.get("connection")
