@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from eventplanner.domain.data import OrganizationData, PersonData
-from eventplanner.domain.enums import OrganizationKind
+from eventplanner.domain.data import EventData, EventOrganizationData, OrganizationData, PersonData
+from eventplanner.domain.enums import EventRole, OrganizationKind
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.text import name_key
 
@@ -262,3 +262,22 @@ def attendance_counts(guests: Sequence[GuestData]) -> AttendanceCounts:
         by_organization=dict(Counter(g.group or "—" for g in coming).most_common()),
         by_sex={s: sexes.get(s, 0) for s in Sex},
     )
+
+
+@dataclass(frozen=True)
+class GuestList:
+    """Everything the guest page and the guest documents need, read in one unit of work."""
+
+    event: EventData
+    guests: tuple[GuestData, ...]
+    delegations: tuple[DelegationData, ...]
+    organizations: tuple[EventOrganizationData, ...]
+    counts: AttendanceCounts
+
+    @property
+    def host_ids(self) -> set[int]:
+        return {o.organization.id for o in self.organizations if o.role is EventRole.HOST}
+
+    @property
+    def in_protocol_order(self) -> list[GuestData]:
+        return in_protocol_order(self.guests)

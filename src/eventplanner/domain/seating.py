@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
+from eventplanner.domain.data import PersonData
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.guests import PrecedenceKey, RsvpStatus
 
@@ -210,3 +211,38 @@ def seating_warnings(seated: Sequence[SeatedPerson], capacity: int) -> list[str]
         if s.person_id in twice:
             warnings.append(f"{s.name} is seated more than once (seat {s.number}).")
     return warnings
+
+
+@dataclass(frozen=True)
+class SeatData:
+    number: int
+    person: PersonData
+    guest_id: int | None = None
+    on_behalf_of: str = ""
+    language: str = ""
+    """The guest's language for place cards (empty: the event's)."""
+
+    @property
+    def name(self) -> str:
+        return self.person.display_name
+
+
+@dataclass(frozen=True)
+class ChartData:
+    id: int
+    event_id: int
+    name: str
+    room_name: str
+    layout: ChartLayout
+    seats: tuple[SeatData, ...] = ()
+    warnings: tuple[str, ...] = ()
+    position: int = 0
+    version: int = 1
+
+    @property
+    def by_number(self) -> dict[int, SeatData]:
+        return {s.number: s for s in self.seats}
+
+    @property
+    def occupants(self) -> dict[int, tuple[int, int | None]]:
+        return {s.number: (s.person.id, s.guest_id) for s in self.seats}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -11,20 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from eventplanner.domain.data import EventData, EventOrganizationData
 from eventplanner.domain.enums import EventRole
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.guests import (
-    AttendanceCounts,
     DelegationData,
     GuestCategory,
     GuestData,
+    GuestList,
     RsvpState,
     RsvpStatus,
     Sex,
     attendance_counts,
     change_rsvp,
-    in_protocol_order,
 )
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import event_data, event_organization_data, organization_data, person_data
@@ -38,25 +35,6 @@ EDITABLE: dict[str, type] = {
     "arrival": datetime, "departure": datetime, "notes": str, "is_head": bool, "delegation_id": int,
 }
 TEXT_LIMIT = 10_000
-
-
-@dataclass(frozen=True)
-class GuestList:
-    """Everything the guest page and the guest documents need, read in one unit of work."""
-
-    event: EventData
-    guests: tuple[GuestData, ...]
-    delegations: tuple[DelegationData, ...]
-    organizations: tuple[EventOrganizationData, ...]
-    counts: AttendanceCounts
-
-    @property
-    def host_ids(self) -> set[int]:
-        return {o.organization.id for o in self.organizations if o.role is EventRole.HOST}
-
-    @property
-    def in_protocol_order(self) -> list[GuestData]:
-        return in_protocol_order(self.guests)
 
 
 def host_ids(s: Session, event_id: int) -> set[int]:

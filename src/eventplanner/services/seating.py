@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from eventplanner.domain.data import PersonData
 from eventplanner.domain.errors import NotFoundError, ValidationError
 from eventplanner.domain.guests import GuestData, RsvpStatus, person_precedence_key, precedence_key
 from eventplanner.domain.seating import (
+    ChartData,
     ChartKind,
     ChartLayout,
     SeatCandidate,
+    SeatData,
     SeatedPerson,
     auto_fill,
     seating_warnings,
@@ -29,41 +29,6 @@ from eventplanner.store.models_guests import SeatingChartRow, SeatRow
 
 #: seat number -> (person id, guest id or None)
 Occupants = Mapping[int, tuple[int, int | None]]
-
-
-@dataclass(frozen=True)
-class SeatData:
-    number: int
-    person: PersonData
-    guest_id: int | None = None
-    on_behalf_of: str = ""
-    language: str = ""
-    """The guest's language for place cards (empty: the event's)."""
-
-    @property
-    def name(self) -> str:
-        return self.person.display_name
-
-
-@dataclass(frozen=True)
-class ChartData:
-    id: int
-    event_id: int
-    name: str
-    room_name: str
-    layout: ChartLayout
-    seats: tuple[SeatData, ...] = ()
-    warnings: tuple[str, ...] = ()
-    position: int = 0
-    version: int = 1
-
-    @property
-    def by_number(self) -> dict[int, SeatData]:
-        return {s.number: s for s in self.seats}
-
-    @property
-    def occupants(self) -> dict[int, tuple[int, int | None]]:
-        return {s.number: (s.person.id, s.guest_id) for s in self.seats}
 
 
 def _chart_row(s: Session, chart_id: int) -> SeatingChartRow:
