@@ -156,7 +156,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = _open(args)
     event = _event(db, args.event).id if args.event else None
     lines: list[str]
-    if suffix in (".csv", ".xlsx"):
+    if args.guests:
+        from eventplanner.services.guest_import import import_guests
+
+        if suffix not in (".csv", ".xlsx"):
+            raise UsageError(f"{path.name}: guest lists are read from .csv or .xlsx files")
+        if event is None:
+            raise UsageError("--guests needs --event EVENT")
+        lines = import_guests(db, path, event, apply=not args.dry_run).lines()
+    elif suffix in (".csv", ".xlsx"):
         lines = exchange.import_speakers(db, path, event=event, apply=not args.dry_run).lines()
     elif suffix in (".xml", ".json"):
         if args.dry_run:
@@ -165,6 +173,95 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         raise UsageError(f"{path.name}: import reads schedules (.xml, .json) and speaker lists (.csv, .xlsx)")
     print("\n".join(lines))
+    return 0
+
+
+def cmd_guests(args: argparse.Namespace) -> int:
+    from eventplanner.cli import output_path
+    from eventplanner.services.guest_documents import export_guest_list
+
+    path = output_path(args.output, [".csv", ".xlsx", ".pdf"])
+    db = _open(args)
+    print(f"Wrote {export_guest_list(db, _event(db, args.event).id, path, args.lang)}")
+    return 0
+
+
+def cmd_invitations(args: argparse.Namespace) -> int:
+    from eventplanner.cli import UsageError, output_path
+    from eventplanner.services.guest_documents import export_invitations
+
+    if not args.output and not args.one_per_guest:
+        raise UsageError("name the output: -o FILE.pdf and/or --one-per-guest DIR")
+    path = output_path(args.output, [".pdf"]) if args.output else None
+    folder = Path(args.one_per_guest).expanduser() if args.one_per_guest else None
+    if folder is not None and not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist")
+    db = _open(args)
+    written = export_invitations(db, _event(db, args.event).id, path, args.lang, folder)
+    print(f"Wrote {len(written)} file(s)" + (f": {written[0]}" if len(written) == 1 else f" ({written[0]} ...)"))
+    return 0
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from eventplanner.cli import UsageError
+    from eventplanner.services.guest_documents import write_reminders
+
+    folder = Path(args.output).expanduser()
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist")
+    db = _open(args)
+    written = write_reminders(db, _event(db, args.event).id, folder, args.lang, args.sender)
+    print(f"Wrote {len(written)} reminder draft(s) to {folder}" if written else "Every guest has answered.")
+    return 0
+
+
+def cmd_seating(args: argparse.Namespace) -> int:
+    from eventplanner.cli import output_path
+    from eventplanner.services.guest_documents import export_seating
+
+    path = output_path(args.output, [".pdf"])
+    db = _open(args)
+    print(f"Wrote {export_seating(db, _event(db, args.event).id, path, args.lang)}")
+    return 0
+
+
+def cmd_placecards(args: argparse.Namespace) -> int:
+    from eventplanner.cli import output_path
+    from eventplanner.services.guest_documents import export_place_cards
+
+    path = output_path(args.output, [".pdf"])
+    db = _open(args)
+    print(f"Wrote {export_place_cards(db, _event(db, args.event).id, path, args.host_lang)}")
+    return 0
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    from eventplanner.cli import UsageError, output_path
+    from eventplanner.services.guest_documents import export_signin
+
+    path = output_path(args.output, [".pdf"])
+    if not 0 <= args.blank_rows <= 500:
+        raise UsageError("--blank-rows takes 0 to 500")
+    db = _open(args)
+    print(f"Wrote {export_signin(db, _event(db, args.event).id, path, args.lang, args.blank_rows)}")
+    return 0
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from eventplanner.cli import UsageError, output_path
+    from eventplanner.services.guest_documents import export_certificates
+
+    path = output_path(args.output, [".pdf"])
+    images = []
+    for name in args.signature:
+        image = Path(name).expanduser()
+        if not image.is_file():
+            raise UsageError(f"there is no signature image {image}")
+        images.append(image.read_bytes())
+    db = _open(args)
+    written = export_certificates(db, _event(db, args.event).id, path, args.lang, args.second_lang,
+                                  args.speakers_only, images)
+    print(f"Wrote {written}")
     return 0
 
 
@@ -178,6 +275,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "badges": cmd_badges,
     "export": cmd_export,
     "import": cmd_import,
+    "guests": cmd_guests,
+    "invitations": cmd_invitations,
+    "reminders": cmd_reminders,
+    "seating": cmd_seating,
+    "placecards": cmd_placecards,
+    "signin": cmd_signin,
+    "certificates": cmd_certificates,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from eventplanner.domain.guests import Sex
 
@@ -84,7 +85,7 @@ def salutation(a: Addressee, lang: str = "en") -> str:
         return f"{forms[6]}{ending} {a.given_name} {a.family_name}!".replace("  ", " ")
     courtesy = _courtesy(a, lang)
     if lang == "az":
-        return f"{forms[6]} {a.given_name} {courtesy}!".replace("  ", " ")
+        return " ".join(x for x in (forms[6], courtesy, a.family_name or a.given_name) if x) + "!"
     return f"{forms[6]} {' '.join(p for p in (courtesy, a.family_name or a.given_name) if p)},"
 
 
@@ -130,3 +131,43 @@ DEFAULT_TEMPLATES: dict[str, tuple[str, str]] = {
         "представителя до {rsvp_deadline} по адресу {contact}.\n\nС глубоким уважением.",
     ),
 }
+
+
+@dataclass(frozen=True)
+class TemplateData:
+    """An event's invitation letter in one language: subject and body with placeholders, and what fills them."""
+
+    event_id: int
+    language: str
+    subject: str
+    body: str
+    rsvp_deadline: date | None = None
+    contact: str = ""
+    signatory: str = ""
+    signatory_title: str = ""
+    id: int | None = None
+    """None: not saved yet (the built-in default for the language)."""
+    version: int = 1
+
+    @classmethod
+    def default(cls, event_id: int, language: str) -> TemplateData:
+        subject, body = DEFAULT_TEMPLATES.get(language, DEFAULT_TEMPLATES["en"])
+        return cls(event_id, language, subject, body)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One filled invitation, ready to print or to draft as an e-mail."""
+
+    guest_id: int
+    name: str
+    lang: str
+    subject: str
+    body: str
+    email: str = ""
+    signatory: str = ""
+    signatory_title: str = ""
+    place_date: str = ""
+    rsvp_deadline: str = ""
+    contact: str = ""
+    unknown: tuple[str, ...] = ()

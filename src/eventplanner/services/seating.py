@@ -156,12 +156,19 @@ def _write(s: Session, row: SeatingChartRow, occupants: Occupants) -> None:
 
 
 def fill_chart(db: Database, chart_id: int) -> tuple[ChartData, dict[int, tuple[int, int | None]]]:
-    """Seat accepted guests and speakers by precedence; returns the chart and its previous seats (for undo)."""
+    """Seat accepted guests and speakers by precedence; returns the chart and its previous seats (for undo).
+
+    People already seated in another chart of the same room (the presidium, for the front rows) are left out.
+    """
     with db.session() as s:
         row = _chart_row(s, chart_id)
         before = _chart_data(s, row).occupants
         layout = ChartLayout(ChartKind(row.kind), row.seats, row.rows)
-        seated = auto_fill(layout, seat_candidates(s, row.event_id))
+        elsewhere = set(s.scalars(
+            select(SeatRow.person_id).join(SeatingChartRow, SeatingChartRow.id == SeatRow.chart_id).where(
+                SeatingChartRow.event_id == row.event_id, SeatingChartRow.room_name == row.room_name,
+                SeatingChartRow.id != row.id)))
+        seated = auto_fill(layout, [c for c in seat_candidates(s, row.event_id) if c.person_id not in elsewhere])
         _write(s, row, {n: (c.person_id, c.guest_id) for n, c in seated.items()})
         log_activity(s, row.event_id, "fill_chart", f"Filled “{row.name}” by precedence ({len(seated)} seats)")
         return _chart_data(s, row), before
