@@ -220,12 +220,21 @@ def invitation_letters(db: Database, event_id: int, lang: str | None = None,
     return letters
 
 
-def _letterhead(db: Database, event_id: int) -> tuple[dict[str, str], list[bytes]]:
+def letterhead(db: Database, event_id: int) -> tuple[dict[str, str], list[bytes]]:
     """The hosts' names in each language, and their logos."""
     data = programme_data(db, event_id, with_images=True)
     hosts = [o for o in data.organizations if o.role is EventRole.HOST]
     names = {lang: " · ".join(o.organization.tr("name", lang) for o in hosts) for lang in LANGS}
     return names, [o.organization.logo for o in hosts if o.organization.logo]
+
+
+def letter_pdf(gl: GuestList, guest: GuestData, template: TemplateData, heads: dict[str, str],
+               logos: list[bytes]) -> tuple[bytes, Letter]:
+    """One guest's letter from a template being edited, as PDF (the editor's live preview)."""
+    from eventplanner.exports.letters import letters_pdf
+
+    letter = letter_for(gl, guest, template)
+    return letters_pdf([letter], heads, logos), letter
 
 
 def export_invitations(db: Database, event_id: int, path: str | os.PathLike[str] | None = None,
@@ -238,10 +247,10 @@ def export_invitations(db: Database, event_id: int, path: str | os.PathLike[str]
     letters = invitation_letters(db, event_id, lang)
     if not letters:
         raise ValidationError("The guest list is empty: add guests before writing invitations.")
-    letterhead, logos = _letterhead(db, event_id)
+    heads, logos = letterhead(db, event_id)
     written: list[Path] = []
     if path is not None:
-        atomic_write_bytes(path, letters_pdf(letters, letterhead, logos))
+        atomic_write_bytes(path, letters_pdf(letters, heads, logos))
         written.append(Path(path))
     if one_per_guest is not None:
         folder = Path(one_per_guest)
@@ -249,7 +258,7 @@ def export_invitations(db: Database, event_id: int, path: str | os.PathLike[str]
             raise ValidationError(f"The folder {folder} does not exist.")
         for i, letter in enumerate(letters, start=1):
             target = folder / f"{i:03d}-{slugify(letter.name, f'guest-{letter.guest_id}')}.pdf"
-            atomic_write_bytes(target, letters_pdf([letter], letterhead, logos))
+            atomic_write_bytes(target, letters_pdf([letter], heads, logos))
             written.append(target)
     return written
 

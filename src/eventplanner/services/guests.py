@@ -160,10 +160,11 @@ def remove_guests(db: Database, guest_ids: Iterable[int]) -> list[GuestData]:
 
 
 def restore_guest(db: Database, guest: GuestData) -> GuestData:
-    """Put a removed guest back with everything they had (undo of a removal)."""
+    """Put a removed guest back with everything they had, under the same id (undo of a removal)."""
     with db.session() as s:
         row = GuestRow(
-            event_id=guest.event_id, person_id=guest.person.id, delegation_id=guest.delegation_id,
+            id=guest.id if s.get(GuestRow, guest.id) is None else None, event_id=guest.event_id,
+            person_id=guest.person.id, delegation_id=guest.delegation_id,
             is_head=guest.is_head, category=guest.category.value, rsvp=guest.rsvp.value,
             representative_id=guest.representative.id if guest.representative else None, sex=guest.sex.value,
             representative_sex=guest.representative_sex.value, language=guest.language, dietary=guest.dietary,

@@ -83,6 +83,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.lazy.add("timetable", self._build_timetable, icon("timetable"), self.tr("&Timetable"))
         self.lazy.add("people", self._build_people, icon("speakers"), self.tr("&Speakers"))
         self.lazy.add("orgs", self._build_orgs, icon("organizations"), self.tr("&Organizations"))
+        self.lazy.add("guests", self._build_guests, icon("speakers"), self.tr("&Guests"))
         self.lazy.add("details", self._build_details, icon("event-details"), self.tr("Event &details"))
         self.lazy.add("preview", self._build_preview, icon("preview"), self.tr("&Preview"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current_tab())
@@ -186,7 +187,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
         if changed:
             self.agenda.set_event(event)
-            for name in ("details", "orgs", "preview"):  # pages not built yet take the event when they are
+            for name in ("details", "orgs", "preview", "guests"):  # pages not built yet take the event when they are
                 if (page := self.built(name)) is not None:
                     page.set_event(event)
             self._reload_current_tab()
