@@ -129,7 +129,9 @@ class GuestListPage(QWidget):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 280))
 
     def _filter(self) -> None:
-        self.model.set_filter(self.search.text(), self.category.currentData(), self.status.currentData())
+        category, status = self.category.currentData(), self.status.currentData()  # Qt hands enums back as str
+        self.model.set_filter(self.search.text(), GuestCategory(category) if category else None,
+                              RsvpStatus(status) if status else None)
 
     def _show_counts(self) -> None:
         if self.data is None:
