@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -44,7 +46,8 @@ class GuestsPage(QWidget):
 
     def set_event(self, event: EventData | None) -> None:
         self.current_event = event
-        self.title.setText(f"<b>{self.tr('Guests')}</b> — {event.title}" if event else "")
+        guests_word = self.tr("Guests")
+        self.title.setText(f"<b>{guests_word}</b> — {html.escape(event.title)}" if event else "")
         self.list.set_event(event)
         self.seating.set_event(event)
         self.letter.set_event(event)

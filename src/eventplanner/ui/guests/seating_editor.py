@@ -209,12 +209,17 @@ class SeatingEditor(QWidget):
         for p in places:
             seat = seats.get(p.number)
             name = (seat.person.family_name or seat.name) if seat else ""
-            tip = seat.name + (f"\n({self.tr('on behalf of')} {seat.on_behalf_of})" if seat and seat.on_behalf_of
-                               else "") if seat else self.tr("Seat {0} (empty)").format(p.number)
+            if seat is None:
+                tip = self.tr("Seat {0} (empty)").format(p.number)
+            elif seat.on_behalf_of:
+                tip = self.tr("{0} (on behalf of {1})").format(seat.name, seat.on_behalf_of)
+            else:
+                tip = seat.name
             self.scene.addItem(SeatItem(p.number, centre(p.x, p.y), name, tip))
         for seat in chart.seats:
-            extra = f" — {self.tr('on behalf of')} {seat.on_behalf_of}" if seat.on_behalf_of else ""
-            self.key.addItem(f"{seat.number}. {seat.name}{extra}")
+            who = self.tr("{0} (on behalf of {1})").format(seat.name, seat.on_behalf_of) if seat.on_behalf_of \
+                else seat.name
+            self.key.addItem(f"{seat.number}. {who}")
         for w in chart.warnings:
             self.warnings.addItem(f"⚠ {w}")
             self.warnings.item(self.warnings.count() - 1).setForeground(QColor("#a4262c"))
