@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -183,12 +183,20 @@ class LetterEditor(QWidget):
         if made is None:
             return
         pdf, letter = made
-        width = self.scroll.viewport().width() - 8
+        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width() - 12
         dpi = max(40, min(PREVIEW_DPI, int(width / 8.27)))  # A4 is 8.27 inches wide: fit, no sideways scrolling
         image = to_image(rasterize(pdf, dpi)[0])
         self.page.setPixmap(QPixmap.fromImage(image))
         self.unknown.setText(self.tr("Unknown placeholders (printed as typed): {0}").format(
             ", ".join(f"{{{u}}}" for u in letter.unknown)) if letter.unknown else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.timer.start()  # the page follows the width of the preview
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.timer.start()
 
     def save(self) -> None:
         template = self.edited()

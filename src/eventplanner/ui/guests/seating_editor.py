@@ -231,14 +231,14 @@ class SeatingEditor(QWidget):
         layout = chart.layout
         pen, brush = QPen(QColor("#9aa5b1")), QBrush(TABLE)
         if layout.kind in (ChartKind.HEAD_TABLE, ChartKind.U_SHAPE):
-            a, b = at(-0.5, 0.45), at(layout.seats - 0.5, 0.8)
+            a, b = at(-0.5, 0.62), at(layout.seats - 0.5, 0.95)  # below the names
             self.scene.addRect(QRectF(a, b), pen, brush)
             if layout.kind is ChartKind.U_SHAPE and layout.rows:
                 for left in (-0.6, layout.seats - 0.4):
-                    arm = QRectF(at(left, 0.45), at(left + 0.35, layout.rows + 0.5))
+                    arm = QRectF(at(left, 0.62), at(left + 0.35, layout.rows + 0.5))
                     self.scene.addRect(arm, pen, brush)
             note = self.scene.addSimpleText(self.tr("Audience"))
-            note.setPos(at((layout.seats - 1) / 2, 1.2 + (layout.rows if layout.kind is ChartKind.U_SHAPE else 0)))
+            note.setPos(at((layout.seats - 1) / 2, 1.3 + (layout.rows if layout.kind is ChartKind.U_SHAPE else 0)))
         elif layout.kind is ChartKind.THEATRE:
             self.scene.addRect(QRectF(at(0, -1.2), at(layout.seats - 1, -0.8)), pen, brush)
             note = self.scene.addSimpleText(self.tr("Stage"))
