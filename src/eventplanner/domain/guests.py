@@ -188,6 +188,8 @@ def organization_rank(org: OrganizationData | None) -> int:
 
 
 PrecedenceKey = tuple[int, int, int, int, int, str]
+#: The group of guests with neither a delegation nor an organization.
+NO_GROUP = "Other participants"
 
 
 def precedence_key(guest: GuestData) -> PrecedenceKey:
@@ -227,7 +229,7 @@ def grouped_in_protocol_order(guests: Iterable[GuestData]) -> list[GuestGroup]:
     """Delegations (or organizations) ordered by their senior member; members in protocol order within."""
     groups: dict[str, list[GuestData]] = {}
     for g in in_protocol_order(guests):
-        groups.setdefault(g.group or "—", []).append(g)
+        groups.setdefault(g.group or NO_GROUP, []).append(g)
     return [GuestGroup(name, tuple(members)) for name, members in groups.items()]
 
 
@@ -259,7 +261,7 @@ def attendance_counts(guests: Sequence[GuestData]) -> AttendanceCounts:
     return AttendanceCounts(
         by_status={s: status.get(s, 0) for s in RsvpStatus},
         by_category={c: n for c in GuestCategory if (n := sum(1 for g in coming if g.category is c))},
-        by_organization=dict(Counter(g.group or "—" for g in coming).most_common()),
+        by_organization=dict(Counter(g.group or NO_GROUP for g in coming).most_common()),
         by_sex={s: sexes.get(s, 0) for s in Sex},
     )
 

@@ -43,6 +43,14 @@ def _line(text: str) -> str:
     return escape_markup(visual(shape(clean(" ".join(text.split())))))
 
 
+def _cut(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word with "…" (a sign-in row keeps its height for the signature)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    return (head.rsplit(" ", 1)[0] if " " in head[limit // 2 :] else head).rstrip(" ,") + "…"
+
+
 def _document(buf: io.BytesIO, title: str, subject: str, pagesize: tuple[float, float], footer: str) -> Any:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
@@ -176,8 +184,8 @@ def signin_pdf(gl: GuestList, lang: str | None = None, blank_rows: int = 12, now
     columns = [("No.", 10 * mm), ("Name", 62 * mm), ("Position, organization", width - 167 * mm),
                ("Email / phone", 45 * mm), ("Signature", 50 * mm)]
     story = _header(gl, "Sign-in sheet", lang, styles)
-    story.append(_grouped_table(lines, columns, lambda p: [str(p.number), p.name[:80], ", ".join(
-        x for x in (p.position, p.organization) if x)[:150], "", ""], styles, blank_rows=max(0, min(blank_rows, 500)),
+    story.append(_grouped_table(lines, columns, lambda p: [str(p.number), _cut(p.name, 80), _cut(", ".join(
+        x for x in (p.position, p.organization) if x), 150), "", ""], styles, blank_rows=max(0, min(blank_rows, 500)),
         row_height=11 * mm))
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buf.getvalue()

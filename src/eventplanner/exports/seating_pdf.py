@@ -35,19 +35,31 @@ def _short(seat: SeatData) -> str:
     return seat.person.family_name or seat.person.given_name
 
 
+def _plan_flowable(chart: ChartData, width: float, height: float) -> Any:
+    """The plan as a platypus flowable (ReportLab loads only here)."""
+    from reportlab.platypus import Flowable
+
+    plan = _Plan(chart, width, height)
+
+    class PlanFlowable(Flowable):  # type: ignore[misc]
+        def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+            return plan.width, plan.height
+
+        def draw(self) -> None:
+            plan.draw(self.canv)
+
+    return PlanFlowable()
+
+
 class _Plan:
-    """A flowable that draws the chart's tables and numbered seats scaled into width x height."""
+    """Draws the chart's tables and numbered seats scaled into width x height."""
 
     def __init__(self, chart: ChartData, width: float, height: float) -> None:
-        from reportlab.platypus import Flowable
-
         places = seat_places(chart.layout)
         span_x = max(p.x for p in places) - min(p.x for p in places) + 2
         span_y = max(p.y for p in places) - min(p.y for p in places) + 2
         unit = min(width / span_x, (height - 2 * LABEL_BAND) / span_y, 30 * MM)
         height = min(height, span_y * unit + 2 * LABEL_BAND)  # no empty band under a small plan
-        self.flowable = type("PlanFlowable", (Flowable,), {"draw": lambda f: self.draw(f.canv),
-                                                           "wrap": lambda f, aw, ah: (width, height)})()
         self.chart, self.width, self.height = chart, width, height
 
     def draw(self, canvas: Any) -> None:
@@ -182,7 +194,7 @@ def seating_pdf(event: EventData, charts: Sequence[ChartData], lang: str | None 
             Paragraph(_line(f"{event.tr('title', lang)} · {when} · {CHART_KIND_LABELS[chart.layout.kind]}, "
                             f"{len(chart.seats)} of {chart.layout.capacity} seats taken"), styles["sub"]),
             Spacer(1, 3 * MM),
-            _Plan(chart, width, 95 * MM).flowable,
+            _plan_flowable(chart, width, 95 * MM),
             Spacer(1, 3 * MM),
         ]
         story += [Paragraph(_line(f"⚠ {w}"), styles["warn"]) for w in chart.warnings]

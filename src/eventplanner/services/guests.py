@@ -29,11 +29,9 @@ from eventplanner.store.database import Database
 from eventplanner.store.models import EventOrganizationRow, EventRow, PersonRow
 from eventplanner.store.models_guests import DelegationRow, GuestRow
 
-#: Fields `update_guest` may change, with the type each takes.
-EDITABLE: dict[str, type] = {
-    "category": GuestCategory, "sex": Sex, "representative_sex": Sex, "language": str, "dietary": str, "access": str,
-    "arrival": datetime, "departure": datetime, "notes": str, "is_head": bool, "delegation_id": int,
-}
+#: Fields `update_guest` may change (the RSVP has its own rule: `set_rsvp`).
+EDITABLE = frozenset({"category", "sex", "representative_sex", "language", "dietary", "access", "arrival",
+                      "departure", "notes", "is_head", "delegation_id"})
 TEXT_LIMIT = 10_000
 
 

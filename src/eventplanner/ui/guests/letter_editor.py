@@ -99,12 +99,12 @@ class LetterEditor(QWidget):
         self.page = QLabel()
         self.page.setObjectName("letterPreview")
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.page)
-        self.scroll.setWidgetResizable(True)
+        self.preview_area = QScrollArea()
+        self.preview_area.setWidget(self.page)
+        self.preview_area.setWidgetResizable(True)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.scroll)
+        split.addWidget(self.preview_area)
         split.setSizes([520, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -183,7 +183,7 @@ class LetterEditor(QWidget):
         if made is None:
             return
         pdf, letter = made
-        width = self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width() - 12
+        width = self.preview_area.width() - self.preview_area.verticalScrollBar().sizeHint().width() - 12
         dpi = max(40, min(PREVIEW_DPI, int(width / 8.27)))  # A4 is 8.27 inches wide: fit, no sideways scrolling
         image = to_image(rasterize(pdf, dpi)[0])
         self.page.setPixmap(QPixmap.fromImage(image))
