@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from eventplanner.domain.data import EventData
 from eventplanner.services import guest_documents as docs
+from eventplanner.ui.common.icons import icon
 from eventplanner.ui.common.operations import Operations
 
 
@@ -43,12 +44,12 @@ def documents_menu(ops: Operations, parent: QWidget, event: Callable[[], EventDa
     menu = QMenu(tr("Documents"), parent)
     pdf, xlsx, csv = tr("PDF files (*.pdf)"), tr("Excel workbooks (*.xlsx)"), tr("CSV files (*.csv)")
 
-    def entry(text: str, action: Callable[[EventData], None]) -> None:
+    def entry(text: str, action: Callable[[EventData], None], icon_name: str = "pdf") -> None:
         def run() -> None:
             current = event()
             if current is not None:
                 action(current)
-        menu.addAction(text, run)
+        menu.addAction(icon(icon_name), text, run)
 
     def to_file(title: str, suffix: str, file_filter: str,
                 write: Callable[[EventData, Path], object]) -> Callable[[EventData], None]:
@@ -61,9 +62,10 @@ def documents_menu(ops: Operations, parent: QWidget, event: Callable[[], EventDa
     entry(tr("List of participants (PDF)…"), to_file(tr("List of participants"), "participants.pdf", pdf,
                                                      lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)))
     entry(tr("List of participants (Excel)…"), to_file(tr("List of participants"), "participants.xlsx", xlsx,
-                                                       lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)))
+                                                       lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)),
+          "export")
     entry(tr("Guest list (CSV)…"), to_file(tr("Guest list"), "guests.csv", csv,
-                                           lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)))
+                                           lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)), "export")
     entry(tr("Sign-in sheet (PDF)…"), to_file(tr("Sign-in sheet"), "sign-in.pdf", pdf,
                                               lambda ev, p: docs.export_signin(ops.db, ev.id, p)))
     menu.addSeparator()
@@ -90,7 +92,7 @@ def documents_menu(ops: Operations, parent: QWidget, event: Callable[[], EventDa
                  tr("Wrote reminder drafts (.eml) into {0}. Open them in your mail program to send them.").format(
                      folder))
 
-    entry(tr("Reminders to guests without an answer (.eml)…"), reminders)
+    entry(tr("Reminders to guests without an answer (.eml)…"), reminders, "export")
     menu.addSeparator()
     entry(tr("Certificates of participation (PDF)…"), to_file(
         tr("Certificates"), "certificates.pdf", pdf, lambda ev, p: docs.export_certificates(ops.db, ev.id, p)))
