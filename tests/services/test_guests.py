@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from eventplanner.domain.data import EventData
-from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.errors import ConflictError, ValidationError
 from eventplanner.domain.guests import GuestCategory, GuestData, RsvpStatus, Sex
 from eventplanner.domain.seating import ChartKind, ChartLayout
 from eventplanner.services import guests, seating
@@ -120,3 +121,27 @@ def test_backup_and_restore_carry_the_guest_tables(db: Database, sample_event: E
         assert seating.charts(other, sample_event.id)[0].seats
     finally:
         other.close()
+
+
+def test_delegation_membership_and_one_head(db: Database, sample_event: EventData) -> None:
+    gl = guests.guest_list(db, sample_event.id)
+    italy = next(d for d in gl.delegations if d.name == "Italy")
+    conti = by_family(db, sample_event, "Conti")
+    with pytest.raises(ValidationError, match="Ferraro already heads this delegation"):
+        guests.update_guest(db, conti.id, {"is_head": True})
+    osei = by_family(db, sample_event, "Osei")
+    with pytest.raises(ValidationError, match="Only a member"):
+        guests.update_guest(db, osei.id, {"is_head": True})
+    moved, before = guests.update_guest(db, osei.id, {"delegation_id": italy.id})
+    assert moved.delegation_name == "Italy" and before == {"delegation_id": None}
+    ghana = guests.add_delegation(db, sample_event.id, "  Ghana ", country="GH", precedence=30)
+    assert ghana.name == "Ghana"
+    with pytest.raises(ConflictError):
+        guests.add_delegation(db, sample_event.id, "Ghana")
+    head = guests.join_delegation(db, osei.id, ghana.id, head=True)
+    assert head.is_head and head.delegation_name == "Ghana"
+    arrival = datetime(2021, 12, 17, 21, 40)
+    travel, _ = guests.update_guest(db, osei.id, {"arrival": arrival})
+    assert travel.arrival == arrival
+    with pytest.raises(ValidationError, match="departure is before the arrival"):
+        guests.update_guest(db, osei.id, {"departure": datetime(2021, 12, 16)})

@@ -3,15 +3,17 @@ editor's live preview and undoable save."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QDate, QDateTime, QPointF, Qt, QTime
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from eventplanner.domain.guests import GuestCategory, RsvpStatus
 from eventplanner.services import guest_documents, guests, seating
 from eventplanner.services.people import list_people
+from eventplanner.ui.guests.list_page import GuestDialog
 from eventplanner.ui.guests.page import GuestsPage
 from eventplanner.ui.guests.seating_editor import SeatItem
 from eventplanner.ui.guests.undo import AddGuestsCommand
@@ -149,3 +151,23 @@ def test_invite_people_from_the_directory(page: GuestsPage, sample_window: MainW
     sample_window.ops.stack.redo()
     assert page.list.model.rowCount() == 45
     assert any(g.person.id == person.id for g in guests.guest_list(sample_window.ops.db, event.id).guests)
+
+
+def test_edit_dialog_sets_delegation_travel_and_needs(page: GuestsPage, sample_window: MainWindow,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: GuestDialog) -> int:
+        dialog.delegation.setCurrentIndex(dialog.delegation.findText("Japan"))
+        dialog.access.setText("Wheelchair <ramp> & lift")
+        dialog.arrives.setChecked(True)
+        dialog.arrival.setDateTime(QDateTime(QDate(2021, 12, 17), QTime(22, 5)))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(GuestDialog, "exec", fill)
+    page.list.table.selectRow(row_of(page, "Osei"))
+    page.list.edit_selected()
+    osei = page.list.model.guest(row_of(page, "Osei"))
+    assert osei.delegation_name == "Japan" and osei.access == "Wheelchair <ramp> & lift"
+    assert osei.arrival == datetime(2021, 12, 17, 22, 5)
+    sample_window.ops.stack.undo()
+    osei = page.list.model.guest(row_of(page, "Osei"))
+    assert osei.delegation_name == "" and osei.access == "" and osei.arrival is None

@@ -219,6 +219,14 @@ def update_guest(db: Database, guest_id: int, changes: dict[str, Any],
             if current != new:
                 before[key] = current
                 setattr(row, key, new)
+        if row.is_head and row.delegation_id is not None and ("is_head" in before or "delegation_id" in before):
+            other = s.scalars(select(GuestRow).where(GuestRow.delegation_id == row.delegation_id,
+                                                     GuestRow.id != row.id, GuestRow.is_head)).first()
+            if other is not None:
+                raise ValidationError(f"{person_data(other.person).display_name} already heads this delegation; "
+                                      "untick them first.")
+        if row.is_head and row.delegation_id is None:
+            raise ValidationError("Only a member of a delegation can be its head.")
         if row.arrival and row.departure and row.departure < row.arrival:
             raise ValidationError("The departure is before the arrival.")
         if before:

@@ -1385,6 +1385,18 @@
         <translation>Tədbirin dili</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>Head of the delegation</source>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
@@ -1403,6 +1415,14 @@
     <message>
         <source>Access needs</source>
         <translation>Əlçatanlıq ehtiyacları</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Gəliş</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Gediş</translation>
     </message>
     <message>
         <source>Notes</source>

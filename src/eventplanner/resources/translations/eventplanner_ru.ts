@@ -1385,6 +1385,18 @@
         <translation>Язык мероприятия</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Head of the delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -1403,6 +1415,14 @@
     <message>
         <source>Access needs</source>
         <translation>Потребности в доступности</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.data import EventData, PersonData
-from eventplanner.domain.guests import RSVP_KEYS, GuestCategory, GuestData, GuestList, RsvpStatus, Sex
+from eventplanner.domain.guests import (
+    RSVP_KEYS,
+    DelegationData,
+    GuestCategory,
+    GuestData,
+    GuestList,
+    RsvpStatus,
+    Sex,
+)
 from eventplanner.services import guest_import, guests, people
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.guests.labels import CATEGORY, LANGUAGE_NAMES, RSVP, SEX, label
@@ -213,7 +225,7 @@ class GuestListPage(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        dialog = GuestDialog(chosen[0], self)
+        dialog = GuestDialog(chosen[0], self.data.delegations if self.data else (), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (changes := dialog.changes()):
             self.ops.push(EditGuestCommand(self.ops, chosen[0], changes))
 
@@ -253,9 +265,11 @@ class GuestListPage(QWidget):
 
 
 class GuestDialog(QDialog):
-    """A guest's own details: category, sex, language, needs and notes (the person is edited under Speakers)."""
+    """A guest's own details: delegation, category, sex, language, needs, travel and notes (the person themself is
+    edited under Speakers)."""
 
-    def __init__(self, guest: GuestData, parent: QWidget | None = None) -> None:
+    def __init__(self, guest: GuestData, delegations: Sequence[DelegationData] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guest = guest
         self.setWindowTitle(guest.name)
@@ -272,26 +286,73 @@ class GuestDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(guest.language)))
+        self.delegation = QComboBox()
+        self.delegation.addItem(self.tr("(none)"), None)
+        for d in delegations:
+            self.delegation.addItem(d.name, d.id)
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(guest.delegation_id)))
+        self.head = QCheckBox(self.tr("Head of the delegation"))
+        self.head.setChecked(guest.is_head)
         self.dietary = QLineEdit(guest.dietary)
         self.access = QLineEdit(guest.access)
+        self.arrival, self.arrives = self._when(guest.arrival)
+        self.departure, self.departs = self._when(guest.departure)
         self.notes = QPlainTextEdit(guest.notes)
         form = QFormLayout(self)
+        form.addRow(self.tr("Delegation"), self.delegation)
+        form.addRow("", self.head)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Sex"), self.sex)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Dietary needs"), self.dietary)
         form.addRow(self.tr("Access needs"), self.access)
+        form.addRow(self.tr("Arrival"), self._row(self.arrives, self.arrival))
+        form.addRow(self.tr("Departure"), self._row(self.departs, self.departure))
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    @staticmethod
+    def _when(value: datetime | None) -> tuple[QDateTimeEdit, QCheckBox]:
+        edit = QDateTimeEdit()
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setCalendarPopup(True)
+        known = QCheckBox()
+        known.setChecked(value is not None)
+        edit.setEnabled(value is not None)
+        known.toggled.connect(edit.setEnabled)
+        if value is not None:
+            edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
+                                       QTime(value.hour, value.minute)))
+        return edit, known
+
+    @staticmethod
+    def _row(known: QCheckBox, edit: QDateTimeEdit) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(known)
+        layout.addWidget(edit, 1)
+        return row
+
+    @staticmethod
+    def _value(known: QCheckBox, edit: QDateTimeEdit) -> datetime | None:
+        if not known.isChecked():
+            return None
+        d, t = edit.date(), edit.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
     def changes(self) -> dict[str, object]:
         values: dict[str, object] = {
             "category": self.category.currentData(), "sex": self.sex.currentData(),
             "language": self.language.currentData(), "dietary": self.dietary.text().strip(),
             "access": self.access.text().strip(), "notes": self.notes.toPlainText().strip(),
+            "delegation_id": self.delegation.currentData(),
+            "is_head": self.head.isChecked() and self.delegation.currentData() is not None,
+            "arrival": self._value(self.arrives, self.arrival),
+            "departure": self._value(self.departs, self.departure),
         }
         return {k: v for k, v in values.items() if v != getattr(self.guest, k)}
 
