@@ -31,6 +31,7 @@ from eventplanner.domain.errors import StoreError, ValidationError
 from eventplanner.store import models_guests  # noqa: F401 - registers the guest tables with Base
 from eventplanner.store.database import Database
 from eventplanner.store.models import Base
+from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)
 
 log = logging.getLogger(__name__)
 

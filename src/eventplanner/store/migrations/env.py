@@ -6,6 +6,7 @@ from alembic import context
 
 from eventplanner.store import models_guests  # noqa: F401 - registers the guest tables with Base
 from eventplanner.store.models import Base
+from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (its table in the metadata)
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only `alembic` CLI use by developers
