@@ -196,9 +196,13 @@ def cmd_guests(args: argparse.Namespace) -> int:
     from eventplanner.cli import output_path
     from eventplanner.services.guest_documents import export_guest_list
 
-    path = output_path(args.output, [".csv", ".xlsx", ".pdf"])
+    path = output_path(args.output, [".csv", ".xlsx", ".pdf", ".docx"])
     db = _open(args)
-    print(f"Wrote {export_guest_list(db, _event(db, args.event).id, path, args.lang)}")
+    warnings: list[str] = []
+    written = export_guest_list(db, _event(db, args.event).id, path, args.lang, warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"Wrote {written}")
     return 0
 
 
@@ -208,12 +212,16 @@ def cmd_invitations(args: argparse.Namespace) -> int:
 
     if not args.output and not args.one_per_guest:
         raise UsageError("name the output: -o FILE.pdf and/or --one-per-guest DIR")
-    path = output_path(args.output, [".pdf"]) if args.output else None
+    path = output_path(args.output, [".pdf", ".docx"]) if args.output else None
     folder = Path(args.one_per_guest).expanduser() if args.one_per_guest else None
     if folder is not None and not folder.is_dir():
         raise UsageError(f"the folder {folder} does not exist")
     db = _open(args)
-    written = export_invitations(db, _event(db, args.event).id, path, args.lang, folder)
+    warnings: list[str] = []
+    written = export_invitations(db, _event(db, args.event).id, path, args.lang, folder,
+                                 "docx" if args.word else "pdf", warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
     print(f"Wrote {len(written)} file(s)" + (f": {written[0]}" if len(written) == 1 else f" ({written[0]} ...)"))
     return 0
 

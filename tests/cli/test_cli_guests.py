@@ -33,6 +33,8 @@ def test_guest_documents_from_the_command_line(demo: Path, tmp_path: Path) -> No
     commands = [
         ("guests", "migrants-day-2021", "-o", str(tmp_path / "g.xlsx")),
         ("guests", "migrants-day-2021", "-o", str(tmp_path / "g.pdf")),
+        ("guests", "migrants-day-2021", "-o", str(tmp_path / "g.docx")),
+        ("invitations", "migrants-day-2021", "-o", str(tmp_path / "i.docx"), "--lang", "az"),
         ("invitations", "migrants-day-2021", "-o", str(tmp_path / "i.pdf"), "--lang", "ru",
          "--one-per-guest", str(letters)),
         ("reminders", "migrants-day-2021", "-o", str(drafts)),
@@ -62,7 +64,7 @@ def test_import_guests_dry_run_then_apply(demo: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args, message", [
-    (("guests", "migrants-day-2021", "-o", "x.doc"), "use one of .csv, .xlsx, .pdf"),
+    (("guests", "migrants-day-2021", "-o", "x.doc"), "use one of .csv, .xlsx, .pdf, .docx"),
     (("invitations", "migrants-day-2021"), "name the output"),
     (("invitations", "migrants-day-2021", "--one-per-guest", "/nonexistent/dir"), "does not exist"),
     (("reminders", "migrants-day-2021", "-o", "/nonexistent/dir"), "does not exist"),

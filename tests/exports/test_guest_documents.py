@@ -7,7 +7,9 @@ import io
 import re
 from email import policy
 from pathlib import Path
+from typing import Any
 
+import docx
 import pytest
 from openpyxl import load_workbook
 from PIL import Image
@@ -19,6 +21,7 @@ from eventplanner.domain.invitations import TemplateData
 from eventplanner.services import guest_documents as docs
 from eventplanner.services import guests, seating
 from eventplanner.services.guest_import import import_guests
+from eventplanner.services.letterheads import store_letterhead
 from eventplanner.services.people import create_person
 from eventplanner.store.database import Database
 
@@ -190,3 +193,43 @@ def test_documents_survive_hostile_guests(call: str, db: Database, sample_event:
      "certificates": lambda: docs.export_certificates(db, sample_event.id, out)}[call]()
     text = " ".join(pdf_text(out)[0])
     assert "<b>Ə&ş</b>" in text
+
+
+def _docx_text(path: Path) -> tuple[list[str], Any]:
+    document = docx.Document(str(path))
+    return [p.text for p in document.paragraphs], document
+
+
+def test_participants_as_word_table(db: Database, sample_event: EventData, tmp_path: Path) -> None:
+    warnings: list[str] = []
+    paragraphs, document = _docx_text(docs.export_guest_list(db, sample_event.id, tmp_path / "p.docx",
+                                                             warnings=warnings))
+    assert paragraphs[:2] == ["List of participants", "International Migrants Day 2021"]
+    rows = [[c.text for c in r.cells] for r in document.tables[0].rows]
+    assert rows[0] == ["No.", "Name", "Position, organization"]
+    assert rows[1] == ["State Migration Service of the Republic of Azerbaijan"] * 3  # the group's merged row
+    assert rows[2][:2] == ["1", "Mr. Vusal Huseynov"]
+    abenova = next(r for r in rows if r[1] == "Ms. Dana Abenova")
+    assert abenova[2].endswith("(on behalf of H.E. Nurlan Seitkali)")
+    assert sum(1 for r in rows if r[0].isdigit()) == 35
+    assert "Participants: 35" in paragraphs and warnings == []
+
+
+def test_invitations_as_word_on_the_letterhead(db: Database, sample_event: EventData, tmp_path: Path) -> None:
+    merged, _document = _docx_text(docs.export_invitations(db, sample_event.id, tmp_path / "i.docx", "en")[0])
+    assert "Your Excellency," in merged and "State Migration Service of the Republic of Azerbaijan" in merged
+    assert any(p.startswith("His Excellency Mr. Haruto Sato, Ambassador of Japan") for p in merged)
+    letterhead = docx.Document()
+    letterhead.sections[0].header.paragraphs[0].text = "MINISTRY LETTERHEAD <&>"
+    buf = io.BytesIO()
+    letterhead.save(buf)
+    store_letterhead(db, buf.getvalue(), "lh.docx", sample_event.id)
+    folder = tmp_path / "one"
+    folder.mkdir()
+    written = docs.export_invitations(db, sample_event.id, None, "ru", folder, per_guest_format="docx")
+    assert all(p.suffix == ".docx" for p in written) and len(written) == len(docs.invitation_letters(db,
+                                                                                                      sample_event.id))
+    first, document = _docx_text(written[0])
+    assert document.sections[0].header.paragraphs[0].text == "MINISTRY LETTERHEAD <&>"
+    assert "Государственная миграционная служба Азербайджанской Республики" not in first[:1]  # the letterhead heads it
+    assert any(p.startswith("Приглашение: Международный день мигрантов 2021") for p in first)

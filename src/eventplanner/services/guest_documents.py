@@ -33,6 +33,7 @@ from eventplanner.exports.programme.text import format_date_range, format_day
 from eventplanner.services import seating
 from eventplanner.services.common import check_version, get_row
 from eventplanner.services.guests import guest_list
+from eventplanner.services.letterheads import effective_letterhead
 from eventplanner.services.programme import programme_data
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow
@@ -53,12 +54,30 @@ def _lang(lang: str | None, event: EventData) -> str:
 # --- lists ------------------------------------------------------------------------------------------------------
 
 
-def export_guest_list(db: Database, event_id: int, path: str | os.PathLike[str], lang: str | None = None) -> Path:
-    """CSV (every guest), XLSX (participants, guest list, counts) or PDF (list of participants), by suffix."""
+def _letterhead_template(db: Database, event_id: int) -> tuple[bytes | None, str]:
+    """The event's Word letterhead (its own, else the default), if any."""
+    stored = effective_letterhead(db, event_id)
+    return (stored.content, stored.file_name) if stored is not None else (None, "letterhead")
+
+
+def export_guest_list(db: Database, event_id: int, path: str | os.PathLike[str], lang: str | None = None,
+                      warnings: list[str] | None = None) -> Path:
+    """CSV (every guest), XLSX (participants, guest list, counts), PDF or DOCX (list of participants), by suffix.
+
+    A Word list is written on the event's letterhead; what it had to leave out goes to `warnings`.
+    """
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     gl = guest_list(db, event_id)
-    if kind == "csv":
+    if kind == "docx":
+        from eventplanner.exports.guest_docx import participants_docx
+        from eventplanner.exports.guest_list import participant_lines
+
+        template, name = _letterhead_template(db, event_id)
+        blob, notes = participants_docx(gl, participant_lines(gl, lang), lang, template, name)
+        if warnings is not None:
+            warnings += notes
+    elif kind == "csv":
         from eventplanner.exports.guest_list import guest_list_csv
 
         blob = guest_list_csv(gl, lang)
@@ -71,7 +90,7 @@ def export_guest_list(db: Database, event_id: int, path: str | os.PathLike[str],
 
         blob = participants_pdf(gl, lang)
     else:
-        raise ValidationError(f"Guest lists are written as CSV, XLSX or PDF, not “{kind or target.name}”.")
+        raise ValidationError(f"Guest lists are written as CSV, XLSX, PDF or DOCX, not “{kind or target.name}”.")
     atomic_write_bytes(target, blob)
     return target
 
@@ -238,28 +257,51 @@ def letter_pdf(gl: GuestList, guest: GuestData, template: TemplateData, heads: d
 
 
 def export_invitations(db: Database, event_id: int, path: str | os.PathLike[str] | None = None,
-                       lang: str | None = None, one_per_guest: str | os.PathLike[str] | None = None) -> list[Path]:
-    """One merged PDF at `path`, and/or one PDF per guest in the folder `one_per_guest`."""
+                       lang: str | None = None, one_per_guest: str | os.PathLike[str] | None = None,
+                       per_guest_format: str = "pdf", warnings: list[str] | None = None) -> list[Path]:
+    """One merged file at `path` (.pdf or .docx), and/or one file per guest in the folder `one_per_guest`.
+
+    Word letters are written on the event's letterhead when it has one; PDF letters carry the hosts' logos.
+    """
     from eventplanner.exports.letters import letters_pdf
 
     if path is None and one_per_guest is None:
-        raise ValidationError("Name the PDF file or the folder for one letter per guest.")
+        raise ValidationError("Name the file or the folder for one letter per guest.")
+    if per_guest_format not in ("pdf", "docx"):
+        raise ValidationError(f"Letters are written as PDF or DOCX, not “{per_guest_format}”.")
     letters = invitation_letters(db, event_id, lang)
     if not letters:
         raise ValidationError("The guest list is empty: add guests before writing invitations.")
     heads, logos = letterhead(db, event_id)
+    template, name = _letterhead_template(db, event_id)
+    notes: list[str] = []
+
+    def render(chosen: list[Letter], kind: str) -> bytes:
+        if kind == "docx":
+            from eventplanner.exports.guest_docx import letters_docx
+
+            blob, found = letters_docx(chosen, heads, logos, template, name)
+            notes.extend(x for x in found if x not in notes)
+            return blob
+        return letters_pdf(chosen, heads, logos)
+
     written: list[Path] = []
     if path is not None:
-        atomic_write_bytes(path, letters_pdf(letters, heads, logos))
+        kind = Path(path).suffix.lower().lstrip(".")
+        if kind not in ("pdf", "docx"):
+            raise ValidationError(f"Letters are written as PDF or DOCX, not “{kind or Path(path).name}”.")
+        atomic_write_bytes(path, render(letters, kind))
         written.append(Path(path))
     if one_per_guest is not None:
         folder = Path(one_per_guest)
         if not folder.is_dir():
             raise ValidationError(f"The folder {folder} does not exist.")
         for i, letter in enumerate(letters, start=1):
-            target = folder / f"{i:03d}-{slugify(letter.name, f'guest-{letter.guest_id}')}.pdf"
-            atomic_write_bytes(target, letters_pdf([letter], heads, logos))
+            target = folder / f"{i:03d}-{slugify(letter.name, f'guest-{letter.guest_id}')}.{per_guest_format}"
+            atomic_write_bytes(target, render([letter], per_guest_format))
             written.append(target)
+    if warnings is not None:
+        warnings += notes
     return written
 
 

@@ -977,6 +977,10 @@
         <translation>İştirakçıların siyahısı (Excel)…</translation>
     </message>
     <message>
+        <source>List of participants (Word)…</source>
+        <translation>İştirakçıların siyahısı (Word)…</translation>
+    </message>
+    <message>
         <source>Guest list (CSV)…</source>
         <translation>Qonaq siyahısı (CSV)…</translation>
     </message>
@@ -1015,6 +1019,10 @@
     <message>
         <source>Invitation letters</source>
         <translation>Dəvət məktubları</translation>
+    </message>
+    <message>
+        <source>Invitation letters, merged (Word)…</source>
+        <translation>Dəvət məktubları, bir faylda (Word)…</translation>
     </message>
     <message>
         <source>Folder for one letter per guest</source>

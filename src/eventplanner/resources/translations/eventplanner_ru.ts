@@ -977,6 +977,10 @@
         <translation>Список участников (Excel)…</translation>
     </message>
     <message>
+        <source>List of participants (Word)…</source>
+        <translation>Список участников (Word)…</translation>
+    </message>
+    <message>
         <source>Guest list (CSV)…</source>
         <translation>Список гостей (CSV)…</translation>
     </message>
@@ -1015,6 +1019,10 @@
     <message>
         <source>Invitation letters</source>
         <translation>Пригласительные письма</translation>
+    </message>
+    <message>
+        <source>Invitation letters, merged (Word)…</source>
+        <translation>Пригласительные письма, одним файлом (Word)…</translation>
     </message>
     <message>
         <source>Folder for one letter per guest</source>

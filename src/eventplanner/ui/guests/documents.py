@@ -43,6 +43,7 @@ def documents_menu(ops: Operations, parent: QWidget, event: Callable[[], EventDa
     """The menu of guest documents for the event `event()` returns when an entry is chosen."""
     menu = QMenu(tr("Documents"), parent)
     pdf, xlsx, csv = tr("PDF files (*.pdf)"), tr("Excel workbooks (*.xlsx)"), tr("CSV files (*.csv)")
+    word = tr("Word documents (*.docx)")
 
     def entry(text: str, action: Callable[[EventData], None], icon_name: str = "pdf") -> None:
         def run() -> None:
@@ -64,6 +65,9 @@ def documents_menu(ops: Operations, parent: QWidget, event: Callable[[], EventDa
     entry(tr("List of participants (Excel)…"), to_file(tr("List of participants"), "participants.xlsx", xlsx,
                                                        lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)),
           "export")
+    entry(tr("List of participants (Word)…"), to_file(tr("List of participants"), "participants.docx", word,
+                                                      lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)),
+          "export")
     entry(tr("Guest list (CSV)…"), to_file(tr("Guest list"), "guests.csv", csv,
                                            lambda ev, p: docs.export_guest_list(ops.db, ev.id, p)), "export")
     entry(tr("Sign-in sheet (PDF)…"), to_file(tr("Sign-in sheet"), "sign-in.pdf", pdf,
@@ -76,6 +80,10 @@ def documents_menu(ops: Operations, parent: QWidget, event: Callable[[], EventDa
     menu.addSeparator()
     entry(tr("Invitation letters, merged (PDF)…"), to_file(
         tr("Invitation letters"), "invitations.pdf", pdf, lambda ev, p: docs.export_invitations(ops.db, ev.id, p)))
+
+    entry(tr("Invitation letters, merged (Word)…"), to_file(
+        tr("Invitation letters"), "invitations.docx", word, lambda ev, p: docs.export_invitations(ops.db, ev.id, p)),
+        "export")
 
     def per_guest(ev: EventData) -> None:
         folder = _folder(parent, tr("Folder for one letter per guest"))
