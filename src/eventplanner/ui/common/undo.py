@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from eventplanner.domain.data import EventData, ProgrammeData, SlotData
 from eventplanner.domain.enums import ParticipantRole
-from eventplanner.services import agenda, events, programme, protocol
+from eventplanner.services import agenda, events, programme, protocol, scenario
 from eventplanner.services.agenda import SlotInput, describe
 from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
 from eventplanner.ui.common.operations import Operations
@@ -122,8 +122,10 @@ class DeleteSlotCommand(Command):
         super().__init__(ops, tr("Delete “{0}”").format(_name(slot)))
         self.slot, self.ripple = slot, ripple
         self.undo_starts: dict[int, datetime] = {}
+        self.scenario = scenario.ScenarioSnapshot()
 
     def forward(self) -> None:
+        self.scenario = scenario.scenario_snapshot(self.db, [self.slot.id])  # its cues go with it
         change = agenda.delete_slot(self.db, self.slot.id, ripple=self.ripple)
         if change.slot is not None:
             self.slot = change.slot
@@ -132,6 +134,7 @@ class DeleteSlotCommand(Command):
 
     def backward(self) -> None:
         agenda.restore_slot(self.db, self.slot, self.undo_starts)
+        scenario.restore_scenario(self.db, self.scenario)
         self.focus = self.slot.id
 
 
@@ -195,14 +198,17 @@ class DeleteEventCommand(Command):
         super().__init__(ops, tr("Delete event “{0}”").format(event.title))
         self.event_id = event.id
         self.snapshot: ProgrammeData | None = None
+        self.scenario = scenario.ScenarioSnapshot()
 
     def forward(self) -> None:
         self.snapshot = programme.programme_data(self.db, self.event_id, with_images=False)
+        self.scenario = scenario.scenario_snapshot(self.db, event_id=self.event_id)
         events.delete_event(self.db, self.event_id)
 
     def backward(self) -> None:
         assert self.snapshot is not None
         events.restore_event(self.db, self.snapshot)
+        scenario.restore_scenario(self.db, self.scenario)
 
 
 class DuplicateEventCommand(Command):
