@@ -2,7 +2,7 @@
 
 Runs under Xvfb (started here on :99 when DISPLAY is unset) with a temporary database, settings and user
 folders, so nothing touches the real ones. Saves welcome, agenda, speakers, organizations, details, preview,
-the slot dialog and the timetable as PNGs via QScreen.grabWindow.
+the slot dialog, the timetable and the Guests page (list, seating, invitation) as PNGs via QScreen.grabWindow.
 
     python tools/screenshots.py OUTDIR --lang az   # the interface in Azerbaijani (or ru): lang-az-agenda.png,
                                                    # lang-az-timetable.png, lang-az-preferences.png
@@ -119,6 +119,15 @@ def shoot(out: Path, tmp: Path) -> int:
     while window.preview.busy and time.monotonic() < deadline:
         settle(200)
     grab(window, "06-preview")
+    window.tabs.setCurrentWidget(window.guests)
+    guests_page = window.guests
+    guests_page.list.table.selectRow(3)
+    grab(window, "09-guests")
+    guests_page.tabs.setCurrentWidget(guests_page.seating)
+    grab(window, "10-seating")
+    guests_page.tabs.setCurrentWidget(guests_page.letter)
+    settle(1000)
+    grab(window, "11-invitation")
 
     window.tabs.setCurrentWidget(window.agenda)
     dialog = SlotDialog(window, event, window.agenda.rooms, window.agenda._people(), slots[1] if slots else None)

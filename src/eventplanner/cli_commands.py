@@ -215,12 +215,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"there is no file {path}")
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xml", ".json"):
-        raise UsageError(f"{path.name}: import reads schedules (.xml, .json) and speaker lists (.csv, .xlsx)")
+        raise UsageError(f"{path.name}: import reads schedules (.xml, .json), speaker and guest lists (.csv, .xlsx)")
+    if args.guests and suffix not in (".csv", ".xlsx"):
+        raise UsageError(f"{path.name}: guest lists are read from .csv or .xlsx files")
+    if args.guests and not args.event:
+        raise UsageError("--guests needs --event EVENT")
     if args.dry_run and suffix in (".xml", ".json"):
-        raise UsageError("--dry-run applies to speaker lists (.csv, .xlsx) only")
+        raise UsageError("--dry-run applies to speaker and guest lists (.csv, .xlsx) only")
     with _new_database_kept_only_on_success(args) as db:
         event = _event(db, args.event).id if args.event else None
-        if suffix in (".csv", ".xlsx"):
+        if args.guests and event is not None:
+            from eventplanner.services.guest_import import import_guests
+
+            lines = import_guests(db, path, event, apply=not args.dry_run).lines()
+        elif suffix in (".csv", ".xlsx"):
             lines = exchange.import_speakers(db, path, event=event, apply=not args.dry_run).lines()
         else:
             lines = exchange.import_schedule(db, path, event=event).lines()
@@ -257,6 +265,96 @@ def cmd_translations(args: argparse.Namespace) -> int:
           f"({table.primary}).")
     for lang, count in table.missing_counts().items():
         print(f"  {lang}  {english_name(lang):<14} {count:>5} missing")
+    return 0
+
+
+def cmd_guests(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import export_guest_list
+
+    path = output_path(args.output, [".csv", ".xlsx", ".pdf", ".docx"])
+    db = _open(args)
+    warnings: list[str] = []
+    written = export_guest_list(db, _event(db, args.event).id, path, args.lang, warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"Wrote {written}")
+    return 0
+
+
+def cmd_invitations(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import export_invitations
+
+    if not args.output and not args.one_per_guest:
+        raise UsageError("name the output: -o FILE.pdf and/or --one-per-guest DIR")
+    path = output_path(args.output, [".pdf", ".docx"]) if args.output else None
+    folder = Path(args.one_per_guest).expanduser() if args.one_per_guest else None
+    if folder is not None and not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist")
+    db = _open(args)
+    warnings: list[str] = []
+    written = export_invitations(db, _event(db, args.event).id, path, args.lang, folder,
+                                 "docx" if args.word else "pdf", warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"Wrote {len(written)} file(s)" + (f": {written[0]}" if len(written) == 1 else f" ({written[0]} ...)"))
+    return 0
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import write_reminders
+
+    folder = Path(args.output).expanduser()
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist")
+    db = _open(args)
+    written = write_reminders(db, _event(db, args.event).id, folder, args.lang, args.sender)
+    print(f"Wrote {len(written)} reminder draft(s) to {folder}" if written else "Every guest has answered.")
+    return 0
+
+
+def cmd_seating(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import export_seating
+
+    path = output_path(args.output, [".pdf"])
+    db = _open(args)
+    print(f"Wrote {export_seating(db, _event(db, args.event).id, path, args.lang)}")
+    return 0
+
+
+def cmd_placecards(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import export_place_cards
+
+    path = output_path(args.output, [".pdf"])
+    db = _open(args)
+    print(f"Wrote {export_place_cards(db, _event(db, args.event).id, path, args.host_lang)}")
+    return 0
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import export_signin
+
+    path = output_path(args.output, [".pdf"])
+    if not 0 <= args.blank_rows <= 500:
+        raise UsageError("--blank-rows takes 0 to 500")
+    db = _open(args)
+    print(f"Wrote {export_signin(db, _event(db, args.event).id, path, args.lang, args.blank_rows)}")
+    return 0
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from eventplanner.services.guest_documents import export_certificates
+
+    path = output_path(args.output, [".pdf"])
+    images = []
+    for name in args.signature:
+        image = Path(name).expanduser()
+        if not image.is_file():
+            raise UsageError(f"there is no signature image {image}")
+        images.append(image.read_bytes())
+    db = _open(args)
+    written = export_certificates(db, _event(db, args.event).id, path, args.lang, args.second_lang,
+                                  args.speakers_only, images)
+    print(f"Wrote {written}")
     return 0
 
 
@@ -297,6 +395,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "translations": cmd_translations,
+    "guests": cmd_guests,
+    "invitations": cmd_invitations,
+    "reminders": cmd_reminders,
+    "seating": cmd_seating,
+    "placecards": cmd_placecards,
+    "signin": cmd_signin,
+    "certificates": cmd_certificates,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

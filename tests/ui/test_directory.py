@@ -13,6 +13,9 @@ from eventplanner.services import agenda, organizations, people
 from eventplanner.ui.directory.person_dialog import PersonDialog
 from eventplanner.ui.window.main_window import MainWindow
 
+SAMPLE_PEOPLE = 47
+"""The sample's directory: 7 speakers and 40 more guests (resources/sample/migrants-day-2021-guests.json)."""
+
 
 def select_person(win: MainWindow, family: str) -> None:
     view = win.people
@@ -30,7 +33,7 @@ def test_live_filter(sample_window: MainWindow) -> None:
     win = sample_window
     win.find_speaker()
     view = win.people
-    assert win.tabs.currentWidget() is view and view.proxy.rowCount() == 7
+    assert win.tabs.currentWidget() is view and view.proxy.rowCount() == SAMPLE_PEOPLE
     view.filter.setText("migration")  # position or organization
     names = {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())}
     assert "Mr. Antonio Vitorino" in names and "Ms. Sabina Aliyeva" not in names
@@ -38,9 +41,9 @@ def test_live_filter(sample_window: MainWindow) -> None:
     assert view.proxy.rowCount() == 1
     view.filter.setText("zzz")
     assert view.proxy.rowCount() == 0
-    assert "0 of 7" in view.count.text()
+    assert f"0 of {SAMPLE_PEOPLE}" in view.count.text()
     view.filter.clear()
-    assert view.proxy.rowCount() == 7
+    assert view.proxy.rowCount() == SAMPLE_PEOPLE
 
 
 def test_sortable_columns(sample_window: MainWindow) -> None:
@@ -80,7 +83,7 @@ def test_delete_cancelled_changes_nothing(sample_window: MainWindow, monkeypatch
     select_person(win, "Pinjo")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
     win.delete_selected()
-    assert len(people.list_people(win.ops.db)) == 7
+    assert len(people.list_people(win.ops.db)) == SAMPLE_PEOPLE
     assert win.ops.stack.count() == 0
 
 
@@ -97,7 +100,7 @@ def test_add_edit_person_undo(sample_window: MainWindow, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(PersonDialog, "exec", new)
     view.add_person()
-    assert view.model.rowCount() == 8
+    assert view.model.rowCount() == SAMPLE_PEOPLE + 1
     select_person(win, "Mammadova")
 
     def edit(self: PersonDialog) -> int:
@@ -111,7 +114,7 @@ def test_add_edit_person_undo(sample_window: MainWindow, monkeypatch: pytest.Mon
     win.ops.stack.undo()
     assert [p.position for p in people.list_people(win.ops.db, "Mammadova")] == [""]
     win.ops.stack.undo()
-    assert view.model.rowCount() == 7
+    assert view.model.rowCount() == SAMPLE_PEOPLE
 
 
 def test_merge_duplicates_and_undo(sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

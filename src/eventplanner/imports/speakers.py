@@ -158,25 +158,33 @@ def _rows_csv(data: bytes) -> tuple[list[list[str]], str]:
     return rows, note
 
 
-def read_speaker_table(data: bytes, name: str = "") -> SpeakerTable:
-    """Parse a CSV or XLSX speaker table; the first row with a recognizable name column is the header."""
+def read_rows(data: bytes, name: str = "") -> tuple[list[list[str]], str]:
+    """The cells of a CSV or XLSX table as stripped text (our own neutralized formulas restored), size-checked,
+    and a note on what was assumed in decoding (empty when nothing was)."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError(f"The file is larger than the {MAX_IMPORT_BYTES // 1024 // 1024} MB import limit.")
-    note = ""
     if data[:4] == b"PK\x03\x04" or name.lower().endswith(".xlsx"):
-        rows = _rows_xlsx(data)
-    else:
-        rows, note = _rows_csv(data)
-    header_at = 0
-    for header_at, row in enumerate(rows[:20]):  # noqa: B007 - the header's index is used after the loop
-        columns = {i: _LOOKUP[header_key(h)] for i, h in enumerate(row) if header_key(h) in _LOOKUP}
+        return _rows_xlsx(data), ""
+    return _rows_csv(data)
+
+
+def find_header(rows: list[list[str]], lookup: dict[str, str]) -> tuple[int, dict[int, str]]:
+    """The first of the first 20 rows with a name column: (its index, column index -> field)."""
+    for header_at, row in enumerate(rows[:20]):
+        columns = {i: lookup[header_key(h)] for i, h in enumerate(row) if header_key(h) in lookup}
         found = set(columns.values())
         if "name" in found or {"given_name", "family_name"} & found:
-            break
-    else:
-        raise ValidationError(
-            "No header row with a name column was found (expected e.g. “Given name” and “Family name”, or “Name”)."
-        )
+            return header_at, columns
+    raise ValidationError(
+        "No header row with a name column was found (expected e.g. “Given name” and “Family name”, or “Name”)."
+    )
+
+
+def read_speaker_table(data: bytes, name: str = "") -> SpeakerTable:
+    """Parse a CSV or XLSX speaker table; the first row with a recognizable name column is the header."""
+    rows, note = read_rows(data, name)
+    header_at, columns = find_header(rows, _LOOKUP)
+    row = rows[header_at]
     table = SpeakerTable(columns={}, notes=[note] if note else [])
     seen: set[str] = set()
     for i, f in list(columns.items()):

@@ -28,7 +28,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from eventplanner import __version__
 from eventplanner.domain.errors import StoreError, ValidationError
-from eventplanner.store import models_show  # noqa: F401  (its tables are part of every backup)
+from eventplanner.store import (
+    models_guests,  # noqa: F401 - registers the guest tables with Base
+    models_show,  # noqa: F401  (its tables are part of every backup)
+)
 from eventplanner.store.database import Database
 from eventplanner.store.leftovers import clean_leftovers, partial_name, scratch_prefix
 from eventplanner.store.models import Base

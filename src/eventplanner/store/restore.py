@@ -23,6 +23,7 @@ from sqlalchemy import Connection, MetaData, delete, func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import Date, DateTime, LargeBinary
 
+import eventplanner.store.models_guests  # noqa: F401 - registers the guest tables with Base
 from eventplanner.domain.errors import StoreError
 from eventplanner.store import migrate
 from eventplanner.store.backup import FORMAT, NOTHING, BackupKind, _sqlite_backup, _sqlite_engine, backup

@@ -1430,6 +1430,178 @@
         <source>Position or rank</source>
         <translation>Vəzifə və ya rütbə</translation>
     </message>
+    <message>
+        <source>&amp;Guest documents</source>
+        <translation>&amp;Qonaq sənədləri</translation>
+    </message>
+    <message>
+        <source>Guest documents</source>
+        <translation>Qonaq sənədləri</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <source>List of participants (PDF)…</source>
+        <translation>İştirakçıların siyahısı (PDF)…</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>İştirakçıların siyahısı</translation>
+    </message>
+    <message>
+        <source>List of participants (Excel)…</source>
+        <translation>İştirakçıların siyahısı (Excel)…</translation>
+    </message>
+    <message>
+        <source>List of participants (Word)…</source>
+        <translation>İştirakçıların siyahısı (Word)…</translation>
+    </message>
+    <message>
+        <source>Guest list (CSV)…</source>
+        <translation>Qonaq siyahısı (CSV)…</translation>
+    </message>
+    <message>
+        <source>Guest list</source>
+        <translation>Qonaq siyahısı</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>Qeydiyyat vərəqi (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Qeydiyyat vərəqi</translation>
+    </message>
+    <message>
+        <source>Seating charts (PDF)…</source>
+        <translation>Oturacaq planları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Seating charts</source>
+        <translation>Oturacaq planları</translation>
+    </message>
+    <message>
+        <source>Place cards (PDF)…</source>
+        <translation>Ad kartları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Ad kartları</translation>
+    </message>
+    <message>
+        <source>Invitation letters, merged (PDF)…</source>
+        <translation>Dəvət məktubları, bir faylda (PDF)…</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Dəvət məktubları</translation>
+    </message>
+    <message>
+        <source>Invitation letters, merged (Word)…</source>
+        <translation>Dəvət məktubları, bir faylda (Word)…</translation>
+    </message>
+    <message>
+        <source>Folder for one letter per guest</source>
+        <translation>Hər qonağa bir məktub üçün qovluq</translation>
+    </message>
+    <message>
+        <source>Wrote the letters into {0}</source>
+        <translation>Məktublar {0} qovluğuna yazıldı</translation>
+    </message>
+    <message>
+        <source>Invitation letters, one PDF per guest…</source>
+        <translation>Dəvət məktubları, hər qonağa bir PDF…</translation>
+    </message>
+    <message>
+        <source>Folder for the reminder drafts</source>
+        <translation>Xatırlatma qaralamaları üçün qovluq</translation>
+    </message>
+    <message>
+        <source>Wrote reminder drafts (.eml) into {0}. Open them in your mail program to send them.</source>
+        <translation>Xatırlatma qaralamaları (.eml) {0} qovluğuna yazıldı. Göndərmək üçün onları poçt proqramınızda açın.</translation>
+    </message>
+    <message>
+        <source>Reminders to guests without an answer (.eml)…</source>
+        <translation>Cavab verməyən qonaqlara xatırlatmalar (.eml)…</translation>
+    </message>
+    <message>
+        <source>Certificates of participation (PDF)…</source>
+        <translation>İştirak sertifikatları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikatlar</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Nümayəndə heyəti / təşkilat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Cavab</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Nümayəndə</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <source>Dietary and access needs</source>
+        <translation>Qida və əlçatanlıq ehtiyacları</translation>
+    </message>
+    <message>
+        <source>{0} guests</source>
+        <translation>{0} qonaq</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Invite {0} guest(s)</source>
+        <translation>{0} qonaq dəvət et</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} siyahıdan çıxar</translation>
+    </message>
+    <message>
+        <source>Remove {0} guests</source>
+        <translation>{0} qonağı siyahıdan çıxar</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} — redaktə</translation>
+    </message>
+    <message>
+        <source>Add the seating chart “{0}”</source>
+        <translation>“{0}” oturacaq planını əlavə et</translation>
+    </message>
+    <message>
+        <source>Edit the invitation letter ({0})</source>
+        <translation>Dəvət məktubunu redaktə et ({0})</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1636,6 +1808,37 @@
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <source>New seating chart</source>
+        <translation>Yeni oturacaq planı</translation>
+    </message>
+    <message>
+        <source>Presidium</source>
+        <translation>Rəyasət heyəti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Seats per table, row or base</source>
+        <translation>Masada, cərgədə və ya əsasda yer sayı</translation>
+    </message>
+    <message>
+        <source>Rows, tables, or seats per arm</source>
+        <translation>Cərgələr, masalar və ya qolda yer sayı</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Optional; used in running headers</source>
@@ -1787,6 +1990,210 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>The event&apos;s language</source>
+        <translation>Tədbirin dili</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>Head of the delegation</source>
+        <translation>Nümayəndə heyətinin rəhbəri</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Cins</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Qida ehtiyacları</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Əlçatanlıq ehtiyacları</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Gəliş</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Gediş</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+</context>
+<context>
+    <name>GuestLabels</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Rəsmi şəxs</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Nümayəndə heyətinin üzvü</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Əməkdaş</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Dəvət olunub</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Qəbul edib</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>İmtina edib</translation>
+    </message>
+    <message>
+        <source>Sends a representative</source>
+        <translation>Nümayəndə göndərir</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Qeyd edilməyib</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Qadın</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Head table (presidium)</source>
+        <translation>Rəyasət heyəti masası</translation>
+    </message>
+    <message>
+        <source>Theatre rows</source>
+        <translation>Teatr cərgələri</translation>
+    </message>
+    <message>
+        <source>Round tables</source>
+        <translation>Dairəvi masalar</translation>
+    </message>
+    <message>
+        <source>U-shaped table</source>
+        <translation>П-şəkilli masa</translation>
+    </message>
+</context>
+<context>
+    <name>GuestListPage</name>
+    <message>
+        <source>Search names, organizations, needs…</source>
+        <translation>Ad, təşkilat, ehtiyac axtar…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Bütün kateqoriyalar</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Bütün cavablar</translation>
+    </message>
+    <message>
+        <source>Keys: A accepted · D declined · R sends a representative · I invited (no answer) · Enter edits · Delete removes</source>
+        <translation>Düymələr: A qəbul edib · D imtina edib · R nümayəndə göndərir · I dəvət olunub (cavab yoxdur) · Enter redaktə · Delete siyahıdan çıxarır</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Şəxsləri dəvət et…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Siyahını idxal et…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Çıxar</translation>
+    </message>
+    <message>
+        <source>{0} guests: {1}. Coming: {2} (by category: {3}; by sex: {4}).</source>
+        <translation>{0} qonaq: {1}. Gələcək: {2} (kateqoriya üzrə: {3}; cins üzrə: {4}).</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Nümayəndə</translation>
+    </message>
+    <message>
+        <source>Choose one guest to name their representative.</source>
+        <translation>Nümayəndəni göstərmək üçün bir qonaq seçin.</translation>
+    </message>
+    <message>
+        <source>Who comes in place of {0}?</source>
+        <translation>{0} əvəzinə kim gəlir?</translation>
+    </message>
+    <message>
+        <source>Import a guest list</source>
+        <translation>Qonaq siyahısını idxal et</translation>
+    </message>
+    <message>
+        <source>Guest lists (*.csv *.xlsx)</source>
+        <translation>Qonaq siyahıları (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import these guests? The import cannot be undone with Ctrl+Z; a backup is a good idea first.</source>
+        <translation>Bu qonaqlar idxal edilsin? İdxalı Ctrl+Z ilə geri qaytarmaq olmur; əvvəlcə ehtiyat nüsxə çıxarmaq məsləhətdir.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message>
+        <source>Guest list</source>
+        <translation>Qonaq siyahısı</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Oturacaq planı</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>Dəvət məktubu</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Sənədlər</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Qonaqlar</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>{0} is not a picture that can be read.</source>
@@ -1794,10 +2201,76 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Şəxsləri dəvət et</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Axtar…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Texts in:</source>
         <translation>Mətnlərin dili:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Answer by</source>
+        <translation>Cavab müddəti</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Əvəzedici əlavə et…</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Məktubu saxla</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Geri qaytar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Önbaxış</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <source>Contact for answers</source>
+        <translation>Cavab üçün əlaqə</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>İmzalayan</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>İmzalayanın vəzifəsi</translation>
+    </message>
+    <message>
+        <source>Add guests to see their letter here.</source>
+        <translation>Məktubu burada görmək üçün qonaq əlavə edin.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders (printed as typed): {0}</source>
+        <translation>Naməlum əvəzedicilər (yazıldığı kimi çap olunur): {0}</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2335,10 @@
     <message>
         <source>T&amp;ranslations</source>
         <translation>T&amp;ərcümələr</translation>
+    </message>
+    <message>
+        <source>&amp;Guests</source>
+        <translation>&amp;Qonaqlar</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2934,73 @@
     <message>
         <source>Read-only notice</source>
         <translation>Yalnız oxumaq bildirişi</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <source>New chart…</source>
+        <translation>Yeni plan…</translation>
+    </message>
+    <message>
+        <source>Fill by precedence</source>
+        <translation>Protokol qaydası ilə doldur</translation>
+    </message>
+    <message>
+        <source>Seat accepted guests and speakers: the host&apos;s principal in the centre, then right and left alternately</source>
+        <translation>Dəvəti qəbul edən qonaqları və məruzəçiləri oturt: ev sahibinin rəhbəri mərkəzdə, sonra növbə ilə sağda və solda</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Drag a name onto another seat to swap the two (Ctrl+Z undoes). Seat 1 is the seat of honour; even numbers are on its right, odd numbers on its left.</source>
+        <translation>Yerlərini dəyişmək üçün adı başqa yerin üzərinə sürüşdürün (Ctrl+Z geri qaytarır). 1 nömrəli yer fəxri yerdir; cüt nömrələr onun sağında, tək nömrələr solundadır.</translation>
+    </message>
+    <message>
+        <source>No seating chart yet: add one with “New chart…”.</source>
+        <translation>Hələ oturacaq planı yoxdur: “Yeni plan…” ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <source>Seat {0} (empty)</source>
+        <translation>{0} nömrəli yer (boş)</translation>
+    </message>
+    <message>
+        <source>{0} (on behalf of {1})</source>
+        <translation>{0} ({1} adından)</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Xəbərdarlıq yoxdur.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Auditoriya</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Səhnə</translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation>{0} nömrəli masa</translation>
+    </message>
+    <message>
+        <source>Swap seats {0} and {1}</source>
+        <translation>{0} və {1} yerlərini dəyiş</translation>
+    </message>
+    <message>
+        <source>Fill “{0}” by precedence</source>
+        <translation>“{0}” planını protokol qaydası ilə doldur</translation>
+    </message>
+    <message>
+        <source>Clear “{0}”</source>
+        <translation>“{0}” planını təmizlə</translation>
     </message>
 </context>
 <context>

@@ -1430,6 +1430,178 @@
         <source>Position or rank</source>
         <translation>Должность или звание</translation>
     </message>
+    <message>
+        <source>&amp;Guest documents</source>
+        <translation>&amp;Документы для гостей</translation>
+    </message>
+    <message>
+        <source>Guest documents</source>
+        <translation>Документы для гостей</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>List of participants (PDF)…</source>
+        <translation>Список участников (PDF)…</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Список участников</translation>
+    </message>
+    <message>
+        <source>List of participants (Excel)…</source>
+        <translation>Список участников (Excel)…</translation>
+    </message>
+    <message>
+        <source>List of participants (Word)…</source>
+        <translation>Список участников (Word)…</translation>
+    </message>
+    <message>
+        <source>Guest list (CSV)…</source>
+        <translation>Список гостей (CSV)…</translation>
+    </message>
+    <message>
+        <source>Guest list</source>
+        <translation>Список гостей</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>Лист регистрации (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Лист регистрации</translation>
+    </message>
+    <message>
+        <source>Seating charts (PDF)…</source>
+        <translation>Схемы рассадки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Seating charts</source>
+        <translation>Схемы рассадки</translation>
+    </message>
+    <message>
+        <source>Place cards (PDF)…</source>
+        <translation>Именные таблички (PDF)…</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Именные таблички</translation>
+    </message>
+    <message>
+        <source>Invitation letters, merged (PDF)…</source>
+        <translation>Пригласительные письма, одним файлом (PDF)…</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Пригласительные письма</translation>
+    </message>
+    <message>
+        <source>Invitation letters, merged (Word)…</source>
+        <translation>Пригласительные письма, одним файлом (Word)…</translation>
+    </message>
+    <message>
+        <source>Folder for one letter per guest</source>
+        <translation>Папка для писем (по одному на гостя)</translation>
+    </message>
+    <message>
+        <source>Wrote the letters into {0}</source>
+        <translation>Письма записаны в {0}</translation>
+    </message>
+    <message>
+        <source>Invitation letters, one PDF per guest…</source>
+        <translation>Пригласительные письма, по PDF на гостя…</translation>
+    </message>
+    <message>
+        <source>Folder for the reminder drafts</source>
+        <translation>Папка для черновиков напоминаний</translation>
+    </message>
+    <message>
+        <source>Wrote reminder drafts (.eml) into {0}. Open them in your mail program to send them.</source>
+        <translation>Черновики напоминаний (.eml) записаны в {0}. Откройте их в почтовой программе, чтобы отправить.</translation>
+    </message>
+    <message>
+        <source>Reminders to guests without an answer (.eml)…</source>
+        <translation>Напоминания гостям без ответа (.eml)…</translation>
+    </message>
+    <message>
+        <source>Certificates of participation (PDF)…</source>
+        <translation>Сертификаты участников (PDF)…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Delegation / organization</source>
+        <translation>Делегация / организация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Dietary and access needs</source>
+        <translation>Питание и доступность</translation>
+    </message>
+    <message>
+        <source>{0} guests</source>
+        <translation>Гостей: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Invite {0} guest(s)</source>
+        <translation>Пригласить гостей: {0}</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Убрать {0}</translation>
+    </message>
+    <message>
+        <source>Remove {0} guests</source>
+        <translation>Убрать гостей: {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Изменить {0}</translation>
+    </message>
+    <message>
+        <source>Add the seating chart “{0}”</source>
+        <translation>Добавить схему рассадки «{0}»</translation>
+    </message>
+    <message>
+        <source>Edit the invitation letter ({0})</source>
+        <translation>Изменить пригласительное письмо ({0})</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1636,6 +1808,37 @@
     </message>
 </context>
 <context>
+    <name>ChartDialog</name>
+    <message>
+        <source>New seating chart</source>
+        <translation>Новая схема рассадки</translation>
+    </message>
+    <message>
+        <source>Presidium</source>
+        <translation>Президиум</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Seats per table, row or base</source>
+        <translation>Мест за столом, в ряду или в основании</translation>
+    </message>
+    <message>
+        <source>Rows, tables, or seats per arm</source>
+        <translation>Рядов, столов или мест в крыле</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Optional; used in running headers</source>
@@ -1787,6 +1990,210 @@
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <source>The event&apos;s language</source>
+        <translation>Язык мероприятия</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Head of the delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Особенности питания</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Потребности в доступности</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Отъезд</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>GuestLabels</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официальное лицо</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Делегат</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашён</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принял приглашение</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказался</translation>
+    </message>
+    <message>
+        <source>Sends a representative</source>
+        <translation>Направляет представителя</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>Head table (presidium)</source>
+        <translation>Стол президиума</translation>
+    </message>
+    <message>
+        <source>Theatre rows</source>
+        <translation>Театральные ряды</translation>
+    </message>
+    <message>
+        <source>Round tables</source>
+        <translation>Круглые столы</translation>
+    </message>
+    <message>
+        <source>U-shaped table</source>
+        <translation>П-образный стол</translation>
+    </message>
+</context>
+<context>
+    <name>GuestListPage</name>
+    <message>
+        <source>Search names, organizations, needs…</source>
+        <translation>Поиск по именам, организациям, потребностям…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Все ответы</translation>
+    </message>
+    <message>
+        <source>Keys: A accepted · D declined · R sends a representative · I invited (no answer) · Enter edits · Delete removes</source>
+        <translation>Клавиши: A принял · D отказался · R направляет представителя · I приглашён (нет ответа) · Enter изменить · Delete убрать</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Пригласить…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Импорт списка…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>{0} guests: {1}. Coming: {2} (by category: {3}; by sex: {4}).</source>
+        <translation>Гостей: {0}: {1}. Придут: {2} (по категориям: {3}; по полу: {4}).</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Choose one guest to name their representative.</source>
+        <translation>Выберите одного гостя, чтобы указать его представителя.</translation>
+    </message>
+    <message>
+        <source>Who comes in place of {0}?</source>
+        <translation>Кто придёт вместо {0}?</translation>
+    </message>
+    <message>
+        <source>Import a guest list</source>
+        <translation>Импорт списка гостей</translation>
+    </message>
+    <message>
+        <source>Guest lists (*.csv *.xlsx)</source>
+        <translation>Списки гостей (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import these guests? The import cannot be undone with Ctrl+Z; a backup is a good idea first.</source>
+        <translation>Импортировать этих гостей? Импорт нельзя отменить через Ctrl+Z; сначала лучше сделать резервную копию.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message>
+        <source>Guest list</source>
+        <translation>Список гостей</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Рассадка</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>Пригласительное письмо</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Гости</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <source>{0} is not a picture that can be read.</source>
@@ -1794,10 +2201,76 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Пригласить</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Texts in:</source>
         <translation>Тексты на:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Вставить подстановку…</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Просмотр для</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Contact for answers</source>
+        <translation>Контакт для ответа</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Должность подписывающего</translation>
+    </message>
+    <message>
+        <source>Add guests to see their letter here.</source>
+        <translation>Добавьте гостей, чтобы увидеть здесь их письмо.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders (printed as typed): {0}</source>
+        <translation>Неизвестные подстановки (печатаются как написаны): {0}</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2335,10 @@
     <message>
         <source>T&amp;ranslations</source>
         <translation>П&amp;ереводы</translation>
+    </message>
+    <message>
+        <source>&amp;Guests</source>
+        <translation>&amp;Гости</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2934,73 @@
     <message>
         <source>Read-only notice</source>
         <translation>Уведомление о режиме только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <source>New chart…</source>
+        <translation>Новая схема…</translation>
+    </message>
+    <message>
+        <source>Fill by precedence</source>
+        <translation>Заполнить по старшинству</translation>
+    </message>
+    <message>
+        <source>Seat accepted guests and speakers: the host&apos;s principal in the centre, then right and left alternately</source>
+        <translation>Рассадить принявших приглашение гостей и выступающих: глава принимающей стороны в центре, затем поочерёдно справа и слева</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Схема:</translation>
+    </message>
+    <message>
+        <source>Drag a name onto another seat to swap the two (Ctrl+Z undoes). Seat 1 is the seat of honour; even numbers are on its right, odd numbers on its left.</source>
+        <translation>Перетащите имя на другое место, чтобы поменять их местами (Ctrl+Z отменяет). Место 1 — почётное; чётные номера справа от него, нечётные слева.</translation>
+    </message>
+    <message>
+        <source>No seating chart yet: add one with “New chart…”.</source>
+        <translation>Схемы рассадки ещё нет: добавьте её кнопкой «Новая схема…».</translation>
+    </message>
+    <message>
+        <source>Seat {0} (empty)</source>
+        <translation>Место {0} (свободно)</translation>
+    </message>
+    <message>
+        <source>{0} (on behalf of {1})</source>
+        <translation>{0} (от имени {1})</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Зрители</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Сцена</translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation>Стол {0}</translation>
+    </message>
+    <message>
+        <source>Swap seats {0} and {1}</source>
+        <translation>Поменять места {0} и {1}</translation>
+    </message>
+    <message>
+        <source>Fill “{0}” by precedence</source>
+        <translation>Заполнить «{0}» по старшинству</translation>
+    </message>
+    <message>
+        <source>Clear “{0}”</source>
+        <translation>Очистить «{0}»</translation>
     </message>
 </context>
 <context>

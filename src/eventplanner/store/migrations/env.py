@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from eventplanner.store import models_show  # noqa: F401  (registers its tables on Base.metadata)
+from eventplanner.store import (
+    models_guests,  # noqa: F401 - registers the guest tables with Base
+    models_show,  # noqa: F401  (registers its tables on Base.metadata)
+)
 from eventplanner.store.models import Base
 from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (its table in the metadata)
 

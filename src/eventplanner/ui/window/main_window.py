@@ -97,6 +97,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.lazy.add("details", self._build_details, icon("event-details"), self.tr("Event &details"))
         self.lazy.add("preview", self._build_preview, icon("preview"), self.tr("&Preview"))
         self.lazy.add("translations", self._build_translations, icon("edit"), self.tr("T&ranslations"))
+        self.lazy.add("guests", self._build_guests, icon("speakers"), self.tr("&Guests"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current_tab())
         self.welcome = WelcomePage()
         self.welcome.new_event.connect(self.new_event)
@@ -211,7 +212,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
         if changed:
             self.agenda.set_event(event)
-            for name in ("details", "orgs", "preview", "translations"):  # pages not built yet take it when built
+            for name in ("details", "orgs", "preview", "translations", "guests"):  # unbuilt pages take it when built
                 if (page := self.built(name)) is not None:
                     page.set_event(event)
             self._reload_current_tab()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from eventplanner import APP_NAME
 from eventplanner.ui.common.i18n import ui_language
 from eventplanner.ui.common.icons import icon
+from eventplanner.ui.guests.documents import documents_menu
 from eventplanner.ui.preview import wallchart_export, word_export
 from eventplanner.ui.window import file_ops, preferences
 from eventplanner.ui.window import help as help_windows
@@ -79,6 +80,10 @@ class WindowMenus:
         self.wallchart = _act(w, tr("&Wall chart (PDF/PNG)…"), lambda: wallchart_export.export_wallchart(w), "pdf",
                               tip=tr("The day's timetable on one A4 or A3 landscape page, to pin by the door"))
         self.export_menu.addAction(self.wallchart)
+        self.guest_documents = documents_menu(w.ops, w, lambda: w.current_event)
+        self.guest_documents.setTitle(tr("&Guest documents"))
+        self.guest_documents.setIcon(icon("pdf"))
+        self.export_menu.addMenu(self.guest_documents)
         self.print = _act(w, tr("&Print…"), w.print_programme, "print", Key.Print, tr("Print the programme"))
         self.quit = _act(w, tr("&Quit"), w.close, "quit")
         self.quit.setShortcuts(unique_keys(Key.Quit, "Ctrl+Q"))  # Windows has no standard Quit key
@@ -166,4 +171,4 @@ class WindowMenus:
 
     def event_actions(self) -> list[QAction]:
         """Actions that need a selected event."""
-        return [self.print, self.delete, self.delete_event, self.wallchart]
+        return [self.print, self.delete, self.delete_event, self.wallchart, self.guest_documents.menuAction()]

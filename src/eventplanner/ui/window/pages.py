@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from eventplanner.ui.directory.org_view import OrgView
     from eventplanner.ui.directory.people_view import PeopleView
     from eventplanner.ui.event.details import EventDetails
+    from eventplanner.ui.guests.page import GuestsPage
     from eventplanner.ui.preview.page import PreviewView
     from eventplanner.ui.timetable import TimetableWidget
     from eventplanner.ui.timetable.page import TimetableTab
@@ -65,6 +66,10 @@ class WindowPages:
     @property
     def orgs(self) -> OrgView:
         return cast("OrgView", self.lazy.page("orgs"))
+
+    @property
+    def guests(self) -> GuestsPage:
+        return cast("GuestsPage", self.lazy.page("guests"))
 
     @property
     def details(self) -> EventDetails:
@@ -171,5 +176,12 @@ class WindowPages:
         view.missing_requested.connect(self.show_missing_translations)
         view.set_defaults(self.settings.default_paper(), self.settings.programme_language())
         view.set_conflict_count(len(self.conflicts()))
+        view.set_event(self.current_event)
+        return view
+
+    def _build_guests(self) -> QWidget:
+        from eventplanner.ui.guests.page import GuestsPage
+
+        view = GuestsPage(self.ops)
         view.set_event(self.current_event)
         return view
