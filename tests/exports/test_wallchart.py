@@ -98,7 +98,7 @@ def test_hostile_text_prints_literally_and_fonts_are_embedded(sample: ProgrammeD
         descriptor = descendant.get("/FontDescriptor")
         if descriptor is not None:
             assert "/FontFile2" in descriptor.get_object(), obj["/BaseFont"]
-    assert any("DejaVuSans" in f for f in fonts)
+    assert any("NotoSans" in f for f in fonts)
 
 
 def test_rooms_named_in_the_language_and_empty_day(sample: ProgrammeData):

@@ -13,7 +13,7 @@ from reportlab.platypus.frames import Frame
 from eventplanner import APP_NAME, __version__
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.domain.enums import EventRole, EventStatus
-from eventplanner.exports.fonts import FONTS, register_fonts
+from eventplanner.exports.fonts import FONTS, draw_text, register_fonts, text_width
 from eventplanner.exports.programme import header as H
 from eventplanner.exports.programme.agenda import AgendaBuilder
 from eventplanner.exports.programme.context import Context
@@ -60,18 +60,17 @@ class _Furniture:
         canv.setStrokeColor(self.ctx.color("#D3DAE1"))
         canv.setLineWidth(0.5)
         canv.line(paper.margin_x, y + style.size * 1.6, paper.width - paper.margin_x, y + style.size * 1.6)
-        canv.setFont(FONTS.regular, style.size)
         canv.setFillColor(self.ctx.color(style.color))
         right = self.ctx.labels("page", " · ", n=page, m=pages)
-        right_w = canv.stringWidth(right, FONTS.regular, style.size)
+        right_w = text_width(right, FONTS.regular, style.size)
         text = self.running
         room = paper.frame_width - right_w - 12
-        if canv.stringWidth(text, FONTS.regular, style.size) > room:
-            while text and canv.stringWidth(text + "…", FONTS.regular, style.size) > room:
+        if text_width(text, FONTS.regular, style.size) > room:
+            while text and text_width(text + "…", FONTS.regular, style.size) > room:
                 text = text[:-1]
             text += "…"
-        canv.drawString(paper.margin_x, y, text)
-        canv.drawRightString(paper.width - paper.margin_x, y, right)
+        draw_text(canv, paper.margin_x, y, text, FONTS.regular, style.size)
+        draw_text(canv, paper.width - paper.margin_x - right_w, y, right, FONTS.regular, style.size)
         canv.restoreState()
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
 
-from eventplanner.exports.fonts import FONTS, has_glyph
+from eventplanner.exports.fonts import FONTS, can_print
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -37,7 +37,7 @@ def _reshaper() -> Callable[[str], str]:
 
     config: dict[str, bool | str] = {"delete_harakat": False, "support_ligatures": True}
     for name, (_text, forms) in LIGATURES:
-        config[name] = all(has_glyph(FONTS.regular, form) for form in forms if form)
+        config[name] = all(can_print(FONTS.regular, form) for form in forms if form)
     return arabic_reshaper.ArabicReshaper(configuration=config).reshape  # type: ignore[no-any-return]
 
 

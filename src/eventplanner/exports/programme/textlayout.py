@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from eventplanner.exports.fonts import FONTS, has_glyph
+from eventplanner.exports.fonts import FONTS, can_print, draw_text
+from eventplanner.exports.fonts import text_width as printed_width
 from eventplanner.exports.programme.styles import TextStyle
 from eventplanner.exports.programme.text import clean, shape, visual
 
@@ -39,9 +40,7 @@ class Measurer:
     """String widths per font with a cache: programmes repeat the same words and names many times."""
 
     def __init__(self) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        self._string_width = stringWidth
+        self._string_width = printed_width
         self._cache: dict[tuple[str, str, float], float] = {}
 
     def width(self, text: str, font: str, size: float) -> float:
@@ -84,13 +83,8 @@ class TextLine(Item):
     def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
         y = top - self.baseline
         for run in self.runs:
-            if canv._fontname != run.font or canv._fontsize != run.size:
-                canv.setFont(run.font, run.size)
             canv.setFillColor(run.color)
-            if run.tracking:
-                canv.drawString(x + run.dx, y, run.text, charSpace=run.tracking)
-            else:
-                canv.drawString(x + run.dx, y, run.text)
+            draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking)
 
 
 @dataclass(slots=True)
@@ -179,7 +173,7 @@ class Typesetter:
             key = (font, ch)
             ok = self._drawable.get(key)
             if ok is None:
-                ok = self._drawable[key] = ch.isspace() or has_glyph(font, ch)
+                ok = self._drawable[key] = ch.isspace() or can_print(font, ch)
             if not ok:
                 if unicodedata.category(ch) == "Cf":
                     drop = True
