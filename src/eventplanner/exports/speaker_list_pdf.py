@@ -8,7 +8,7 @@ from datetime import datetime
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
-from eventplanner.exports.speaker_list import SpeakerRow
+from eventplanner.exports.speaker_rows import SpeakerRow
 
 #: A table row cannot break across pages, so very long cells are cut (the CSV/XLSX keep everything).
 PDF_CELL_LIMIT = 400
