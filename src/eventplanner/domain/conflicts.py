@@ -101,7 +101,7 @@ def outside_event(event: EventData, slots: Iterable[SlotData]) -> list[Conflict]
             f"{slot_label(s)} is outside the event's dates ({span}).",
         )
         for s in slots
-        if not event.start_date <= s.day <= event.end_date
+        if not event.start_date <= event.day_of(s.start) <= event.end_date
     ]
 
 

@@ -58,6 +58,7 @@ def event_data(row: EventRow) -> EventData:
         notes=row.notes,
         version=row.version,
         translations=translations(row.translations),
+        day_change_minutes=row.day_change_minutes or 0,
     )
 
 

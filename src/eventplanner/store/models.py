@@ -64,6 +64,8 @@ class EventRow(Versioned, Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
     translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: Minutes after midnight at which a conference day ends (0: calendar days); see domain.days.
+    day_change_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     rooms: Mapped[list[RoomRow]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="RoomRow.position"

@@ -253,7 +253,7 @@ class AgendaBuilder:
         multi_room = len({k for k in map(self.room_key, data.slots) if k is not None}) > 1
         by_day: dict[date, list[SlotData]] = {}
         for slot in data.slots:
-            by_day.setdefault(slot.day, []).append(slot)
+            by_day.setdefault(data.day_of(slot), []).append(slot)
         for day in days:
             index = (day - days[0]).days + 1  # calendar day of the event: a day without slots keeps its number
             slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
