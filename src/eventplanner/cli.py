@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-descriptions", action="store_true", help="leave out slot descriptions")
     p.add_argument("--biographies", action="store_true", help="add speaker biographies")
     p.add_argument("--no-partners", action="store_true", help="leave out the partners section")
+    p.add_argument("--description-lines", type=int, default=0, metavar="N",
+                   help="end each description with … after N lines (default: print them in full)")
 
     p = sub.add_parser("speakers", help="speaker list; .csv .xlsx .pdf by suffix")
     p.add_argument("event", metavar="EVENT")

@@ -87,6 +87,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         include_descriptions=not args.no_descriptions,
         include_biographies=args.biographies,
         include_partners=not args.no_partners,
+        description_lines=args.description_lines,
     )
     db = _open(args)
     warnings = write_programme(path, programme_data(db, _event(db, args.event).id), options)

@@ -151,6 +151,10 @@ class Para:
     space_before: float | None = None  # None: the first segment's style decides
     keep_with_next: bool = False  # the paragraph's last line stays with what follows
     keep_lines: bool = False  # every line of the paragraph stays with the next one (short texts only)
+    orphans: int = 0  # at least this many first lines stay together at a page foot
+    widows: int = 0  # at least this many last lines go on together to the next page
+    balance: bool = False  # lines of even length, so that no lone word ends a title
+    max_lines: int = 0  # cut after this many lines, the last one ending with an ellipsis (0: no limit)
 
 
 class Typesetter:
@@ -165,6 +169,11 @@ class Typesetter:
         #: Characters the font cannot draw, in order of first appearance (they print as empty boxes).
         self.missing: dict[str, None] = {}
         self._drawable: dict[tuple[str, str], bool] = {}
+        self._laid_height: dict[int, float] = {}  # id(first style) -> height of the lines laid out in it
+
+    def height_of(self, style: TextStyle) -> float:
+        """The height of all lines laid out so far in paragraphs of `style` (to judge what fills a programme)."""
+        return self._laid_height.get(id(style), 0.0)
 
     def _printable(self, text: str, font: str) -> str:
         """`text` with invisible format characters the font lacks removed; visible ones it lacks are noted."""
@@ -213,6 +222,44 @@ class Typesetter:
                 tokens.extend((w, seg.style, False) for w in words)
         if not tokens:
             return []
+        raw = self._break(tokens, para, width)
+        if para.balance and 1 < len(raw) <= 4 and not any(hard for _w, _s, hard in tokens):
+            raw = self._balanced(tokens, para, width, len(raw)) or raw
+        if para.max_lines and len(raw) > para.max_lines:
+            raw = self._cut_lines(raw, para, width)
+        return self._finish(raw, para, width)
+
+    def _balanced(self, tokens: list[tuple[str, TextStyle, bool]], para: Para, width: float,
+                  count: int) -> list[list[tuple[str, TextStyle]]] | None:
+        """The lines at the narrowest width that still needs `count` lines: even lines, no lone last word."""
+        lo, hi = width * 0.5, width
+        for _ in range(7):
+            mid = (lo + hi) / 2
+            if len(self._break(tokens, para, mid)) <= count:
+                hi = mid
+            else:
+                lo = mid
+        lines = self._break(tokens, para, hi)
+        return lines if len(lines) == count else None
+
+    def _cut_lines(self, raw: list[list[tuple[str, TextStyle]]], para: Para,
+                   width: float) -> list[list[tuple[str, TextStyle]]]:
+        """The first `para.max_lines` lines, the last one shortened until it ends with '…' within the width."""
+        kept = [list(line) for line in raw[: para.max_lines]]
+        last = kept[-1]
+        avail = width - para.indent - (para.hang if len(kept) > 1 else 0.0)
+        while last:
+            word, style = last[-1]
+            text = " ".join(w for w, _ in last) + "…"
+            if self.text_width(text, style) <= avail or len(last) == 1:
+                last[-1] = (word.rstrip(".,;:") + "…", style)
+                break
+            last.pop()
+        return kept
+
+    def _break(self, tokens: list[tuple[str, TextStyle, bool]], para: Para,
+               width: float) -> list[list[tuple[str, TextStyle]]]:
+        """Greedy line breaking at spaces (not at no-break spaces); over-long words are cut."""
         lines: list[list[tuple[str, TextStyle]]] = []
         current: list[tuple[str, TextStyle]] = []
         used = 0.0
@@ -244,7 +291,7 @@ class Typesetter:
                 used = self.text_width(piece, style)
         if current:
             lines.append(current)
-        return self._finish(lines, para, width)
+        return lines
 
     def _break_word(self, word: str, style: TextStyle, avail: float) -> list[str]:
         """A word wider than the line, cut into pieces that fit (URLs, hostile 10,000-character strings)."""
@@ -297,7 +344,14 @@ class Typesetter:
             space = 0.0
             if index == 0:
                 space = first_style.space_before if para.space_before is None else para.space_before
-            keep = para.keep_lines or (para.keep_with_next and index == n - 1)
+            keep = (
+                para.keep_lines
+                or (para.keep_with_next and index == n - 1)
+                or index < para.orphans - 1
+                or n - para.widows <= index < n - 1
+            )
             baseline = leading / 2 + size_max * 0.345
             out.append(TextLine(leading, space, keep, tuple(runs), baseline))
+        key = id(first_style)
+        self._laid_height[key] = self._laid_height.get(key, 0.0) + sum(line.height for line in out)
         return out
