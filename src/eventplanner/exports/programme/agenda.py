@@ -67,6 +67,8 @@ def _names_organization(position: str, org_name: str, acronyms: Sequence[str]) -
 NBSP = "\u00a0"
 #: A kind label shared by at least this share of the slots says nothing and is left out ('PRESENTATION').
 COMMON_KIND_SHARE = 0.8
+#: A slot shorter than this share of the page moves to the next page whole rather than split.
+KEEP_WHOLE_SHARE = 0.15
 
 
 def common_kind(slots: Sequence[SlotData]) -> SlotKind | None:
@@ -93,7 +95,7 @@ class AgendaBuilder:
         self.ctx = ctx
         self.orgs: dict[int, OrganizationData] = {o.organization.id: o.organization for o in ctx.data.organizations}
         self.rooms = {r.id: r for r in ctx.data.rooms}
-        self.keep_whole = ctx.paper.frame_height * 0.3
+        self.keep_whole = ctx.paper.frame_height * KEEP_WHOLE_SHARE
         self.common_kind = common_kind(ctx.data.slots)
         self.running = ""  # the running header of the day being built
 

@@ -142,7 +142,7 @@ def _metadata(data: ProgrammeData, ctx: Context) -> dict[str, str]:
 
 #: A heading moves to the next page with what follows only when less than this share of the page is left;
 #: with more room, a long slot after it starts here and splits, instead of leaving the page nearly empty.
-KEEP_WITH_NEXT_SHARE = 0.3
+KEEP_WITH_NEXT_SHARE = 0.12
 
 
 def _keep_with_next_class(frame_height: float) -> type[KeepTogether]:
@@ -163,19 +163,20 @@ def _keep_with_next_class(frame_height: float) -> type[KeepTogether]:
 def _opening_height(content: list[Flowable], width: float, avail: float) -> float:
     """The height the headings of a group need with the least that may follow them at a page foot.
 
-    A heading whose next slot cannot start on this page would be left alone at the foot: the group then
-    moves on whole.
+    ReportLab groups the headings (flagged keepWithNext, a flag it clears as it groups) with the one
+    flowable that follows them, the group's last. A heading whose next slot cannot start on this page would be
+    left alone at the foot: the group then moves on whole.
     """
     need = 0.0
     for i, f in enumerate(content):
-        last = i == len(content) - 1 or not getattr(f, "keepWithNext", False)
         space = f.getSpaceBefore() if i else 0.0
-        if last:
-            target = f.prev if isinstance(f, KeepTail) else f
-            if isinstance(target, Block):
-                return need + space + target.min_head_height(width)
-            return need + space + f.wrap(width, avail)[1]
-        need += space + f.wrap(width, avail)[1] + f.getSpaceAfter()
+        if i < len(content) - 1:
+            need += space + f.wrap(width, avail)[1] + f.getSpaceAfter()
+            continue
+        target = f.prev if isinstance(f, KeepTail) else f
+        if isinstance(target, Block):
+            return need + space + target.min_head_height(width)
+        return need + space + f.wrap(width, avail)[1]
     return need
 
 

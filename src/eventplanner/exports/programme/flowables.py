@@ -52,8 +52,11 @@ def _stack_height(items: Sequence[Item]) -> float:
     return total
 
 
-def _cut(items: Sequence[Item], avail: float) -> int:
-    """How many leading items fit in `avail`, moved back so no kept-together pair is separated."""
+def _cut(items: Sequence[Item], avail: float, force: bool = False) -> int:
+    """How many leading items fit in `avail`, moved back so no kept-together pair is separated.
+
+    0 when no cut keeps them together, unless `force` (at the top of a page, where waiting cannot help).
+    """
     used, n = 0.0, 0
     for i, item in enumerate(items):
         need = item.height + (item.space_before if i else 0.0)
@@ -66,7 +69,7 @@ def _cut(items: Sequence[Item], avail: float) -> int:
     kept = n
     while kept > 0 and items[kept - 1].keep_with_next:
         kept -= 1
-    return kept if kept > 0 else n
+    return kept if kept > 0 or not force else n
 
 
 def at_frame_top(flowable: Flowable) -> bool:
@@ -168,7 +171,7 @@ class Block(Flowable):  # type: ignore[misc]
         self.wrap(availWidth, availHeight)
         if self.height <= self.keep_whole:
             return []  # short enough to move to the next page whole
-        return self._split_at(availHeight - self.pad_top - self.pad_bottom)
+        return self._split_at(availHeight - self.pad_top - self.pad_bottom, force=at_frame_top(self))
 
     def split_early(
         self, availWidth: float, availHeight: float, min_head: int = 3, min_tail: int = 2
@@ -188,10 +191,10 @@ class Block(Flowable):  # type: ignore[misc]
             return []
         return self._split_at(avail)
 
-    def _split_at(self, avail: float) -> list[Flowable]:
+    def _split_at(self, avail: float, force: bool = False) -> list[Flowable]:
         """Cut every column at a line boundary within `avail` points of content height."""
         assert self._columns is not None
-        cuts = [_cut(c.items, avail) for c in self._columns]
+        cuts = [_cut(c.items, avail, force) for c in self._columns]
         pairs = list(zip(cuts, self._columns, strict=True))
         if any(n == 0 and c.items for n, c in pairs) or all(n == len(c.items) for n, c in pairs):
             return []  # a column would leave nothing on this page: move on (a fresh page always fits a line)
@@ -282,17 +285,28 @@ class KeepTail(Flowable):  # type: ignore[misc]
         self.height = self._prev_height + self._gap + last_height
         return self.width, self.height
 
+    def _split_prev(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The slot split as if it stood alone here (forced at the top of a page, like any block)."""
+        self.prev._frame = getattr(self, "_frame", None)
+        try:
+            return list(self.prev.split(availWidth, availHeight))
+        finally:
+            del self.prev._frame
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         as_usual: list[Flowable] = [self.prev, self.last]
-        if self.last.height > self.last.keep_whole:
-            return as_usual  # not a short item: it can split itself
+        if self.last.height > self.last.keep_whole:  # not a short item: it can split itself
+            if self._prev_height <= availHeight:
+                return as_usual
+            parts = self._split_prev(availWidth, availHeight)
+            return [*parts, self.last] if parts else []
         at_top = at_frame_top(self)
         if self._prev_height > availHeight:
-            parts = self.prev.split(availWidth, availHeight)
+            parts = self._split_prev(availWidth, availHeight)
             if len(parts) >= 2 and isinstance(parts[-1], Block):
                 return [*parts[:-1], KeepTail(parts[-1], self.last)]
-            return as_usual if at_top else []
+            return []
         parts = self.prev.split_early(availWidth, availHeight)
         if parts:
             return [*parts, self.last]
