@@ -6,14 +6,16 @@ pdfplumber, never hashes.
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pdfplumber
 import pytest
-from print_layout import Line, body, font_problems, min_font_size, pages_lines
+from print_layout import Line, body, font_problems, metadata, min_font_size, pages_lines
 
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.domain.enums import SlotKind
@@ -192,3 +194,78 @@ def long_day(sample: ProgrammeData) -> ProgrammeData:
     )
     return replace(sample, slots=slots)
 
+
+
+def _documents(data: ProgrammeData) -> dict[str, bytes]:
+    from eventplanner.exports.badges import badges_pdf, table_cards_pdf
+    from eventplanner.exports.speaker_list import speaker_rows
+    from eventplanner.exports.speaker_list_pdf import speaker_list_pdf
+    from eventplanner.exports.wallchart import wallchart_pdf
+
+    day = data.days[0]
+    return {
+        "badges": badges_pdf(data),
+        "cards": table_cards_pdf(data),
+        "speakers": speaker_list_pdf(data, speaker_rows(data)),
+        "wallchart": wallchart_pdf(data, day),
+    }
+
+
+@pytest.mark.parametrize("name", ["camp2019-frab.json", "rc3-channels-pretalx.json"])
+def test_every_document_is_print_shop_ready(schedules: dict[str, ProgrammeData], name: str) -> None:
+    data = schedules[name]
+    for kind, pdf in _documents(data).items():
+        assert font_problems(pdf) == [], kind
+        info = metadata(pdf)
+        assert data.event.title in info["/Title"], kind
+        assert info.get("/Author") and info.get("/Subject"), kind
+        assert info.get("/Lang") == "en", kind
+        assert min_font_size(pdf) >= 7.5 - 1e-3, kind
+
+
+def test_sample_documents_embed_fonts_and_name_the_organizers(sample: ProgrammeData) -> None:
+    for kind, pdf in _documents(sample).items():
+        assert font_problems(pdf) == [], kind
+        assert metadata(pdf)["/Author"].startswith("State Migration Service"), kind
+
+
+def test_badges_have_bleed_crop_marks_and_role_bands(sample: ProgrammeData) -> None:
+    from eventplanner.exports.badges import BADGE_H, BADGE_W, BLEED, badge_people, badges_pdf
+
+    people = badge_people(sample)
+    assert {p.role for p in people} >= {"organizer", "speaker"}
+    pdf = badges_pdf(sample)
+    text = " ".join(ln.text for ln in pages_lines(pdf)[0])
+    assert "ORGANIZER" in text and "SPEAKER" in text
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        lines = page.lines
+        rects = page.rects
+    # crop marks: short hairlines in the sheet's margin, none on a badge's trim box
+    marks = [ln for ln in lines if float(ln["linewidth"]) <= 0.3]
+    assert len(marks) >= 16
+    # colour bands run 3 mm past the trim box (bleed): wider than the badge
+    assert any(abs(float(r["width"]) - (BADGE_W + 2 * BLEED)) < 0.5 for r in rects)
+    assert not any(abs(float(r["width"]) - BADGE_W) < 0.5 and abs(float(r["height"]) - BADGE_H) < 0.5
+                   and r.get("stroke") for r in rects), "a frame on the cut line"
+
+
+def test_speaker_list_drops_empty_columns_and_numbers_pages(schedules: dict[str, ProgrammeData]) -> None:
+    from eventplanner.exports.speaker_list import speaker_rows
+    from eventplanner.exports.speaker_list_pdf import speaker_list_pdf
+
+    data = schedules["camp2019-frab.json"]
+    pages = pages_lines(speaker_list_pdf(data, speaker_rows(data)))
+    head = " ".join(ln.text for ln in pages[0][:6])
+    assert "21–25 August 2019" in head
+    assert "Email" not in head and "Organization" not in head  # nobody has them in the frab sample
+    assert all(any(f"page {n} of {len(pages)}" in ln.text for ln in lines) for n, lines in enumerate(pages, 1))
+
+
+def test_wallchart_collapses_empty_hours_and_has_a_legend(schedules: dict[str, ProgrammeData]) -> None:
+    from eventplanner.exports.wallchart import wallchart_pdf
+
+    data = schedules["camp2019-frab.json"]
+    text = " ".join(ln.text for ln in pages_lines(wallchart_pdf(data, data.days[0]))[0])
+    assert "14:00–16:00 ···" in text  # nothing happens between 14:00 and 16:00 on the first day
+    assert "Presentation" in text  # the legend
