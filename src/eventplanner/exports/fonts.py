@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -143,16 +142,29 @@ def kerning_pairs(font_name: str) -> dict[str, int]:
     return {k: v for k, v in pairs.items() if not k.isspace() and " " not in k and "\u00a0" not in k}
 
 
-def kerns(text: str, font_name: str) -> Iterator[tuple[int, int]]:
+def kerns(text: str, font_name: str) -> list[tuple[int, int]]:
     """(index, adjustment) for every kerned pair in `text`: the adjustment goes after character `index`."""
     pairs = kerning_pairs(font_name)
-    if not pairs:
-        return
+    if not pairs or len(text) < 2:
+        return []
     get = pairs.get
+    out = []
     for i in range(len(text) - 1):
         value = get(text[i : i + 2])
         if value:
-            yield i, value
+            out.append((i, value))
+    return out
+
+
+def _kern_total(text: str, font_name: str) -> int:
+    pairs = kerning_pairs(font_name)
+    if not pairs or len(text) < 2:
+        return 0
+    get = pairs.get
+    total = 0
+    for i in range(len(text) - 1):
+        total += get(text[i : i + 2], 0)
+    return total
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
@@ -161,72 +173,66 @@ def text_width(text: str, font_name: str, size: float) -> float:
 
     total = 0.0
     for piece, face in font_runs(text, font_name):
-        total += stringWidth(piece, face, size)
-        kern = sum(v for _i, v in kerns(piece, face))
-        if kern:
-            total += kern * size / 1000.0
+        total += stringWidth(piece, face, size) + _kern_total(piece, face) * size / 1000.0
     return total
 
 
-def draw_text(canv: Any, x: float, y: float, text: str, font_name: str, size: float, char_space: float = 0.0) -> float:
-    """Draw one line of `text` from (x, y) with kerning and the fallback face; returns its width.
+def _num(value: float) -> str:
+    """A PDF number: few digits, no exponent (ReportLab's fp_str is slow in pure Python)."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.3f}".rstrip("0").rstrip(".")
 
-    The caller sets the fill colour. Text is drawn as given (already shaped and in visual order).
+
+def draw_text(canv: Any, x: float, y: float, text: str, font_name: str, size: float, char_space: float = 0.0,
+              measure: bool = True) -> float:
+    """Draw one line of `text` from (x, y) with kerning and the fallback face; returns its width (0.0 when
+    `measure` is False and the line is a single run, which spares measuring it).
+
+    The caller sets the fill colour. Text is drawn as given (already shaped and in visual order). Each line
+    is one BT..ET block whose TJ array carries the kerning; every run sets its own font (Tf), as ReportLab
+    does for TrueType text, so no later text relies on a font state set here.
     """
+    from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    dx = 0.0
-    for piece, face in font_runs(text, font_name):
-        adjust = list(kerns(piece, face))
-        if adjust:
-            _draw_kerned(canv, x + dx, y, piece, face, size, char_space, adjust)
-        else:
-            canv.setFont(face, size)
-            if char_space:
-                canv.drawString(x + dx, y, piece, charSpace=char_space)
-            else:
-                canv.drawString(x + dx, y, piece)
-        dx += stringWidth(piece, face, size) + sum(v for _i, v in adjust) * size / 1000.0
-        if char_space:
-            dx += char_space * len(piece)
-    return dx
-
-
-def _draw_kerned(canv: Any, x: float, y: float, text: str, font_name: str, size: float, char_space: float,
-                 adjust: list[tuple[int, int]]) -> None:
-    """One TrueType run written as `[(Te) 70 (xt)] TJ`: the numbers move glyphs by 1/1000 em."""
-    from reportlab.lib.rl_accel import fp_str
-    from reportlab.pdfbase import pdfmetrics
-
-    font = pdfmetrics.getFont(font_name)
+    runs = font_runs(text, font_name)
     doc = canv._doc
-    canv.setFont(font_name, size)
-    t = canv.beginText(x, y)
+    escape = canv._escape
+    code = [f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm"]
     if char_space:
-        t.setCharSpace(char_space)
-    code: list[str] = []
-    array: list[str] = []
-
-    def flush() -> None:
+        code.append(f"{_num(char_space)} Tc")
+    dx = 0.0
+    for n, (piece, face) in enumerate(runs):
+        if n:
+            code.append(f"1 0 0 1 {_num(x + dx)} {_num(y)} Tm")
+        font = pdfmetrics.getFont(face)
+        adjust = kerns(piece, face)
+        cuts = [(i + 1, v) for i, v in adjust]
+        cuts.append((len(piece), 0))
+        array: list[str] = []
+        current = -1
+        start = 0
+        for end, value in cuts:
+            for subset, chunk in font.splitString(piece[start:end], doc):
+                if subset != current:
+                    if array:
+                        code.append(f"[{' '.join(array)}] TJ")
+                        array = []
+                    code.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf {_num(size * 1.2)} TL")
+                    current = subset
+                array.append(f"({escape(chunk)})")
+            if value:
+                array.append(str(-value))
+            start = end
         if array:
-            code.append(f"[{' '.join(array)}] TJ")
-            array.clear()
-
-    start = 0
-    cuts = [(i + 1, v) for i, v in adjust] + [(len(text), 0)]
-    for end, value in cuts:
-        for subset, chunk in font.splitString(text[start:end], doc):
-            if subset != t._curSubset:
-                flush()
-                code.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf {fp_str(t._leading)} TL")
-                t._curSubset = subset
-            array.append(f"({canv._escape(chunk)})")
-        if value:
-            array.append(fp_str(-value))
-        start = end
-    flush()
-    code.append("T*")  # as ReportLab's own lines end: text extraction reads each drawn line as one line
+            code.append(f"[{' '.join(array)}] TJ" if len(array) > 1 else f"{array[0]} Tj")
+        if measure or n < len(runs) - 1:
+            dx += stringWidth(piece, face, size) + sum(v for _i, v in adjust) * size / 1000.0
+            if char_space:
+                dx += char_space * len(piece)
     if char_space:
         code.append("0 Tc")  # text state outlives BT/ET: the next line must not inherit the tracking
-    t._code.append(" ".join(code))
-    canv.drawText(t)
+    code.append("T* ET")  # T* as ReportLab's own lines end: text extraction reads each drawn line as one line
+    canv._code.append(" ".join(code))
+    return dx

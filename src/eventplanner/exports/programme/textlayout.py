@@ -84,7 +84,7 @@ class TextLine(Item):
         y = top - self.baseline
         for run in self.runs:
             canv.setFillColor(run.color)
-            draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking)
+            draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking, measure=False)
 
 
 @dataclass(slots=True)
@@ -233,7 +233,7 @@ class Typesetter:
                   count: int) -> list[list[tuple[str, TextStyle]]] | None:
         """The lines at the narrowest width that still needs `count` lines: even lines, no lone last word."""
         lo, hi = width * 0.5, width
-        for _ in range(7):
+        for _ in range(5):
             mid = (lo + hi) / 2
             if len(self._break(tokens, para, mid)) <= count:
                 hi = mid
