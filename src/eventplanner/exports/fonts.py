@@ -184,55 +184,68 @@ def _num(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
-def draw_text(canv: Any, x: float, y: float, text: str, font_name: str, size: float, char_space: float = 0.0,
-              measure: bool = True) -> float:
-    """Draw one line of `text` from (x, y) with kerning and the fallback face; returns its width (0.0 when
-    `measure` is False and the line is a single run, which spares measuring it).
+def draw_text(canv: Any, x: float, y: float, text: str, font_name: str, size: float, char_space: float = 0.0) -> float:
+    """Draw one line of `text` from (x, y) with kerning and the fallback face; returns its width.
 
     The caller sets the fill colour. Text is drawn as given (already shaped and in visual order). Each line
     is one BT..ET block whose TJ array carries the kerning; every run sets its own font (Tf), as ReportLab
-    does for TrueType text, so no later text relies on a font state set here.
+    does for TrueType text, so no later text relies on a font state set here. A line drawn before on the same
+    canvas reuses its code (programmes repeat names, times and labels).
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    cache: dict[tuple[str, str, float, float], tuple[str, float]] | None = getattr(canv, "_kerned_lines", None)
+    if cache is None:
+        cache = canv._kerned_lines = {}
+    key = (text, font_name, size, char_space)
+    hit = cache.get(key)
+    if hit is not None:  # the same line again (names, times, labels): only its position is new
+        canv._code.append(f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm {hit[0]}")
+        return hit[1]
     runs = font_runs(text, font_name)
     doc = canv._doc
     escape = canv._escape
-    code = [f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm"]
+    code: list[str] = []
     if char_space:
         code.append(f"{_num(char_space)} Tc")
-    dx = 0.0
+    dx = last_dx = 0.0
     for n, (piece, face) in enumerate(runs):
         if n:
-            code.append(f"1 0 0 1 {_num(x + dx)} {_num(y)} Tm")
+            code.append(f"{_num(dx - last_dx)} 0 Td")  # the next run, relative to this line's start
+            last_dx = dx
         font = pdfmetrics.getFont(face)
         adjust = kerns(piece, face)
-        cuts = [(i + 1, v) for i, v in adjust]
-        cuts.append((len(piece), 0))
         array: list[str] = []
         current = -1
-        start = 0
-        for end, value in cuts:
-            for subset, chunk in font.splitString(piece[start:end], doc):
-                if subset != current:
-                    if array:
-                        code.append(f"[{' '.join(array)}] TJ")
-                        array = []
-                    code.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf {_num(size * 1.2)} TL")
-                    current = subset
-                array.append(f"({escape(chunk)})")
-            if value:
-                array.append(str(-value))
-            start = end
+        pos = 0  # splitString gives one byte per character: kerning positions map onto the chunks
+        k = 0
+        for subset, chunk in font.splitString(piece, doc):
+            if subset != current:
+                if array:
+                    code.append(f"[{' '.join(array)}] TJ")
+                    array = []
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {_num(size)} Tf {_num(size * 1.2)} TL")
+                current = subset
+            end = pos + len(chunk)
+            start = 0
+            while k < len(adjust) and adjust[k][0] < end - 1:
+                cut = adjust[k][0] + 1 - pos
+                array.append(f"({escape(chunk[start:cut])})")
+                array.append(str(-adjust[k][1]))
+                start = cut
+                k += 1
+            array.append(f"({escape(chunk[start:])})")
+            pos = end
         if array:
             code.append(f"[{' '.join(array)}] TJ" if len(array) > 1 else f"{array[0]} Tj")
-        if measure or n < len(runs) - 1:
-            dx += stringWidth(piece, face, size) + sum(v for _i, v in adjust) * size / 1000.0
-            if char_space:
-                dx += char_space * len(piece)
+        dx += stringWidth(piece, face, size) + sum(v for _i, v in adjust) * size / 1000.0
+        if char_space:
+            dx += char_space * len(piece)
     if char_space:
         code.append("0 Tc")  # text state outlives BT/ET: the next line must not inherit the tracking
     code.append("T* ET")  # T* as ReportLab's own lines end: text extraction reads each drawn line as one line
-    canv._code.append(" ".join(code))
+    body = " ".join(code)
+    cache[key] = (body, dx)
+    canv._code.append(f"BT 1 0 0 1 {_num(x)} {_num(y)} Tm {body}")
     return dx

@@ -83,8 +83,9 @@ class TextLine(Item):
     def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
         y = top - self.baseline
         for run in self.runs:
-            canv.setFillColor(run.color)
-            draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking, measure=False)
+            if canv._fillColorObj is not run.color:  # colours are shared objects: same object, same colour
+                canv.setFillColor(run.color)
+            draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking)
 
 
 @dataclass(slots=True)
@@ -170,6 +171,7 @@ class Typesetter:
         self.missing: dict[str, None] = {}
         self._drawable: dict[tuple[str, str], bool] = {}
         self._laid_height: dict[int, float] = {}  # id(first style) -> height of the lines laid out in it
+        self._lines_cache: dict[tuple[object, ...], list[TextLine]] = {}
 
     def height_of(self, style: TextStyle) -> float:
         """The height of all lines laid out so far in paragraphs of `style` (to judge what fills a programme)."""
@@ -206,7 +208,26 @@ class Typesetter:
         return w + style.tracking * len(text) if style.tracking else w
 
     def lines(self, para: Para, width: float) -> list[TextLine]:
-        """Lay out one paragraph; explicit newlines in the text start new lines."""
+        """Lay out one paragraph; explicit newlines in the text start new lines.
+
+        Short paragraphs are cached: programmes repeat names, positions, times and labels many times, and the
+        laid-out lines are never changed once made.
+        """
+        segments = para.segments
+        if len(segments) <= 2 and sum(len(seg.text) for seg in segments) < 160:
+            key = (tuple((seg.text, id(seg.style)) for seg in segments), round(width, 3), para.indent, para.hang,
+                   para.space_before, para.keep_with_next, para.keep_lines, para.orphans, para.widows,
+                   para.balance, para.max_lines)
+            cached = self._lines_cache.get(key)
+            if cached is None:
+                cached = self._lines_cache[key] = self._lay_out(para, width)
+            elif cached:
+                style_key = id(segments[0].style)
+                self._laid_height[style_key] = self._laid_height.get(style_key, 0.0) + sum(ln.height for ln in cached)
+            return list(cached)
+        return self._lay_out(para, width)
+
+    def _lay_out(self, para: Para, width: float) -> list[TextLine]:
         tokens: list[tuple[str, TextStyle, bool]] = []  # (word, style, hard break before)
         for seg in para.segments:
             text = clean(seg.text)
@@ -232,6 +253,10 @@ class Typesetter:
     def _balanced(self, tokens: list[tuple[str, TextStyle, bool]], para: Para, width: float,
                   count: int) -> list[list[tuple[str, TextStyle]]] | None:
         """The lines at the narrowest width that still needs `count` lines: even lines, no lone last word."""
+        if count == 2:
+            two = self._balanced_two(tokens, para, width)
+            if two is not None:
+                return two
         lo, hi = width * 0.5, width
         for _ in range(5):
             mid = (lo + hi) / 2
@@ -241,6 +266,30 @@ class Typesetter:
                 lo = mid
         lines = self._break(tokens, para, hi)
         return lines if len(lines) == count else None
+
+    def _balanced_two(self, tokens: list[tuple[str, TextStyle, bool]], para: Para,
+                      width: float) -> list[list[tuple[str, TextStyle]]] | None:
+        """Two lines split where they are most even (one pass over the words, for the common two-line title)."""
+        words = [(w, st) for w, st, _hard in tokens]
+        widths = [self.text_width(w, st) for w, st in words]
+        gaps = [self.text_width(" ", st) for _w, st in words]
+        first_avail = width - para.indent
+        second_avail = width - para.indent - para.hang
+        if max(widths) > min(first_avail, second_avail):
+            return None  # a word wider than a line: the general path cuts it
+        total = sum(widths) + sum(gaps[1:])
+        best: tuple[float, int] | None = None
+        left = 0.0
+        for i in range(1, len(words)):
+            left += widths[i - 1] + (gaps[i - 1] if i > 1 else 0.0)
+            right = total - left - gaps[i]
+            if left <= first_avail and right <= second_avail:
+                worst = max(left, right + para.hang)
+                if best is None or worst < best[0] - 1e-9:
+                    best = (worst, i)
+        if best is None:
+            return None
+        return [words[: best[1]], words[best[1] :]]
 
     def _cut_lines(self, raw: list[list[tuple[str, TextStyle]]], para: Para,
                    width: float) -> list[list[tuple[str, TextStyle]]]:
