@@ -159,13 +159,20 @@ def _partner_name(ctx: Context, eo: EventOrganizationData) -> str:
     return name
 
 
+def _strip_label_width(ctx: Context) -> float:
+    """Room for 'PARTNERS' (or 'TƏRƏFDAŞLAR', 'ПАРТНЁРЫ') on one line, never less than 22 mm."""
+    style = ctx.s("strip_label")
+    words = ctx.labels("partners", "\n", caps=True).split("\n")
+    return max(ctx.mm(22), max(ctx.ts.text_width(w, style) for w in words) + ctx.mm(3))
+
+
 def partners_strip(ctx: Context) -> list[Flowable]:
     """Partners' logos with their names in a strip at the foot of the last page, under a 'Partners' label."""
     orgs = _ordered(ctx.data.organizations, PARTNER_ROLES)
     if not orgs:
         return []
     per_row = ctx.paper.partner_columns
-    label_w = ctx.mm(22)
+    label_w = _strip_label_width(ctx)
     gap = ctx.mm(4)
     cell_w = (ctx.paper.frame_width - label_w) / min(per_row, len(orgs))
     h = ctx.paper.logo_height * 0.72
@@ -190,9 +197,10 @@ def partners_in_header(ctx: Context) -> list[Flowable]:
     if not orgs:
         return []
     h = ctx.paper.logo_height * 0.6
-    columns = [ColumnSpec([ctx.para(ctx.labels("partners", "\n", caps=True), "strip_label")], width=ctx.mm(22),
+    label_w = _strip_label_width(ctx)
+    columns = [ColumnSpec([ctx.para(ctx.labels("partners", "\n", caps=True), "strip_label")], width=label_w,
                           valign_middle=True)]
-    used = ctx.mm(22)
+    used = label_w
     for eo in orgs:
         item = logo_item(ctx, eo.organization, h * 2.2, h)
         w = item.width if isinstance(item, Picture) else h
