@@ -7,6 +7,7 @@ the event and its dates, every page says "page N of M", and every font is embedd
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -50,13 +51,17 @@ HEADINGS = ("#", "Name", "Position, rank", "Organization", "Role", "Slot", "Date
 
 def column_widths(table: Sequence[Sequence[str]], available: float) -> list[float]:
     """Widths that fit each column's content: the widest word at least, the rest shared by what text needs."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     def lines(text: str) -> list[str]:
         return text.split("\n") if text else [""]
 
-    font, size = FONTS.regular, CELL_SIZE
-    longest = [max(text_width(ln, font, size) for cell in col for ln in lines(cell)) + 2 * PADDING
-               for col in zip(*table, strict=True)]
-    widest_word = [max((text_width(w, font, size) for cell in col for w in cell.split()), default=0.0) + 2 * PADDING
+    def width(text: str) -> float:  # as the table's Paragraphs measure: no kerning, plus a hair of slack
+        return float(stringWidth(text, FONTS.regular, CELL_SIZE)) + 2 * PADDING + 1.0
+
+    longest = [max(width(ln) for cell in col for ln in lines(cell)) for col in zip(*table, strict=True)]
+    # words break at spaces and line ends only: a name joined with no-break spaces is one word
+    widest_word = [max((width(w) for cell in col for w in re.split(r"[ \n\t]+", cell) if w), default=0.0)
                    for col in zip(*table, strict=True)]
     cap = available * MAX_COLUMN_SHARE
     if sum(longest) <= available:
