@@ -173,6 +173,8 @@ class _Sheet:
         self.axis = _TimeAxis(self.layout.blocks, self.layout.first_minute, self.layout.last_minute, top,
                               bottom - top, COLLAPSED * s)
         self.logos = _organizer_logos(data)
+        #: The smallest text: 7.5 pt (a hair more on A3), never the 7.499 pt a scale of 841.89/842 would give.
+        self.small = max(MIN_SIZE, MIN_SIZE * self.scale)
 
     def y(self, top_down: float) -> float:
         return self.height - top_down
@@ -229,8 +231,8 @@ class _Sheet:
             c.rect(g.left, self.y(gap_top + axis.collapsed), g.width - g.left, axis.collapsed, stroke=0, fill=1)
             c.setFillColor(MUTED_TEXT_COLOUR)
             note = f"{_clock(first * 60)}–{_clock(last * 60)} ···"
-            self._text(c, g.left, gap_top + (axis.collapsed - MIN_SIZE * s) / 2 - 1, note, FONTS.regular,
-                       MIN_SIZE * s, g.width - g.left, "center")
+            self._text(c, g.left, gap_top + (axis.collapsed - self.small) / 2 - 1, note, FONTS.regular,
+                       self.small, g.width - g.left, "center")
         c.setStrokeColor("#e1e4e8")
         c.setLineWidth(0.4)
         c.setDash(2, 2)
@@ -246,7 +248,7 @@ class _Sheet:
             for h in range(a, b + 1):
                 y = axis.y(h * 60) if h < b else axis.y(b * 60 - 1e-6) + axis.ppm * 1e-6
                 c.line(g.left, self.y(y), g.width, self.y(y))
-                self._text(c, MARGIN, y - MIN_SIZE * s * 0.45, _clock(h * 60), FONTS.regular, MIN_SIZE * s,
+                self._text(c, MARGIN, y - self.small * 0.45, _clock(h * 60), FONTS.regular, self.small,
                            g.left - MARGIN - 4, "right")
         for col in range(g.columns + 1):
             x = g.x_of(col)
@@ -256,7 +258,7 @@ class _Sheet:
         if not self.kinds:
             return
         s = self.scale
-        size = MIN_SIZE * s
+        size = self.small
         y = self.height - MARGIN - size
         x = self.grid.left
         seen: set[tuple[str, str]] = set()
@@ -310,14 +312,14 @@ class _Sheet:
         s = self.scale
 
         def style(face: str, size: float, colour: str) -> TextStyle:
-            return TextStyle(face, size, size * 1.15, colour)  # type: ignore[arg-type]
+            return TextStyle(face, size, size * 1.12, colour)  # type: ignore[arg-type]
 
         def lay(text: str, st: TextStyle, **kw: Any) -> list[Any]:
             return self.ts.lines(Para([Segment(text, st)], **kw), width) if text else []
 
         chosen: tuple[list[Any], list[Any], list[Any]] | None = None
-        for size in (t * s for t in TITLE_SIZES):
-            small = max(MIN_SIZE * s, size * 0.75)
+        for size in (max(MIN_SIZE, t * s) for t in TITLE_SIZES):
+            small = max(self.small, size * 0.75)
             time_l = lay(when, style("bold", small, MUTED_TEXT_COLOUR))
             title_l = lay(title, style("bold", size, ink), balance=True)
             name_l = lay(names, style("regular", small, MUTED_TEXT_COLOUR))
@@ -325,7 +327,7 @@ class _Sheet:
                 chosen = (time_l, title_l, name_l)
                 break
         if chosen is None:  # the smallest size: every speaker stays, the title gets what is left, with '…'
-            size = MIN_SIZE * s
+            size = self.small
             for floor in (size, size * 0.85, size * 0.7, size * 0.55):
                 name_l = lay(names, style("regular", floor, MUTED_TEXT_COLOUR))
                 time_l = lay(when, style("bold", floor, MUTED_TEXT_COLOUR))

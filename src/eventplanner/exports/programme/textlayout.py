@@ -215,14 +215,14 @@ class Typesetter:
         """
         segments = para.segments
         if len(segments) <= 2 and sum(len(seg.text) for seg in segments) < 160:
-            key = (tuple((seg.text, id(seg.style)) for seg in segments), round(width, 3), para.indent, para.hang,
+            key = (tuple((seg.text, seg.style) for seg in segments), round(width, 3), para.indent, para.hang,
                    para.space_before, para.keep_with_next, para.keep_lines, para.orphans, para.widows,
                    para.balance, para.max_lines)
             cached = self._lines_cache.get(key)
             if cached is None:
                 cached = self._lines_cache[key] = self._lay_out(para, width)
             elif cached:
-                style_key = id(segments[0].style)
+                style_key = id(segments[0].style)  # height_of() asks with the programme's long-lived styles
                 self._laid_height[style_key] = self._laid_height.get(style_key, 0.0) + sum(ln.height for ln in cached)
             return list(cached)
         return self._lay_out(para, width)
