@@ -87,7 +87,6 @@ def _add(pairs: dict[str, int], decided: set[tuple[str, str]], glyph_chars: dict
 def main(argv: list[str]) -> None:
     for name in argv:
         path = Path(name)
-        out = path.with_name(path.name.replace("-Regular", "").replace(".ttf", "") + ".kern.json")
         out = path.with_suffix(".kern.json")
         data = extract(path)
         out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
