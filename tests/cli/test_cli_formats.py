@@ -29,13 +29,13 @@ def test_pdf_command_writes_the_programme(demo_db: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "18 декабря 2021" in text.casefold()
-    assert "Vusal Huseynov" in text
+    assert "Г-н Вусал Гусейнов" in text and "Vusal" not in text
 
 
 def test_pdf_refuses_unknown_suffix_and_leaves_nothing(demo_db: Path, tmp_path: Path):
-    out = tmp_path / "programme.docx"
+    out = tmp_path / "programme.odt"  # .pdf and .docx are written; anything else is refused
     result = run(demo_db, "pdf", "1", "-o", str(out))
-    assert result.returncode == 2 and ".pdf" in result.stderr
+    assert result.returncode == 2 and ".pdf" in result.stderr and ".docx" in result.stderr
     assert not out.exists()
 
 

@@ -17,11 +17,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from eventplanner.domain import enums
-from eventplanner.ui import file_ops, i18n, org_dialog
-from eventplanner.ui.dates import long_day
-from eventplanner.ui.l10n_catalog import CATALOG, FIELD_LABELS
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models import agenda_model, org_model, people_model
+from eventplanner.ui.agenda import model as agenda_model
+from eventplanner.ui.common import i18n
+from eventplanner.ui.common.dates import long_day
+from eventplanner.ui.common.l10n_catalog import CATALOG, FIELD_LABELS
+from eventplanner.ui.directory import org_dialog, org_model, people_model
+from eventplanner.ui.window import file_ops
+from eventplanner.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("az", "ru")
@@ -97,7 +99,7 @@ def test_labels_kept_in_dictionaries_are_in_the_catalog() -> None:
         labels.update(table.values())
     for model in (agenda_model.AgendaModel, org_model.OrgModel, org_model.EventRoleModel, people_model.PeopleModel):
         labels.update(model.HEADERS)
-    labels.update(label for label, _what, _fmt in file_ops.EXPORTS)
+    labels.update(entry[0] for entry in file_ops.EXPORTS if entry is not None)
     labels.update((file_ops.DB_FILTER, file_ops.LATER, org_dialog.IMAGE_FILTER))
     missing = labels - {str(s) for s in CATALOG} - set(FIELD_LABELS.values())
     assert not missing, f"add these to ui/l10n_catalog.py: {sorted(missing)}"

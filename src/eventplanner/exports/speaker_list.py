@@ -44,7 +44,7 @@ def speaker_list_csv(rows: list[SpeakerRow]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ILLEGAL_XLSX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _xlsx_text(text: str) -> str:
@@ -60,7 +60,7 @@ def speaker_list_xlsx(rows: list[SpeakerRow], title: str = "Speakers") -> bytes:
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = (re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Speakers")[:31]
+    ws.title = (re.sub(r"[\[\]:*?/\\\s]+", " ", _xlsx_text(title)).strip() or "Speakers")[:31].strip()
     ws.append(list(HEADERS))
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -101,8 +101,9 @@ def write_speaker_list(
     per_slot: bool = False,
     lang: str | None = None,
     fmt: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Path:
-    """Write the list as CSV, XLSX or PDF, chosen by `fmt` or the file's suffix."""
+    """Write the list as CSV, XLSX, PDF or DOCX, chosen by `fmt` or the file's suffix."""
     target = Path(path)
     kind = (fmt or target.suffix.lstrip(".")).lower()
     rows = speaker_rows(data, per_slot, lang)
@@ -114,9 +115,17 @@ def write_speaker_list(
         from eventplanner.exports.speaker_list_pdf import speaker_list_pdf
 
         blob = speaker_list_pdf(data, rows, lang)
+    elif kind == "docx":
+        from eventplanner.exports.speaker_list_docx import speaker_list_docx
+
+        blob, found = speaker_list_docx(data, rows, lang)
+        if warnings is not None:
+            warnings.extend(found)
     else:
         from eventplanner.domain.errors import ValidationError
 
-        raise ValidationError(f"Speaker lists are written as CSV, XLSX or PDF, not “{kind or target.name}”.")
+        raise ValidationError(
+            f"Speaker lists are written as CSV, XLSX, PDF or DOCX, not “{kind or target.name}”."
+        )
     atomic_write_bytes(target, blob)
     return target

@@ -13,29 +13,31 @@ from datetime import datetime
 from typing import Any
 
 from eventplanner.domain.data import ProgrammeData
-from eventplanner.exports.fonts import FONTS, draw_text, font_runs, register_fonts, text_width
-from eventplanner.exports.programme.text import clean, escape_markup, format_date_range, shape, visual
+from eventplanner.exports.fonts import FONTS, draw_text, register_fonts, text_width
+from eventplanner.exports.programme.text import clean, escape_markup, face_markup, format_date_range, shape, visual
 from eventplanner.exports.speaker_rows import SpeakerRow
 
-#: A table row cannot break across pages, so very long cells are cut (the CSV/XLSX keep everything).
+#: A table row cannot break across pages, so very long cells are cut (the CSV/XLSX keep everything):
+#: at most this many characters and lines, so that no row can grow taller than a page (LayoutError).
 PDF_CELL_LIMIT = 400
+PDF_CELL_LINES = 16
 CELL_SIZE = 7.5
 PADDING = 3.0
 #: No column takes more than this share of the table's width.
 MAX_COLUMN_SHARE = 0.3
 
 
-def cell_markup(text: str, limit: int = PDF_CELL_LIMIT, font: str = FONTS.regular) -> str:
+def cell_markup(
+    text: str, limit: int = PDF_CELL_LIMIT, font: str = FONTS.regular, max_lines: int = PDF_CELL_LINES
+) -> str:
     """User text as Paragraph markup: escaped, shaped, glyphs the face lacks set in its fallback face."""
     text = clean(text).replace("\t", " ").replace("\r", " ")
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    lines = []
-    for line in text.split("\n"):
-        runs = font_runs(visual(shape(line)), font)
-        lines.append("".join(escape_markup(piece) if face == font else
-                             f'<font name="{face}">{escape_markup(piece)}</font>' for piece, face in runs))
-    return "<br/>".join(lines)
+    given = text.split("\n")
+    if len(given) > max_lines:
+        given = [*given[: max_lines - 1], given[max_lines - 1].rstrip() + " …"]
+    return "<br/>".join(face_markup(visual(shape(line)), font) for line in given)
 
 
 def _cells(r: SpeakerRow) -> list[str]:

@@ -1,9 +1,9 @@
 """The at-a-glance sheet: one day's grid on one landscape page (rooms across, times down), PDF or PNG.
 
 The wall chart venues pin by the door. It uses the timetable's own layout (domain.timetable_layout), so
-columns, lanes and colours match the screen, and the programme's fonts (DejaVu, embedded) and text
-handling (control characters dropped, Arabic shaped, bidi reordered; canvas strings are never parsed as
-markup, so `<b>` and `&` print literally).
+columns, lanes and colours match the screen, and the programme's fonts (Noto Sans, DejaVu for missing glyphs,
+embedded) and text handling (control characters dropped, Arabic shaped, bidi reordered; canvas strings are
+never parsed as markup, so `<b>` and `&` print literally).
 
     pdf = wallchart_pdf(programme_data(db, event_id), date(2021, 12, 18), paper="a3", lang="az")
     png = wallchart_png(data, day, dpi=150)

@@ -244,7 +244,7 @@ def _build(data: ProgrammeData, options: ProgrammeOptions,
     story = H.header(ctx)
     story.extend(agenda.build())
     if options.include_biographies:
-        names = {p.id: agenda.person_name(p, ctx.lang) for p in data.people}
+        names = {p.id: agenda.person_name(p, ctx.lang, line_start=True) for p in data.people}
         titles = {p.id: agenda.person_title(p, ctx.lang) for p in data.people}
         story.extend(H.biographies(ctx, names, titles))
     strip: AtFoot | None = None

@@ -306,7 +306,7 @@ class KeepTail(Flowable):  # type: ignore[misc]
             parts = self._split_prev(availWidth, availHeight)
             if len(parts) >= 2 and isinstance(parts[-1], Block):
                 return [*parts[:-1], KeepTail(parts[-1], self.last)]
-            return []
+            return [*parts, self.last] if parts else []  # never an unsplittable first part (LayoutError)
         parts = self.prev.split_early(availWidth, availHeight)
         if parts:
             return [*parts, self.last]

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
 
-from eventplanner.exports.fonts import FONTS, can_print
+from eventplanner.exports.fonts import FONTS, can_print, font_runs
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -18,6 +18,16 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 def escape_markup(text: str) -> str:
     """User text made safe for ReportLab paragraph markup: `<b>` and `&` print literally."""
     return _xml_escape(text, {'"': "&quot;"})
+
+
+def face_markup(text: str, font: str = FONTS.regular) -> str:
+    """One line of text as Paragraph markup: escaped, glyphs `font` lacks set in its fallback face (DejaVu).
+
+    ReportLab's Paragraph draws each run in one face, so without this a character Noto Sans lacks
+    (Arabic, arrows, check marks) would print as an empty box.
+    """
+    return "".join(escape_markup(piece) if face == font else f'<font name="{face}">{escape_markup(piece)}</font>'
+                   for piece, face in font_runs(text, font))
 
 
 def clean(text: str) -> str:

@@ -60,10 +60,6 @@
         <translation>Ehtiyat nüsxə çıxarılır…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Ehtiyat nüsxə yazıldı: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Nümunə tədbiri əlavə et</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Exporting…</source>
         <translation>İxrac edilir…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>İxrac edildi: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -349,6 +341,10 @@
         <translation>Məruzəçi siyahısı (PDF)…</translation>
     </message>
     <message>
+        <source>Speaker list (Word)…</source>
+        <translation>Məruzəçi siyahısı (Word)…</translation>
+    </message>
+    <message>
         <source>Schedule (iCalendar)…</source>
         <translation>Cədvəl (iCalendar)…</translation>
     </message>
@@ -383,10 +379,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Sonrakı versiyada olacaq</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Şəkillər (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -697,10 +689,6 @@
         <translation>Divar cədvəli ixrac edilir…</translation>
     </message>
     <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Divar cədvəli saxlanıldı: {0}</translation>
-    </message>
-    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Yeni tədbir…</translation>
     </message>
@@ -739,6 +727,14 @@
     <message>
         <source>Import &amp;speakers…</source>
         <translation>&amp;Məruzəçiləri idxal et…</translation>
+    </message>
+    <message>
+        <source>Programme (&amp;Word document)…</source>
+        <translation>Proqram (&amp;Word sənədi)…</translation>
+    </message>
+    <message>
+        <source>The programme as an editable Word document, in your letterhead</source>
+        <translation>Proqram redaktə oluna bilən Word sənədi kimi, sizin blankınızda</translation>
     </message>
     <message>
         <source>&amp;Wall chart (PDF/PNG)…</source>
@@ -852,6 +848,588 @@
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
     </message>
+    <message>
+        <source>Save the programme as a Word document</source>
+        <translation>Proqramı Word sənədi kimi saxlayın</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Word sənədi yazılır…</translation>
+    </message>
+    <message>
+        <source>Programme saved to {0}</source>
+        <translation>Proqram saxlanıldı: {0}</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word sənədi</translation>
+    </message>
+    <message>
+        <source>The Word document was saved, with remarks:</source>
+        <translation>Word sənədi saxlanıldı, qeydlərlə:</translation>
+    </message>
+    <message>
+        <source>Set the letterhead to {0}</source>
+        <translation>Blankı {0} olaraq təyin edin</translation>
+    </message>
+    <message>
+        <source>Remove the event&apos;s letterhead</source>
+        <translation>Tədbirin blankını silin</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Seçin…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault</source>
+        <translation>&amp;Standartdan istifadə edin</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;ilin</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx or .dotx) with your letterhead, margins and styles</source>
+        <translation>Blankınız, kənar boşluqlarınız və üslublarınız olan Word sənədi (.docx və ya .dotx)</translation>
+    </message>
+    <message>
+        <source>The default: {0}</source>
+        <translation>Standart: {0}</translation>
+    </message>
+    <message>
+        <source>None (a plain page)</source>
+        <translation>Yoxdur (sadə səhifə)</translation>
+    </message>
+    <message>
+        <source>Choose a letterhead</source>
+        <translation>Blank seçin</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Word sənədləri (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>storing the letterhead</source>
+        <translation>blankın saxlanması</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Göstəriş</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Məsul</translation>
+    </message>
+    <message>
+        <source>Edit cue</source>
+        <translation>Göstərişi redaktə et</translation>
+    </message>
+    <message>
+        <source>Add cue</source>
+        <translation>Göstəriş əlavə et</translation>
+    </message>
+    <message>
+        <source> min from the start</source>
+        <translation> dəq (başlanğıcdan)</translation>
+    </message>
+    <message>
+        <source>Draft the MC introduction</source>
+        <translation>Aparıcının təqdimat mətnini hazırla</translation>
+    </message>
+    <message>
+        <source>Write the master of ceremonies&apos; words from the speakers&apos; data, in each language</source>
+        <translation>Aparıcının sözlərini natiqlərin məlumatlarından hər dildə yaz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Master of ceremonies</source>
+        <translation>Aparıcı</translation>
+    </message>
+    <message>
+        <source>Add cue…</source>
+        <translation>Göstəriş əlavə et…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>çağırış yoxdur</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> dəq əvvəl</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Çağırış qeydi</translation>
+    </message>
+    <message>
+        <source>Technical needs</source>
+        <translation>Texniki tələblər</translation>
+    </message>
+    <message>
+        <source>Save call time and needs</source>
+        <translation>Çağırış vaxtını və tələbləri saxla</translation>
+    </message>
+    <message>
+        <source>Call time and technical needs</source>
+        <translation>Çağırış vaxtı və texniki tələblər</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Çağırış</translation>
+    </message>
+    <message>
+        <source>Cues: {0}</source>
+        <translation>Göstərişlər: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tədbir</translation>
+    </message>
+    <message>
+        <source>&amp;Start show…</source>
+        <translation>Tədbiri &amp;başlat…</translation>
+    </message>
+    <message>
+        <source>Open the operator window and the stage timer; a show in progress resumes</source>
+        <translation>Operator pəncərəsini və səhnə taymerini aç; davam edən tədbir bərpa olunur</translation>
+    </message>
+    <message>
+        <source>&amp;Cues of the selected slot…</source>
+        <translation>Seçilmiş bəndin &amp;göstərişləri…</translation>
+    </message>
+    <message>
+        <source>&amp;Run sheet (PDF, Excel)…</source>
+        <translation>&amp;Ssenari (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the show (stage timer)…</source>
+        <translation>Tədbiri &amp;izlə (səhnə taymeri)…</translation>
+    </message>
+    <message>
+        <source>Show the stage timer of a show another workstation runs; read-only</source>
+        <translation>Başqa iş yerində aparılan tədbirin səhnə taymerini göstər; yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>&amp;Timings: planned vs actual (CSV, Excel)…</source>
+        <translation>&amp;Vaxtlar: plan və fakt (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Start show</source>
+        <translation>Tədbiri başlat</translation>
+    </message>
+    <message>
+        <source>Which day and room?</source>
+        <translation>Hansı gün və zal?</translation>
+    </message>
+    <message>
+        <source>No show of this event has been started yet; the timer will follow as soon as one starts.</source>
+        <translation>Bu tədbir hələ başlanmayıb; başlayan kimi taymer onu izləyəcək.</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Göstərişlər</translation>
+    </message>
+    <message>
+        <source>Select a slot in the agenda first.</source>
+        <translation>Əvvəlcə gündəlikdə bir bənd seçin.</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Ssenari</translation>
+    </message>
+    <message>
+        <source>Everyone (full version)</source>
+        <translation>Hamı üçün (tam versiya)</translation>
+    </message>
+    <message>
+        <source>Technical crew</source>
+        <translation>Texniki heyət</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kim üçün</translation>
+    </message>
+    <message>
+        <source>Write the run sheet</source>
+        <translation>Ssenarini yaz</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet…</source>
+        <translation>Ssenari yazılır…</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} yazıldı</translation>
+    </message>
+    <message>
+        <source>Write the timings</source>
+        <translation>Vaxtları yaz</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the timings…</source>
+        <translation>Vaxtlar yazılır…</translation>
+    </message>
+    <message>
+        <source>MC</source>
+        <translation>Aparıcı</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Səs</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Light/stage</source>
+        <translation>İşıq/səhnə</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tərcümə</translation>
+    </message>
+    <message>
+        <source>Show: {0}</source>
+        <translation>Tədbir: {0}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>İndi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Fasilə</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 dəq</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break…</source>
+        <translation>Kofe fasiləsini qısalt…</translation>
+    </message>
+    <message>
+        <source>Message to the speaker, e.g. “Please conclude”</source>
+        <translation>Natiqə mesaj, məs. “Xahiş edirik, yekunlaşdırın”</translation>
+    </message>
+    <message>
+        <source>Show on stage</source>
+        <translation>Səhnədə göstər</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tam ekran</translation>
+    </message>
+    <message>
+        <source>Show stage timer</source>
+        <translation>Səhnə taymerini göstər</translation>
+    </message>
+    <message>
+        <source>Stage timer on</source>
+        <translation>Səhnə taymeri</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Gözlənilən</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bənd</translation>
+    </message>
+    <message>
+        <source>Cues of the current item</source>
+        <translation>Cari bəndin göstərişləri</translation>
+    </message>
+    <message>
+        <source>Call times coming up</source>
+        <translation>Yaxınlaşan çağırışlar</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Gediş ardıcıllığı</translation>
+    </message>
+    <message>
+        <source>No break is left to shorten.</source>
+        <translation>Qısaltmaq üçün fasilə qalmayıb.</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break</source>
+        <translation>Kofe fasiləsini qısalt</translation>
+    </message>
+    <message>
+        <source>The break at {0} lasts {1} min. Shorten it by (minutes):</source>
+        <translation>Saat {0} fasiləsi {1} dəq davam edir. Neçə dəqiqə qısaldılsın:</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Başlamağa hazırdır</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Gedir</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dayandırılıb</translation>
+    </message>
+    <message>
+        <source>The show is over</source>
+        <translation>Tədbir başa çatıb</translation>
+    </message>
+    <message>
+        <source>{0} min behind schedule</source>
+        <translation>qrafikdən {0} dəq geri</translation>
+    </message>
+    <message>
+        <source>Elapsed {0}</source>
+        <translation>Keçib {0}</translation>
+    </message>
+    <message>
+        <source>Remaining {0}</source>
+        <translation>Qalıb {0}</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>Bu gün başqa bənd yoxdur</translation>
+    </message>
+    <message>
+        <source>Planned {0}, expected {1}</source>
+        <translation>Plan {0}, gözlənilən {1}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <source>Technical needs: {0}</source>
+        <translation>Texniki tələblər: {0}</translation>
+    </message>
+    <message>
+        <source>No calls in the next 30 minutes</source>
+        <translation>Növbəti 30 dəqiqədə çağırış yoxdur</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Səhnə taymeri</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Növbəti: {0}</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Təşəkkür edirik</translation>
+    </message>
+    <message>
+        <source>Delete cue</source>
+        <translation>Göstərişi sil</translation>
+    </message>
+    <message>
+        <source>Edit call time and technical needs</source>
+        <translation>Çağırış vaxtını və texniki tələbləri dəyiş</translation>
+    </message>
+    <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>Gündəlikdə {0} münaqişə var, məsələn:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Hamısı «Problemlər» panelində göstərilir. Yenə də davam edilsin?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Qeydiyyat</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Şam yeməyi</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Rəsmi qəbul</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Fotosessiya</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>İmzalanma mərasimi</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Mətbuat konfransı</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Tanışlıq və ünsiyyət</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Ad nişanları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Masa kartları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Şəkillər (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>&amp;Paralel sessiyaları da sürüşdür</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Sürüşdürmə günün digər zallarındakı sonrakı bəndlərə də aid olur ki, paralel sessiyalar yanaşı qalsın</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;İstifadəçi bələdçisi</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Gündəliyin planlaşdırılması, tərcümələr, çap, komanda ilə iş</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>&amp;Nümunə tədbiri aç</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Beynəlxalq Miqrantlar Günü 2021 — tanış olmaq və ya sınamaq üçün</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Qovluqda göstər</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>{0} faylı {1} qovluğunda saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Rolu dəyişmək üçün iki dəfə klikləyin; sıranı dəyişmək üçün sətri sürüşdürün</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>İstifadəçi bələdçisi</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Önbaxışı və ya cədvəli böyüt / kiçilt</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Cədvəldə seçilmiş bəndi aç</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Cədvəldə qonşu bəndə keç</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Saxlanıldı, lakin münaqişə yarandı: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(və daha {0}; «Problemlər»ə baxın)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Slot title</source>
+        <translation>Bəndin adı</translation>
+    </message>
+    <message>
+        <source>Position or rank</source>
+        <translation>Vəzifə və ya rütbə</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -927,10 +1505,6 @@
         <translation>“{0}” surətinin çıxarılması</translation>
     </message>
     <message>
-        <source>Coffee break</source>
-        <translation>Kofe fasiləsi</translation>
-    </message>
-    <message>
         <source>Insert a break after “{0}”</source>
         <translation>“{0}” bəndindən sonra fasilə əlavə edilməsi</translation>
     </message>
@@ -955,6 +1529,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>Bənd əl&amp;avə et…</translation>
     </message>
     <message>
@@ -1151,6 +1726,18 @@
         <translation>Zal olmadıqda bütün bəndlər əsas zalda keçirilir.</translation>
     </message>
     <message>
+        <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
+        <translation>Bu tədbirin Word sənədləri bu blanka yazılır; blank yoxdursa, Parametrlərdəki standart blanka.</translation>
+    </message>
+    <message>
+        <source>Lette&amp;rhead:</source>
+        <translation>&amp;Blank:</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word sənədləri</translation>
+    </message>
+    <message>
         <source>Duplicate as next year&apos;s event</source>
         <translation>Gələn ilin tədbiri kimi təkrarla</translation>
     </message>
@@ -1178,11 +1765,46 @@
         <source>New name:</source>
         <translation>Yeni ad:</translation>
     </message>
+    <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Şəhər adını yazın, məsələn Baku</translation>
+    </message>
+    <message>
+        <source>Content languages:</source>
+        <translation>Məzmunun dilləri:</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim et</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim etmə</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>{0} oxuna bilən şəkil deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Texts in:</source>
+        <translation>Mətnlərin dili:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New event…</source>
+        <extracomment>Set by Preferences when the language changed: app.main builds a new window after this one closes.</extracomment>
         <translation>Yeni tədbir…</translation>
     </message>
     <message>
@@ -1236,6 +1858,10 @@
     <message>
         <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
         <translation>Onun zalları və təşkilatların rolları da silinir. Düzəliş ▸ Geri al hamısını qaytarır.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;ərcümələr</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1945,10 @@
         <source>An organization needs a name.</source>
         <translation>Təşkilatın adı olmalıdır.</translation>
     </message>
+    <message>
+        <source>Add to “{0}” as</source>
+        <translation>«{0}» tədbirinə əlavə et:</translation>
+    </message>
 </context>
 <context>
     <name>OrgView</name>
@@ -1363,10 +1993,6 @@
         <translation>Bu tədbirdə</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>Proqramın başlığında onlar rola, sonra bu sıraya görə göstərilir.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>“{0}” tədbirində</translation>
     </message>
@@ -1397,6 +2023,45 @@
     <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Tədbirin təşkilatlarının sırasının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>Proqramın başlığında onlar rola görə, sonra bu sıra ilə göstərilir. Rolu dəyişmək üçün iki dəfə klikləyin; sıranı dəyişmək üçün sətri sürüşdürün.</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1}</source>
+        <translation>«{0}» — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Enə görə</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Səhifəyə görə</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Kiçilt (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Böyüt (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Səhifə {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Ad</translation>
     </message>
 </context>
 <context>
@@ -1616,12 +2281,24 @@
         <translation>Başqa verilənlər bazasını aç (Fayl ▸ Verilənlər bazasını aç…)</translation>
     </message>
     <message>
+        <source>Default lett&amp;erhead:</source>
+        <translation>Standart &amp;blank:</translation>
+    </message>
+    <message>
+        <source>Saved in the database at once, for every event without a letterhead of its own.</source>
+        <translation>Dərhal verilənlər bazasında saxlanılır; öz blankı olmayan hər tədbir üçün.</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
         <source>Programme defaults</source>
         <translation>Proqramın standart parametrləri</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word sənədləri</translation>
     </message>
     <message>
         <source>Editing</source>
@@ -1638,6 +2315,15 @@
 </context>
 <context>
     <name>PreviewView</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>Plan və fakt</translation>
+    </message>
     <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
@@ -1673,6 +2359,18 @@
     <message>
         <source>Print…</source>
         <translation>Çap et…</translation>
+    </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Word sənədi…</translation>
+    </message>
+    <message>
+        <source>Save the programme with these options as an editable Word document, in the letterhead chosen in Preferences or the event&apos;s details</source>
+        <translation>Proqramı bu seçimlərlə redaktə oluna bilən Word sənədi kimi, Parametrlərdə və ya tədbirin məlumatlarında seçilmiş blankda saxlayın</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Sənəd:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -1721,6 +2419,22 @@
     <message>
         <source>saving the PDF</source>
         <translation>PDF saxlanılarkən</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ Gündəlikdə {0} münaqişə var; onlar «Problemlər» panelində göstərilir. Çap və ya saxlama əvvəlcə soruşacaq.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Çap et</translation>
+    </message>
+    <message>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: {1} mətnin tərcüməsi yoxdur; əvəzində əsas dildə ({2}) çap olunur.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Göstər</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2545,26 @@
         <source>Breaks and meals have no speakers.</source>
         <translation>Fasilə və yeməklərdə məruzəçi olmur.</translation>
     </message>
+    <message>
+        <source>No room</source>
+        <translation>Zal yoxdur</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>məşğuldur: {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>əsas zal</translation>
+    </message>
+    <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} artıq buradadır: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>StaleDialog</name>
@@ -1908,6 +2642,132 @@
     <message>
         <source>Restored {0}</source>
         <translation>Bərpa edildi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <source>{0} (primary)</source>
+        <translation>{0} (əsas)</translation>
+    </message>
+    <message>
+        <source>No translation: the programme prints the primary text here</source>
+        <translation>Tərcümə yoxdur: proqramda burada əsas mətn çap olunur</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPage</name>
+    <message>
+        <source>Every kind of text</source>
+        <translation>Bütün mətn növləri</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Mətnin növü</translation>
+    </message>
+    <message>
+        <source>&amp;Missing only</source>
+        <translation>&amp;Yalnız çatışmayanlar</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Çatışmayan dil</translation>
+    </message>
+    <message>
+        <source>Find text…</source>
+        <translation>Mətn axtar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook…</source>
+        <translation>İş kitabını &amp;ixrac et…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>İş kitabını i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göstər:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Yapışdır</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>in any language</source>
+        <translation>istənilən dildə</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} missing</source>
+        <translation>{0}: {1} çatışmır</translation>
+    </message>
+    <message>
+        <source>{0} texts</source>
+        <translation>{0} mətn</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
+    </message>
+    <message>
+        <source>Edit {0} translations</source>
+        <translation>{0} tərcüməni dəyiş</translation>
+    </message>
+    <message>
+        <source>Paste {0} translations</source>
+        <translation>{0} tərcüməni yapışdır</translation>
+    </message>
+    <message>
+        <source>Clear {0} translations</source>
+        <translation>{0} tərcüməni təmizlə</translation>
+    </message>
+    <message>
+        <source>Export the texts for translators</source>
+        <translation>Mətnləri tərcüməçilər üçün ixrac et</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Tərcümələri idxal et</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this event&apos;s texts.</source>
+        <translation>İş kitabında bu tədbirin mətnlərinə heç bir dəyişiklik yoxdur.</translation>
+    </message>
+    <message>
+        <source>Import {0} translations from {1}</source>
+        <translation>{1} faylından {0} tərcüməni idxal et</translation>
+    </message>
+    <message>
+        <source>{0} texts change. Apply them as one step (Undo takes them back)?</source>
+        <translation>{0} mətn dəyişir. Onlar bir addımda tətbiq edilsin (Geri al onları qaytarır)?</translation>
     </message>
 </context>
 <context>

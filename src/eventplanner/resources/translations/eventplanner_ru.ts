@@ -60,10 +60,6 @@
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Резервная копия записана: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Добавить пример мероприятия</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>Экспортировано: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -349,6 +341,10 @@
         <translation>Список выступающих (PDF)…</translation>
     </message>
     <message>
+        <source>Speaker list (Word)…</source>
+        <translation>Список выступающих (Word)…</translation>
+    </message>
+    <message>
         <source>Schedule (iCalendar)…</source>
         <translation>Расписание (iCalendar)…</translation>
     </message>
@@ -383,10 +379,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Будет доступно в следующей версии</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -697,10 +689,6 @@
         <translation>Экспорт настенного графика…</translation>
     </message>
     <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Настенный график сохранён: {0}</translation>
-    </message>
-    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
@@ -739,6 +727,14 @@
     <message>
         <source>Import &amp;speakers…</source>
         <translation>Импорт &amp;выступающих…</translation>
+    </message>
+    <message>
+        <source>Programme (&amp;Word document)…</source>
+        <translation>Программа (документ &amp;Word)…</translation>
+    </message>
+    <message>
+        <source>The programme as an editable Word document, in your letterhead</source>
+        <translation>Программа в виде редактируемого документа Word на вашем бланке</translation>
     </message>
     <message>
         <source>&amp;Wall chart (PDF/PNG)…</source>
@@ -852,6 +848,588 @@
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
+    <message>
+        <source>Save the programme as a Word document</source>
+        <translation>Сохранить программу как документ Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Запись документа Word…</translation>
+    </message>
+    <message>
+        <source>Programme saved to {0}</source>
+        <translation>Программа сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>The Word document was saved, with remarks:</source>
+        <translation>Документ Word сохранён, с замечаниями:</translation>
+    </message>
+    <message>
+        <source>Set the letterhead to {0}</source>
+        <translation>Назначить бланк {0}</translation>
+    </message>
+    <message>
+        <source>Remove the event&apos;s letterhead</source>
+        <translation>Удалить бланк мероприятия</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault</source>
+        <translation>Использовать &amp;общий</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Уд&amp;алить</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx or .dotx) with your letterhead, margins and styles</source>
+        <translation>Документ Word (.docx или .dotx) с вашим бланком, полями и стилями</translation>
+    </message>
+    <message>
+        <source>The default: {0}</source>
+        <translation>Общий: {0}</translation>
+    </message>
+    <message>
+        <source>None (a plain page)</source>
+        <translation>Нет (чистая страница)</translation>
+    </message>
+    <message>
+        <source>Choose a letterhead</source>
+        <translation>Выберите бланк</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Документы Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>storing the letterhead</source>
+        <translation>сохранение бланка</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Edit cue</source>
+        <translation>Изменить сигнал</translation>
+    </message>
+    <message>
+        <source>Add cue</source>
+        <translation>Добавить сигнал</translation>
+    </message>
+    <message>
+        <source> min from the start</source>
+        <translation> мин от начала</translation>
+    </message>
+    <message>
+        <source>Draft the MC introduction</source>
+        <translation>Составить текст ведущего</translation>
+    </message>
+    <message>
+        <source>Write the master of ceremonies&apos; words from the speakers&apos; data, in each language</source>
+        <translation>Написать слова ведущего по данным выступающих на каждом языке</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Master of ceremonies</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Add cue…</source>
+        <translation>Добавить сигнал…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>без вызова</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> мин до начала</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Примечание к вызову</translation>
+    </message>
+    <message>
+        <source>Technical needs</source>
+        <translation>Техническое обеспечение</translation>
+    </message>
+    <message>
+        <source>Save call time and needs</source>
+        <translation>Сохранить вызов и требования</translation>
+    </message>
+    <message>
+        <source>Call time and technical needs</source>
+        <translation>Время вызова и техническое обеспечение</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>Cues: {0}</source>
+        <translation>Сигналы: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показ</translation>
+    </message>
+    <message>
+        <source>&amp;Start show…</source>
+        <translation>&amp;Начать показ…</translation>
+    </message>
+    <message>
+        <source>Open the operator window and the stage timer; a show in progress resumes</source>
+        <translation>Открыть окно оператора и таймер сцены; идущий показ продолжится</translation>
+    </message>
+    <message>
+        <source>&amp;Cues of the selected slot…</source>
+        <translation>&amp;Сигналы выбранного пункта…</translation>
+    </message>
+    <message>
+        <source>&amp;Run sheet (PDF, Excel)…</source>
+        <translation>&amp;Сценарий (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the show (stage timer)…</source>
+        <translation>&amp;Следить за показом (таймер сцены)…</translation>
+    </message>
+    <message>
+        <source>Show the stage timer of a show another workstation runs; read-only</source>
+        <translation>Показать таймер сцены для показа, который ведёт другое рабочее место; только чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Timings: planned vs actual (CSV, Excel)…</source>
+        <translation>&amp;Хронометраж: план и факт (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>Start show</source>
+        <translation>Начать показ</translation>
+    </message>
+    <message>
+        <source>Which day and room?</source>
+        <translation>Какой день и зал?</translation>
+    </message>
+    <message>
+        <source>No show of this event has been started yet; the timer will follow as soon as one starts.</source>
+        <translation>Показ этого мероприятия ещё не начат; таймер начнёт следить, как только он начнётся.</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Select a slot in the agenda first.</source>
+        <translation>Сначала выберите пункт в программе.</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Everyone (full version)</source>
+        <translation>Для всех (полная версия)</translation>
+    </message>
+    <message>
+        <source>Technical crew</source>
+        <translation>Технический персонал</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Write the run sheet</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet…</source>
+        <translation>Сценарий сохраняется…</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Write the timings</source>
+        <translation>Сохранить хронометраж</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the timings…</source>
+        <translation>Хронометраж сохраняется…</translation>
+    </message>
+    <message>
+        <source>MC</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Light/stage</source>
+        <translation>Свет/сцена</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Show: {0}</source>
+        <translation>Показ: {0}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break…</source>
+        <translation>Сократить кофе-брейк…</translation>
+    </message>
+    <message>
+        <source>Message to the speaker, e.g. “Please conclude”</source>
+        <translation>Сообщение выступающему, напр. «Пожалуйста, завершайте»</translation>
+    </message>
+    <message>
+        <source>Show on stage</source>
+        <translation>Показать на сцене</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Show stage timer</source>
+        <translation>Показать таймер сцены</translation>
+    </message>
+    <message>
+        <source>Stage timer on</source>
+        <translation>Таймер сцены на</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Cues of the current item</source>
+        <translation>Сигналы текущего пункта</translation>
+    </message>
+    <message>
+        <source>Call times coming up</source>
+        <translation>Ближайшие вызовы</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Порядок проведения</translation>
+    </message>
+    <message>
+        <source>No break is left to shorten.</source>
+        <translation>Не осталось перерыва, который можно сократить.</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break</source>
+        <translation>Сократить кофе-брейк</translation>
+    </message>
+    <message>
+        <source>The break at {0} lasts {1} min. Shorten it by (minutes):</source>
+        <translation>Перерыв в {0} длится {1} мин. Сократить на (минут):</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Готово к началу</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>The show is over</source>
+        <translation>Показ завершён</translation>
+    </message>
+    <message>
+        <source>{0} min behind schedule</source>
+        <translation>отставание от графика {0} мин</translation>
+    </message>
+    <message>
+        <source>Elapsed {0}</source>
+        <translation>Прошло {0}</translation>
+    </message>
+    <message>
+        <source>Remaining {0}</source>
+        <translation>Осталось {0}</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message>
+        <source>Planned {0}, expected {1}</source>
+        <translation>По плану {0}, ожидается {1}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Technical needs: {0}</source>
+        <translation>Техническое обеспечение: {0}</translation>
+    </message>
+    <message>
+        <source>No calls in the next 30 minutes</source>
+        <translation>В ближайшие 30 минут вызовов нет</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Таймер сцены</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Далее: {0}</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Спасибо</translation>
+    </message>
+    <message>
+        <source>Delete cue</source>
+        <translation>Удалить сигнал</translation>
+    </message>
+    <message>
+        <source>Edit call time and technical needs</source>
+        <translation>Изменить вызов и техническое обеспечение</translation>
+    </message>
+    <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>В программе конфликтов: {0}. Например:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Все они перечислены на панели «Проблемы». Продолжить?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Ужин</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Фотосессия</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>Церемония подписания</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Пресс-конференция</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Нетворкинг</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Бейджи (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Настольные карточки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>Сдвигать и &amp;параллельные секции</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Сдвиг затрагивает и последующие пункты в других залах этого дня, чтобы параллельные секции оставались рядом</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Составление программы, переводы, печать, работа в команде</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Открыть &amp;пример мероприятия</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Международный день мигрантов 2021 — чтобы осмотреться или попробовать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>Файл {0} сохранён в {1}</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Увеличить / уменьшить просмотр или расписание</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Открыть выбранный пункт в расписании</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Перейти к соседнему пункту в расписании</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Сохранено, но возник конфликт: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(и ещё {0}; см. «Проблемы»)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Slot title</source>
+        <translation>Название пункта</translation>
+    </message>
+    <message>
+        <source>Position or rank</source>
+        <translation>Должность или звание</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -927,10 +1505,6 @@
         <translation>Дублирование «{0}»</translation>
     </message>
     <message>
-        <source>Coffee break</source>
-        <translation>Кофе-брейк</translation>
-    </message>
-    <message>
         <source>Insert a break after “{0}”</source>
         <translation>Перерыв после «{0}»</translation>
     </message>
@@ -955,6 +1529,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>&amp;Добавить пункт…</translation>
     </message>
     <message>
@@ -1151,6 +1726,18 @@
         <translation>Если залов нет, все пункты проходят в главном зале.</translation>
     </message>
     <message>
+        <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
+        <translation>Документы Word этого мероприятия создаются на этом бланке, а без него — на общем бланке из настроек.</translation>
+    </message>
+    <message>
+        <source>Lette&amp;rhead:</source>
+        <translation>&amp;Бланк:</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Документы Word</translation>
+    </message>
+    <message>
         <source>Duplicate as next year&apos;s event</source>
         <translation>Создать копию на следующий год</translation>
     </message>
@@ -1178,11 +1765,46 @@
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
+    <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Введите город, например Baku</translation>
+    </message>
+    <message>
+        <source>Content languages:</source>
+        <translation>Языки содержания:</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Не предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>Файл {0} не является читаемым изображением.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Texts in:</source>
+        <translation>Тексты на:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New event…</source>
+        <extracomment>Set by Preferences when the language changed: app.main builds a new window after this one closes.</extracomment>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
@@ -1236,6 +1858,10 @@
     <message>
         <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
         <translation>Залы и роли организаций тоже будут удалены. Правка ▸ Отменить вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>П&amp;ереводы</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1945,10 @@
         <source>An organization needs a name.</source>
         <translation>У организации должно быть название.</translation>
     </message>
+    <message>
+        <source>Add to “{0}” as</source>
+        <translation>Добавить в «{0}» как</translation>
+    </message>
 </context>
 <context>
     <name>OrgView</name>
@@ -1363,10 +1993,6 @@
         <translation>В этом мероприятии</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>В шапке программы они перечислены по ролям, затем в этом порядке.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>В «{0}»</translation>
     </message>
@@ -1397,6 +2023,45 @@
     <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Изменение порядка организаций мероприятия</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>В шапке программы они перечислены по ролям, затем в этом порядке. Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1}</source>
+        <translation>Сделать «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -1616,12 +2281,24 @@
         <translation>Открыть другую базу данных (Файл ▸ Открыть базу данных…)</translation>
     </message>
     <message>
+        <source>Default lett&amp;erhead:</source>
+        <translation>Общий &amp;бланк:</translation>
+    </message>
+    <message>
+        <source>Saved in the database at once, for every event without a letterhead of its own.</source>
+        <translation>Сразу сохраняется в базе данных, для всех мероприятий без собственного бланка.</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
         <source>Programme defaults</source>
         <translation>Программа по умолчанию</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Документы Word</translation>
     </message>
     <message>
         <source>Editing</source>
@@ -1638,6 +2315,15 @@
 </context>
 <context>
     <name>PreviewView</name>
+    <message>
+        <source>Programme</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>План и факт</translation>
+    </message>
     <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
@@ -1673,6 +2359,18 @@
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Документ Word…</translation>
+    </message>
+    <message>
+        <source>Save the programme with these options as an editable Word document, in the letterhead chosen in Preferences or the event&apos;s details</source>
+        <translation>Сохранить программу с этими параметрами как редактируемый документ Word на бланке, выбранном в настройках или в сведениях о мероприятии</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -1721,6 +2419,22 @@
     <message>
         <source>saving the PDF</source>
         <translation>при сохранении PDF</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ В программе конфликтов: {0}; они перечислены на панели «Проблемы». Перед печатью или сохранением будет задан вопрос.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: текстов без перевода — {1}; вместо них печатается основной язык ({2}).</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Показать</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2545,26 @@
         <source>Breaks and meals have no speakers.</source>
         <translation>У перерывов и приёмов пищи нет выступающих.</translation>
     </message>
+    <message>
+        <source>No room</source>
+        <translation>Без зала</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>занят(а): {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>главный зал</translation>
+    </message>
+    <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} уже участвует в {1}.</translation>
+    </message>
 </context>
 <context>
     <name>StaleDialog</name>
@@ -1908,6 +2642,132 @@
     <message>
         <source>Restored {0}</source>
         <translation>Восстановлено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>{0} (primary)</source>
+        <translation>{0} (основной)</translation>
+    </message>
+    <message>
+        <source>No translation: the programme prints the primary text here</source>
+        <translation>Перевода нет: в программе здесь печатается основной текст</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет перевода</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPage</name>
+    <message>
+        <source>Every kind of text</source>
+        <translation>Все виды текстов</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Вид текста</translation>
+    </message>
+    <message>
+        <source>&amp;Missing only</source>
+        <translation>&amp;Только без перевода</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Без перевода на</translation>
+    </message>
+    <message>
+        <source>Find text…</source>
+        <translation>Найти текст…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook…</source>
+        <translation>&amp;Экспорт книги…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Импорт книги…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>in any language</source>
+        <translation>на любом языке</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} missing</source>
+        <translation>{0}: без перевода {1}</translation>
+    </message>
+    <message>
+        <source>{0} texts</source>
+        <translation>Текстов: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
+    </message>
+    <message>
+        <source>Edit {0} translations</source>
+        <translation>Изменить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Paste {0} translations</source>
+        <translation>Вставить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Clear {0} translations</source>
+        <translation>Очистить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Export the texts for translators</source>
+        <translation>Экспорт текстов для переводчиков</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Импорт переводов</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this event&apos;s texts.</source>
+        <translation>В книге нет изменений текстов этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>Import {0} translations from {1}</source>
+        <translation>Импорт переводов ({0}) из {1}</translation>
+    </message>
+    <message>
+        <source>{0} texts change. Apply them as one step (Undo takes them back)?</source>
+        <translation>Изменяется текстов: {0}. Применить одним шагом (Отмена вернёт их)?</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLineEdit, QMenu, QPlainTextEdit
 
 from eventplanner.store.database import Database
-from eventplanner.ui.icons import icon
+from eventplanner.ui.common.icons import icon
 from eventplanner.ui.team import backups
 from eventplanner.ui.team.activity import ActivityPanel
 from eventplanner.ui.team.read_only import ReadOnlyGuard
@@ -19,7 +19,7 @@ from eventplanner.ui.team.stale import handle_stale
 from eventplanner.ui.team.watcher import ChangeWatcher
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 RETRY_MS = 700
@@ -91,8 +91,8 @@ class TeamFeatures(QObject):
         self.guard.apply(db.read_only)
         self.restore_action.setEnabled(not db.read_only)
         self._event_changed()
-        if not self._started_backup:
-            self._started_backup = True
+        if not self._started_backup and self.window.events:  # an empty database (a first start) has nothing
+            self._started_backup = True                          # to keep, so no backup and no announcement
             self.start_auto_backup(db)
 
     def _activity_shown(self, visible: bool) -> None:

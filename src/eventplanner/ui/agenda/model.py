@@ -1,0 +1,350 @@
+"""The agenda of one day as a table: time, length, kind, title, participants, room.
+
+The model never writes to the database. Edits and moves are handed to callbacks, which the agenda view
+turns into undo commands; the model is then reloaded with the new slots.
+
+Rows are exposed lazily (`canFetchMore`/`fetchMore`, PAGE rows at a time), from a list already in memory or
+from a page source that reads the next rows after a (start, id) key. The view sizes and paints only the rows
+fetched, so opening a day of thousands of slots costs one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from eventplanner.domain.conflicts import Conflict
+from eventplanner.domain.data import SlotData
+from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
+from eventplanner.ui.translations import interface_language
+
+MIME = "application/x-eventplanner-slot-id"
+SLOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+TIME, DURATION, KIND, TITLE, PARTICIPANTS, ROOM = range(6)
+PAGE = 50
+#: (after this (start, id) key or None for the first, at most this many) -> the next slots in (start, id) order.
+PageSource = Callable[[tuple[datetime, int] | None, int], Sequence[SlotData]]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaModel", text)
+
+
+def participants_text(slot: SlotData) -> str:
+    parts = []
+    for p in slot.participants:
+        name = p.person.display_name
+        if p.role is not ParticipantRole.SPEAKER:
+            name += f" ({tr(PARTICIPANT_ROLE_LABELS[p.role]).lower()})"
+        parts.append(name)
+    return "; ".join(parts)
+
+
+def parse_time(text: str) -> time | None:
+    text = text.strip().replace(".", ":").replace("h", ":")
+    if text.isdigit() and len(text) in (3, 4):
+        text = f"{text[:-2]}:{text[-2:]}"
+    try:
+        hours, minutes = (int(x) for x in text.split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        return None
+
+
+class AgendaModel(QAbstractTableModel):
+    HEADERS = ("Time", "Min", "Kind", "Title", "Participants", "Room")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.slots: list[SlotData] = []
+        """The rows exposed so far (all of them once `fetch_all` ran)."""
+        self._rest: list[SlotData] = []
+        self._source: PageSource | None = None
+        self.problems: dict[int, list[Conflict]] = {}
+        self._text_cache: dict[int, tuple[str, ...]] = {}
+        #: (slot, changes) -> accepted? Set by the view; returns False when the change was refused.
+        self.edit_requested: Callable[[SlotData, dict[str, Any]], bool] = lambda _s, _c: False
+        #: (slot, new index among the slots of its day and room) -> accepted?
+        self.reorder_requested: Callable[[SlotData, int], bool] = lambda _s, _i: False
+
+    # Loading -----------------------------------------------------------------------------------------
+
+    def set_slots(self, slots: Sequence[SlotData], problems: dict[int, list[Conflict]] | None = None) -> None:
+        """Show these slots; the first PAGE rows at once, the rest as the view asks for them."""
+        ordered = sorted(slots, key=lambda s: (s.start, s.id))
+        self._reset(ordered[:PAGE], ordered[PAGE:], None, problems)
+
+    def set_source(self, source: PageSource, problems: dict[int, list[Conflict]] | None = None) -> None:
+        """Show the slots `source` pages through; the first page is read now, the next ones on demand."""
+        first = list(source(None, PAGE))
+        self._reset(first, [], source if len(first) == PAGE else None, problems)
+
+    def _reset(self, shown: list[SlotData], rest: list[SlotData], source: PageSource | None,
+               problems: dict[int, list[Conflict]] | None) -> None:
+        self.beginResetModel()
+        self.slots, self._rest, self._source = shown, rest, source
+        self._text_cache = {}
+        self.problems = problems or {}
+        self.endResetModel()
+
+    def set_problems(self, problems: dict[int, list[Conflict]]) -> None:
+        """New conflict marks without a reset: only the shown rows repaint."""
+        self.problems = problems
+        if self.slots:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.HEADERS) - 1))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and (bool(self._rest) or self._source is not None)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        if self._rest:
+            more, self._rest = self._rest[:PAGE], self._rest[PAGE:]
+        elif self._source is not None:
+            last = self.slots[-1] if self.slots else None
+            more = list(self._source((last.start, last.id) if last else None, PAGE))
+            if len(more) < PAGE:
+                self._source = None
+        else:
+            return
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.slots), len(self.slots) + len(more) - 1)
+            self.slots.extend(more)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Expose every row (before acting on the whole day: the last slot, a move down the lane)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def last_slot(self) -> SlotData | None:
+        """The day's last slot, whether or not its row is fetched yet."""
+        if self._source is not None:
+            self.fetch_all()
+        return self._rest[-1] if self._rest else (self.slots[-1] if self.slots else None)
+
+    def slot_at(self, row: int) -> SlotData | None:
+        return self.slots[row] if 0 <= row < len(self.slots) else None
+
+    def row_of(self, slot_id: int) -> int:
+        """The row of a slot, fetching further rows until it is found or the day is exhausted."""
+        found = next((i for i, s in enumerate(self.slots) if s.id == slot_id), -1)
+        while found < 0 and self.canFetchMore():
+            start = len(self.slots)
+            self.fetchMore()
+            found = next((i for i, s in enumerate(self.slots[start:], start) if s.id == slot_id), -1)
+        return found
+
+    # Table ---------------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == DURATION:
+            return tr("Length in minutes")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called tens of times per cell whenever rows are measured or painted: plain ints, cached texts.
+        row = index.row()
+        if not 0 <= row < len(self.slots):
+            return None
+        slot = self.slots[row]
+        col = index.column()
+        if role == _DISPLAY:
+            return self._texts(slot)[col]
+        if role == _EDIT:
+            if col == TIME:
+                return f"{slot.start:%H:%M}"
+            if col == DURATION:
+                return slot.duration_minutes
+            if col == TITLE:
+                return slot.title
+            return self._texts(slot)[col]
+        if role == SLOT_ID_ROLE:
+            return slot.id
+        if role == _FONT:
+            return _bold_font() if col == TITLE and not slot.kind.is_pause else None
+        if role == _ALIGNMENT:
+            return _RIGHT if col == DURATION else None
+        if role not in (_DECORATION, _TOOLTIP, _BACKGROUND):
+            return None
+        problems = self.problems.get(slot.id)
+        if role == _DECORATION:
+            return _warning_icon() if col == TIME and problems else None
+        if role == _BACKGROUND:
+            # Breaks and meals get a soft tint, never grey text: grey reads as "switched off".
+            return _PROBLEM_BRUSH if problems else (_PAUSE_BRUSH if slot.kind.is_pause else None)
+        if problems:
+            lang = interface_language()
+            return "\n".join(c.text(lang) for c in problems)
+        if col == TITLE and slot.description:
+            return slot.description
+        if col == PARTICIPANTS and slot.participants:
+            return "\n".join(_participant_line(p.person.display_name, p.person.title_line()) for p in
+                             slot.participants)
+        return None
+
+    def _texts(self, slot: SlotData) -> tuple[str, ...]:
+        """The six display texts of a slot, made once per slot and reset (the slots are frozen data)."""
+        texts = self._text_cache.get(slot.id)
+        if texts is None:
+            texts = self._text_cache[slot.id] = tuple(self._display(slot, col) for col in range(len(self.HEADERS)))
+        return texts
+
+    def _display(self, slot: SlotData, col: int) -> Any:
+        if col == TIME:
+            return slot.time_range
+        if col == DURATION:
+            return str(slot.duration_minutes)
+        if col == KIND:
+            return tr(SLOT_KIND_LABELS[slot.kind])
+        if col == TITLE:
+            return slot.title or tr(SLOT_KIND_LABELS[slot.kind])
+        if col == PARTICIPANTS:
+            return participants_text(slot)
+        if col == ROOM:
+            return slot.room_name
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in (TIME, DURATION, TITLE):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        slot = self.slot_at(index.row())
+        if slot is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        col = index.column()
+        changes: dict[str, Any] = {}
+        if col == TITLE:
+            text = str(value).strip()
+            if text == slot.title:
+                return False
+            changes["title"] = text
+        elif col == TIME:
+            parsed = parse_time(str(value))
+            if parsed is None:
+                return False
+            new = datetime.combine(slot.day, parsed)
+            if new == slot.start:
+                return False
+            changes["start"] = new
+        elif col == DURATION:
+            try:
+                minutes = int(str(value).strip())
+            except ValueError:
+                return False
+            if minutes == slot.duration_minutes:
+                return False
+            changes["duration_minutes"] = minutes
+        else:
+            return False
+        return self.edit_requested(slot, changes)
+
+    # Moves (drag and drop, Ctrl+Up/Down) ---------------------------------------------------------------
+
+    def lane_index(self, slot: SlotData, dest_row: int) -> int:
+        """Where a slot dropped before table row `dest_row` lands among the slots of its room."""
+        return sum(1 for s in self.slots[:dest_row] if s.room_id == slot.room_id and s.id != slot.id)
+
+    def moveRows(
+        self, source_parent: Index, source_row: int, count: int, destination_parent: Index, destination_child: int
+    ) -> bool:
+        slot = self.slot_at(source_row)
+        if slot is None or count != 1 or destination_child in (source_row, source_row + 1):
+            return False
+        return self.reorder_requested(slot, self.lane_index(slot, destination_child))
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            mime.setData(MIME, QByteArray(str(self.slots[rows[0]].id).encode()))
+        return mime
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return data.hasFormat(MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not data.hasFormat(MIME):
+            return False
+        try:
+            slot_id = int(bytes(data.data(MIME).data()).decode())
+        except ValueError:
+            return False
+        source = self.row_of(slot_id)
+        dest = row if row >= 0 else (parent.row() if parent.isValid() else len(self.slots))
+        if source < 0:
+            return False
+        self.moveRows(QModelIndex(), source, 1, QModelIndex(), dest)
+        return False  # the reload after the command shows the result; nothing for the view to remove
+
+
+def _participant_line(name: str, title: str) -> str:
+    return f"{name} — {title}" if title else name
+
+
+_icon: QIcon | None = None
+_bold: QFont | None = None
+_PROBLEM_BRUSH = QBrush(QColor(255, 200, 0, 40))
+_PAUSE_BRUSH = QBrush(QColor(120, 144, 156, 28))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY, _EDIT, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+
+
+def _bold_font() -> QFont:
+    """The title font, made once (data() is asked for it for every title cell it measures and paints)."""
+    global _bold
+    if _bold is None:
+        _bold = QFont()
+        _bold.setBold(True)
+    return _bold
+
+
+def _warning_icon() -> QIcon:
+    global _icon
+    if _icon is None:
+        _icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _icon

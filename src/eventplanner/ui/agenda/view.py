@@ -1,0 +1,286 @@
+"""The agenda editor: one table per day, the day tabs, loading and selection; its edits are in agenda_edits.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner.domain.conflicts import Conflict, conflicts_by_slot
+from eventplanner.domain.data import EventData, RoomData, SlotData
+from eventplanner.services import agenda, events
+from eventplanner.ui.agenda.edits import AgendaEdits
+from eventplanner.ui.agenda.model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.dates import day_label
+from eventplanner.ui.common.deferred import after_first_paint
+from eventplanner.ui.common.icons import icon
+from eventplanner.ui.common.operations import Operations
+
+LOAD_AT_ONCE = 1000
+"""Events with more slots load in the background, their day's first rows shown at once."""
+
+
+class AgendaView(AgendaEdits):
+    problems_changed = Signal(list)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.current_event: EventData | None = None
+        self.all_slots: list[SlotData] = []
+        self.rooms: list[RoomData] = []
+        self.days: list[date] = []
+        self._generation = 0
+        """Counts reloads, so a background load finishing after a newer reload is dropped."""
+        self.ripple: Callable[[], bool] = lambda: True
+        #: Whether ripple moves the other rooms' later slots too (the window's Agenda menu toggle).
+        self.parallel: Callable[[], bool] = lambda: False
+        """Whether edits re-time the following slots; the window points this at its Ripple toggle."""
+
+        self.day_tabs = QTabBar()
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setDocumentMode(True)
+        self.day_tabs.currentChanged.connect(lambda _i: self._show_day())
+        self.model = AgendaModel(self)
+        self.model.edit_requested = self._inline_edit
+        self.model.reorder_requested = self._reorder
+        self.table = QTableView()
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setStyleSheet("QTableView#agendaTable::item { padding: 4px 6px; }")
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col, width in ((TIME, 120), (DURATION, 50), (2, 150), (PARTICIPANTS, 300), (ROOM, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self._make_actions()
+        self.empty = self._empty_page()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.day_tabs, 1)
+        for action in (self.add_action, self.edit_action, self.break_action, self.duplicate_action,
+                       self.up_action, self.down_action, self.protocol_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if action is self.add_action
+                                      else Qt.ToolButtonStyle.ToolButtonIconOnly)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On narrow windows the fixed columns give way, so the title never shrinks to a sliver."""
+        super().resizeEvent(event)
+        width = self.table.viewport().width()
+        self.table.setColumnWidth(TIME, max(96, min(120, int(width * 0.13))))
+        self.table.setColumnWidth(2, max(100, min(150, int(width * 0.14))))
+        self.table.setColumnWidth(PARTICIPANTS, max(140, min(300, int(width * 0.26))))
+
+    # Actions -----------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None, tip: str = "",
+                name: str = "") -> QAction:
+        action = QAction(icon(name), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action(self.tr("&Add slot…"), self.add_slot, "Ctrl+Shift+N",
+                                       self.tr("Add a slot after the selected one (Ctrl+Shift+N)"), "add")
+        self.edit_action = self._action(self.tr("&Edit slot…"), self.edit_slot, "Ctrl+E",
+                                        self.tr("Edit every field of the selected slot (Ctrl+E)"), "edit")
+        self.break_action = self._action(self.tr("Insert &break"), self.insert_break, "Ctrl+B",
+                                         self.tr("Insert a 15-minute coffee break after the selected slot (Ctrl+B)"),
+                                         "insert-break")
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate, "Ctrl+D",
+                                             self.tr("Duplicate the selected slot (Ctrl+D)"), "duplicate")
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_selected(-1), "Ctrl+Up",
+                                      self.tr("Move the slot earlier and re-time the day (Ctrl+Up)"), "move-up")
+        self.down_action = self._action(self.tr("Move do&wn"), lambda: self.move_selected(1), "Ctrl+Down",
+                                        self.tr("Move the slot later and re-time the day (Ctrl+Down)"), "move-down")
+        self.protocol_action = self._action(self.tr("Order by &protocol"), self.order_by_protocol, "Ctrl+Shift+P",
+                                            self.tr("Sort speakers, or the selected speeches, by precedence"),
+                                            "protocol-order")
+
+    def _update_actions(self) -> None:
+        selected = self.selected_slots()
+        one = len(selected) == 1
+        for action in (self.edit_action, self.break_action, self.duplicate_action, self.up_action, self.down_action):
+            action.setEnabled(one)
+        self.protocol_action.setEnabled(bool(selected))
+        self.add_action.setEnabled(self.current_event is not None)
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(self.tr("<h3>No slots on this day yet</h3>"
+                              "<p>Add the first item of the agenda: a welcome speech, a panel, a break…</p>"))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Add the first slot…"))
+        button.clicked.connect(self.add_slot)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # Loading ---------------------------------------------------------------------------------------------
+
+    def set_event(self, event: EventData | None) -> None:
+        changed = event is None or self.current_event is None or event.id != self.current_event.id
+        self.current_event = event
+        if changed:
+            self.day_tabs.blockSignals(True)
+            while self.day_tabs.count():
+                self.day_tabs.removeTab(0)
+            self.day_tabs.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.current_event is None:
+            self.all_slots, self.rooms = [], []
+            self.model.set_slots([])
+            self.problems_changed.emit([])
+            return
+        keep = [s.id for s in self.selected_slots()]
+        db, event_id = self.ops.db, self.current_event.id
+        self.rooms = events.list_rooms(db, event_id)
+        self._generation += 1
+        generation = self._generation
+        if agenda.count_slots(db, event_id) <= LOAD_AT_ONCE:
+            self._loaded(generation, *agenda.load_agenda(db, event_id), keep=keep)
+            return
+        # A large event: the day's first rows now (paged from the database), every slot and the conflicts
+        # in a worker; `problems_changed` follows when they are in.
+        self.all_slots = []
+        self.problems: dict[int, list[Conflict]] = {}
+        self._fill_days()
+        self._show_day(keep)
+        after_first_paint(self.table.viewport(), lambda: workers.start(
+            lambda _report: agenda.load_agenda(db, event_id),
+            lambda result: self._loaded(generation, *result), lambda exc: errors.show_error(self, exc)))
+
+    def _loaded(self, generation: int, slots: list[SlotData], found: list[Conflict],
+                keep: list[int] | None = None) -> None:
+        if generation != self._generation:
+            return
+        self.all_slots, self.problems = slots, conflicts_by_slot(found)
+        self._fill_days()
+        if keep is None:  # after a background load the rows shown stay; only their marks change
+            self.model.set_problems(dict(self.problems))
+        else:
+            self._show_day(keep)
+        self.problems_changed.emit(found)
+
+    def _fill_days(self) -> None:
+        assert self.current_event is not None
+        days = sorted(set(self.current_event.days) | {s.day for s in self.all_slots})
+        current = self.current_day()
+        self.day_tabs.blockSignals(True)
+        if days != self.days or self.day_tabs.count() != len(days):
+            while self.day_tabs.count():
+                self.day_tabs.removeTab(0)
+            for i, d in enumerate(days):
+                self.day_tabs.addTab(self.tr("Day {0} · {1}").format(i + 1, day_label(d)))
+            self.days = days
+        if current in days:
+            self.day_tabs.setCurrentIndex(days.index(current))
+        self.day_tabs.blockSignals(False)
+
+    def current_day(self) -> date | None:
+        i = self.day_tabs.currentIndex()
+        return self.days[i] if 0 <= i < len(self.days) and self.day_tabs.count() == len(self.days) else None
+
+    def _show_day(self, keep: list[int] | None = None) -> None:
+        day = self.current_day()
+        problems = dict(self.problems) if self.current_event else {}
+        if self.all_slots or self.current_event is None or day is None:
+            self.model.set_slots([s for s in self.all_slots if s.day == day], problems)
+        else:  # still loading in the background: page through the day in the database
+            db, event_id = self.ops.db, self.current_event.id
+            self.model.set_source(lambda after, limit: agenda.day_slots(db, event_id, day, after, limit), problems)
+        self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self.table.setColumnHidden(ROOM, not self.rooms and not any(s.room_id for s in self.model.slots))
+        if keep:
+            self._select_ids(keep)
+        self._update_actions()
+
+    def _select_ids(self, ids: list[int]) -> None:
+        sel = self.table.selectionModel()
+        sel.clear()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for slot_id in ids:
+            row = self.model.row_of(slot_id)
+            if row >= 0:
+                sel.select(self.model.index(row, 0), flags)
+                sel.setCurrentIndex(self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def select_slot(self, slot_id: int, focus: bool = True) -> None:
+        slot = next((s for s in self.all_slots if s.id == slot_id), None)
+        if slot is None:
+            return
+        if slot.day in self.days and slot.day != self.current_day():
+            self.day_tabs.setCurrentIndex(self.days.index(slot.day))
+        self._select_ids([slot_id])
+        if focus:
+            self.table.setFocus()
+
+    def selected_slots(self) -> list[SlotData]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [s for s in (self.model.slot_at(r) for r in rows) if s is not None]

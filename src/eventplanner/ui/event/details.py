@@ -1,0 +1,354 @@
+"""Event details: every field saves as soon as it is left, and each save is one undoable step."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner.domain.data import EventData, RoomData
+from eventplanner.domain.enums import LANGUAGES, EventStatus
+from eventplanner.domain.translations import TextEdit, TextKey
+from eventplanner.services import events
+from eventplanner.ui.common.date_fields import DateField, DateRange, time_zones, zone_for
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import (
+    AddRoomCommand,
+    DeleteRoomCommand,
+    DuplicateEventCommand,
+    EditEventCommand,
+    RenameRoomCommand,
+    ReorderRoomsCommand,
+)
+from eventplanner.ui.translations.command import EditTextsCommand, SetLanguagesCommand
+from eventplanner.ui.translations.switch import LanguageSwitch
+
+
+class NotesEdit(QPlainTextEdit):
+    """A plain text edit that says when the user leaves it, so the notes save once, not per key."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        super().focusOutEvent(e)
+        self.focus_lost.emit()
+
+
+class EventDetails(QScrollArea):
+    duplicated = Signal(int)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.current_event: EventData | None = None
+        self.rooms: list[RoomData] = []
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.title_edit = QLineEdit()
+        self.short_title = QLineEdit()
+        self.short_title.setPlaceholderText(self.tr("Optional; used in running headers"))
+        self.theme = QLineEdit()
+        self.start = DateField()
+        self.end = DateField()
+        self.dates = DateRange(self.start, self.end)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setToolTip(self.tr("Type a city, e.g. Baku"))
+        self.timezone.addItems(time_zones())
+        completer = QCompleter(time_zones(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.timezone.setCompleter(completer)
+        self.venue = QLineEdit()
+        self.address = QLineEdit()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Draft"), EventStatus.DRAFT)
+        self.status.addItem(self.tr("Final"), EventStatus.FINAL)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.notes = NotesEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        self.text_fields = (("title", self.title_edit), ("short_title", self.short_title), ("theme", self.theme),
+                            ("venue_name", self.venue), ("venue_address", self.address))
+        for name, edit in self.text_fields:
+            edit.editingFinished.connect(lambda n=name, e=edit: self._save_text(n, e.text().strip()))
+        self.switch: LanguageSwitch | None = None
+        self.switch_row = QHBoxLayout()
+        self.offered = QHBoxLayout()
+        self.start.editingFinished.connect(self._save_dates)
+        self.end.editingFinished.connect(self._save_dates)
+        tz_edit = self.timezone.lineEdit()
+        assert tz_edit is not None
+        tz_edit.editingFinished.connect(self._save_zone)
+        self.timezone.activated.connect(lambda _i: self._save_zone())
+        self.status.activated.connect(lambda _i: self._save({"status": self.status.currentData()}))
+        self.language.activated.connect(lambda _i: self._save({"language": self.language.currentData()}))
+        self.notes.focus_lost.connect(self._notes_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.switch_row)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("S&hort title:"), self.short_title)
+        form.addRow(self.tr("T&heme:"), self.theme)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        dates_label = QLabel(self.tr("&Dates:"))
+        dates_label.setBuddy(self.start.lineEdit())
+        form.addRow(dates_label, dates)
+        form.addRow(self.tr("Time &zone:"), self.timezone)
+        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Content languages:"), self.offered)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        details = QGroupBox(self.tr("Event"))
+        details.setLayout(form)
+
+        self.room_list = QListWidget()
+        self.room_list.setMaximumHeight(160)
+        self.room_list.itemDoubleClicked.connect(lambda _i: self.rename_room())
+        room_buttons = QVBoxLayout()
+        for text, slot in ((self.tr("Add…"), self.add_room), (self.tr("Rename…"), self.rename_room),
+                           (self.tr("Up"), lambda: self.move_room(-1)), (self.tr("Down"), lambda: self.move_room(1)),
+                           (self.tr("Delete"), self.delete_room)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            room_buttons.addWidget(button)
+        room_buttons.addStretch(1)
+        rooms_row = QHBoxLayout()
+        rooms_row.addWidget(self.room_list, 1)
+        rooms_row.addLayout(room_buttons)
+        rooms_box = QGroupBox(self.tr("Rooms"))
+        rooms_layout = QVBoxLayout(rooms_box)
+        hint = QLabel(self.tr("Without rooms, every slot takes place in the main hall."))
+        hint.setEnabled(False)
+        rooms_layout.addWidget(hint)
+        rooms_layout.addLayout(rooms_row)
+
+        from eventplanner.ui.preview.word_export import LetterheadField
+
+        self.letterhead = LetterheadField(ops.db, per_event=True, ops=ops)
+        letterhead_hint = QLabel(self.tr("Word documents of this event are written into this letterhead; "
+                                         "without one, into the default from Preferences."))
+        letterhead_hint.setWordWrap(True)
+        letterhead_hint.setEnabled(False)
+        documents = QFormLayout()
+        documents.addRow(self.tr("Lette&rhead:"), self.letterhead)
+        documents.addRow("", letterhead_hint)
+        documents_box = QGroupBox(self.tr("Word documents"))
+        documents_box.setLayout(documents)
+
+        duplicate = QPushButton(self.tr("Duplicate as next year's event"))
+        duplicate.setToolTip(self.tr("Copy rooms, organizations and the agenda to the same dates one year later"))
+        duplicate.clicked.connect(self.duplicate)
+        saved = QLabel(self.tr("Changes are saved as you go; Ctrl+Z undoes them."))
+        saved.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(saved)
+        bottom.addStretch(1)
+        bottom.addWidget(duplicate)
+
+        page = QWidget()
+        page.setMaximumWidth(900)
+        layout = QVBoxLayout(page)
+        layout.addWidget(details)
+        layout.addWidget(rooms_box)
+        layout.addWidget(documents_box)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        outer = QWidget()
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.addWidget(page, 1)
+        outer_layout.addStretch(0)
+        self.setWidget(outer)
+
+    def set_event(self, event: EventData | None) -> None:
+        self.current_event = event
+        self.reload()
+
+    def reload(self) -> None:
+        if self.current_event is None:
+            return
+        event = self.ops.call(events.get_event, self.ops.db, self.current_event.id)
+        if event is None:
+            return
+        self.current_event = event
+        self.letterhead.set_target(self.ops.db, event.id)
+        self._loading = True
+        try:
+            for edit, value in ((self.title_edit, event.title), (self.short_title, event.short_title),
+                                (self.theme, event.theme), (self.venue, event.venue_name),
+                                (self.address, event.venue_address)):
+                if edit.text() != value:
+                    edit.setText(value)
+                    edit.setCursorPosition(0)
+            self.start.setDate(QDate(event.start_date.year, event.start_date.month, event.start_date.day))
+            self.end.setDate(QDate(event.end_date.year, event.end_date.month, event.end_date.day))
+            self.dates.sync()
+            self.timezone.setCurrentText(event.timezone)
+            self.status.setCurrentIndex(self.status.findData(event.status))
+            self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
+            if self.notes.toPlainText() != event.notes:
+                self.notes.setPlainText(event.notes)
+            self._languages(event)
+        finally:
+            self._loading = False
+        self.rooms = self.ops.call(events.list_rooms, self.ops.db, event.id) or []
+        row = self.room_list.currentRow()
+        self.room_list.clear()
+        for room in self.rooms:
+            item = QListWidgetItem(room.name)
+            item.setData(Qt.ItemDataRole.UserRole, room.id)
+            self.room_list.addItem(item)
+        self.room_list.setCurrentRow(min(row, self.room_list.count() - 1))
+
+    def _languages(self, event: EventData) -> None:
+        """The language switch above the texts, and a box per content language the event may offer."""
+        primary = {name: str(getattr(event, name)) for name, _edit in self.text_fields}
+        if self.switch is not None and (self.switch.primary_lang, self.switch.languages) == (
+                event.language, list(dict.fromkeys(event.languages or (event.language,)))):
+            self.switch.load(primary, event.translations)
+        else:
+            if self.switch is not None:
+                self.switch.back_to_primary()
+                self.switch.deleteLater()
+            self.switch = LanguageSwitch(event.languages or (event.language,), event.language, event.translations,
+                                         self, digit_shortcuts=False)
+            for name, edit in self.text_fields:
+                self.switch.register(name, edit)
+            self.switch_row.addWidget(self.switch)
+        while self.offered.count():
+            item = self.offered.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for code, name in LANGUAGES.items():
+            box = QCheckBox(name)
+            box.setChecked(code in event.languages or code == event.language)
+            box.setEnabled(code != event.language)
+            box.toggled.connect(lambda on, c=code: self._offer(c, on))
+            self.offered.addWidget(box)
+        self.offered.addStretch(1)
+
+    def _offer(self, code: str, on: bool) -> None:
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        before = list(event.languages)
+        after = [c for c in LANGUAGES if (c in before and c != code) or (c == code and on)]
+        text = self.tr("Offer the content in {0}") if on else self.tr("Stop offering the content in {0}")
+        if not self.ops.push(SetLanguagesCommand(self.ops, event.id, before, after, text.format(LANGUAGES[code]))):
+            self.reload()
+
+    def _save_text(self, name: str, text: str) -> None:
+        """A text field: the event's own field in the primary language, else its translation."""
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        if self.switch is None or self.switch.current == event.language:
+            self._save({name: text})
+            return
+        lang = self.switch.current
+        if text != event.translations.get(lang, {}).get(name, ""):
+            edit = TextEdit(TextKey("event", event.id, name), lang, text)
+            self.ops.push(EditTextsCommand(self.ops, event.id, [edit], self.tr("Edit a translation")))
+
+    def _save(self, changes: dict[str, Any]) -> None:
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(event, k) != v}
+        if changes and not self.ops.push(EditEventCommand(self.ops, event, changes)):
+            self.reload()
+
+    def _save_zone(self) -> None:
+        """A city ("Baku") or part of a name finds its zone; anything else goes to the service, which explains."""
+        typed = self.timezone.currentText().strip()
+        zone = zone_for(typed) or typed
+        if zone != typed:
+            self.timezone.setCurrentText(zone)
+        self._save({"timezone": zone})
+
+    def _save_dates(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        self._save({"start_date": start, "end_date": end})
+
+    def _notes_changed(self) -> None:
+        self._save({"notes": self.notes.toPlainText().strip()})
+
+    # Rooms --------------------------------------------------------------------------------------------------
+
+    def _current_room(self) -> RoomData | None:
+        row = self.room_list.currentRow()
+        return self.rooms[row] if 0 <= row < len(self.rooms) else None
+
+    def add_room(self) -> None:
+        if self.current_event is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Add room"), self.tr("Name of the room:"))
+        if ok and name.strip():
+            self.ops.push(AddRoomCommand(self.ops, self.current_event.id, name.strip()))
+
+    def rename_room(self) -> None:
+        room = self._current_room()
+        if room is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename room"), self.tr("New name:"), text=room.name)
+        if ok and name.strip() and name.strip() != room.name:
+            self.ops.push(RenameRoomCommand(self.ops, room.id, room.name, name.strip()))
+
+    def move_room(self, delta: int) -> None:
+        room = self._current_room()
+        if room is None or self.current_event is None:
+            return
+        ids = [r.id for r in self.rooms]
+        i = ids.index(room.id)
+        j = i + delta
+        if 0 <= j < len(ids):
+            new = list(ids)
+            new[i], new[j] = new[j], new[i]
+            if self.ops.push(ReorderRoomsCommand(self.ops, self.current_event.id, ids, new)):
+                self.room_list.setCurrentRow(j)
+
+    def delete_room(self) -> None:
+        room = self._current_room()
+        if room is not None and self.current_event is not None:
+            self.ops.push(DeleteRoomCommand(self.ops, self.current_event.id, room.id, room.name))
+
+    def duplicate(self) -> None:
+        if self.current_event is None:
+            return
+        command = DuplicateEventCommand(self.ops, self.current_event)
+        if self.ops.push(command) and command.event is not None:
+            self.duplicated.emit(command.event.id)

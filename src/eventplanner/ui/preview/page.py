@@ -1,0 +1,402 @@
+"""The programme preview: options beside pages rendered off the GUI thread (shown and zoomed by PageStrip), a
+banner while the agenda has conflicts; Save PDF…, Print… (asking first when there are conflicts) and Word
+document…."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventplanner.domain.data import EventData
+from eventplanner.domain.enums import LANGUAGES
+from eventplanner.domain.errors import DomainError
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.preview.page_strip import RENDER_DPI, PageStrip
+from eventplanner.ui.preview.render import Page, rasterize, to_image
+
+log = logging.getLogger(__name__)
+
+
+def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
+    """PDF bytes, the rasterized pages, and per printed language (code, how many texts print untranslated)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]]]:
+        from eventplanner.exports.programme import render_programme
+        from eventplanner.services.programme import missing_texts, programme_data
+
+        report(10, "Gathering the programme…")
+        data = programme_data(db, event_id)
+        missing = missing_texts(data, options.languages, descriptions=options.include_descriptions,
+                                biographies=options.include_biographies, partners=options.include_partners)
+        report(30, "Laying out the pages…")
+        pdf = render_programme(data, options)
+        report(80, "Drawing the pages…")
+        return pdf, rasterize(pdf, dpi), [(m.lang, m.count) for m in missing]
+
+    return work
+
+
+def build_timings(db: Any, event_id: int, lang: str, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
+    """The show's planned vs actual page (recorded by the live show, services/show.py)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+        from eventplanner.exports.timings_pdf import timings_pdf
+        from eventplanner.services.show import timing_records
+
+        report(10, "Gathering the timings…")
+        event, records = timing_records(db, event_id, lang)
+        pdf = timings_pdf(event, records, lang)
+        report(80, "Drawing the pages…")
+        return pdf, rasterize(pdf, dpi)
+
+    return work
+
+
+class PreviewView(QWidget):
+    rendered = Signal(int)
+    #: The notice's link: show the Translations page filtered to the texts this language lacks.
+    missing_requested = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.current_event: EventData | None = None
+        self.pdf: bytes | None = None
+        self.pages: list[Page] = []
+        self.dirty = True
+        self.generation = 0
+        self.busy = False
+        self.default_lang = ""
+        self.render_dpi = RENDER_DPI
+        self.print_when_ready = False
+        self.settings: Settings | None = None  # the window's, for the save dialog's last folder
+        #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
+        self.confirm: Callable[[str], bool] = lambda _title: True
+
+        self.document = QComboBox()
+        self.document.addItem(self.tr("Programme"), "programme")
+        self.document.addItem(self.tr("Planned vs actual"), "timings")
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self.document.currentIndexChanged.connect(self.invalidate)
+        self.paper = QComboBox()
+        for code, label in (("a4", "A4"), ("a5", "A5"), ("letter", self.tr("US Letter"))):
+            self.paper.addItem(label, code)
+        self.lang = QComboBox()
+        self.second = QComboBox()
+        self.second.addItem(self.tr("None"), None)
+        for code, name in LANGUAGES.items():
+            self.lang.addItem(name, code)
+            self.second.addItem(name, code)
+        self.layout_box = QComboBox()
+        self.layout_box.addItem(self.tr("Stacked"), "stacked")
+        self.layout_box.addItem(self.tr("Side by side"), "side_by_side")
+        self.descriptions = QCheckBox(self.tr("Descriptions"))
+        self.descriptions.setChecked(True)
+        self.biographies = QCheckBox(self.tr("Biographies"))
+        self.partners = QCheckBox(self.tr("Partner organizations"))
+        self.partners.setChecked(True)
+        for combo in (self.paper, self.lang, self.second, self.layout_box):
+            combo.currentIndexChanged.connect(self.invalidate)
+        for box in (self.descriptions, self.biographies, self.partners):
+            box.toggled.connect(self.invalidate)
+        self.second.currentIndexChanged.connect(self._second_changed)
+        self.lang.currentIndexChanged.connect(self._offer_second_languages)
+        self._second_changed()
+        self._offer_second_languages()
+
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_programme)
+        self.word_button = QPushButton(self.tr("Word document…"))
+        self.word_button.setToolTip(self.tr("Save the programme with these options as an editable Word document, "
+                                            "in the letterhead chosen in Preferences or the event's details"))
+        self.word_button.clicked.connect(self.save_word)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("missing_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.notice.linkActivated.connect(lambda lang: self.missing_requested.emit(lang))
+        self.notice.hide()
+        self.missing: list[tuple[str, int]] = []
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.document)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.lang)
+        form.addRow(self.tr("&Second language:"), self.second)
+        form.addRow(self.tr("La&yout:"), self.layout_box)
+        sections = QVBoxLayout()
+        for box in (self.descriptions, self.biographies, self.partners):
+            sections.addWidget(box)
+        form.addRow(self.tr("Include:"), sections)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addSpacing(12)
+        side.addWidget(self.save_button)
+        side.addWidget(self.print_button)
+        side.addWidget(self.word_button)
+        side.addSpacing(12)
+        side.addWidget(self.progress)
+        side.addWidget(self.status)
+        side.addWidget(self.notice)
+        side.addStretch(1)
+        options = QWidget()
+        options.setLayout(side)
+        options.setFixedWidth(280)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("conflictBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#conflictBanner { background: #fff3cd; color: #6b4a00; padding: 6px;"
+                                  " border: 1px solid #e0c060; }")
+        self.banner.hide()
+        self.strip = PageStrip()
+        self.page_layout = self.strip.page_layout  # what earlier callers and tests look at
+        pages_side = QVBoxLayout()
+        pages_side.setContentsMargins(0, 0, 0, 0)
+        pages_side.addWidget(self.banner)
+        pages_side.addWidget(self.strip, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(options)
+        layout.addLayout(pages_side, 1)
+        self._set_buttons()
+
+    def options(self) -> Any:
+        from eventplanner.exports.programme.options import ProgrammeOptions
+
+        return ProgrammeOptions(
+            paper=self.paper.currentData(),
+            lang=self.lang.currentData(),
+            second_lang=self.second.currentData(),
+            bilingual_layout=self.layout_box.currentData(),
+            include_descriptions=self.descriptions.isChecked(),
+            include_biographies=self.biographies.isChecked(),
+            include_partners=self.partners.isChecked(),
+        )
+
+    def _second_changed(self) -> None:
+        self.layout_box.setEnabled(self.second.currentData() is not None and not self.is_timings)
+
+    @property
+    def is_timings(self) -> bool:
+        return self.document.currentData() == "timings"
+
+    def _document_changed(self) -> None:
+        """The planned vs actual page has only a language; the programme's other options rest meanwhile."""
+        for widget in (self.paper, self.second, self.descriptions, self.biographies, self.partners):
+            widget.setEnabled(not self.is_timings)
+        self._second_changed()
+
+    def _offer_second_languages(self) -> None:
+        """The first language is never offered again as the second; if it was chosen, the second becomes None."""
+        first = self.lang.currentData()
+        view = self.second.view()
+        for i in range(self.second.count()):
+            same = self.second.itemData(i) == first
+            if isinstance(view, QListView):
+                view.setRowHidden(i, same)
+            item = self.second.model().index(i, 0)
+            self.second.model().setData(item, 0 if same else None, Qt.ItemDataRole.UserRole - 1)
+        if self.second.currentData() == first:
+            self.second.setCurrentIndex(0)
+
+    # Conflicts ------------------------------------------------------------------------------------------------
+
+    def set_conflict_count(self, count: int) -> None:
+        """A banner over the pages while the agenda has conflicts."""
+        self.banner.setText(self.tr("⚠ The agenda has {0} conflict(s); the Problems panel lists them. "
+                                    "Printing or saving asks first.").format(count))
+        self.banner.setVisible(count > 0)
+
+    def _set_buttons(self) -> None:
+        ready = self.pdf is not None and not self.busy
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        self.word_button.setEnabled(self.current_event is not None)
+
+    def set_defaults(self, paper: str, lang: str) -> None:
+        """Preferences' defaults: the paper, and the programme language ("" = each event's own language)."""
+        self.default_lang = lang
+        self._select(self.paper, paper)
+        self._select(self.lang, lang or (self.current_event.language if self.current_event else ""))
+        if self.dirty:
+            self.invalidate()
+
+    def _select(self, combo: QComboBox, code: str) -> None:
+        index = combo.findData(code)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+            self.dirty = True
+
+    def set_event(self, event: EventData | None) -> None:
+        self.current_event = event
+        if event is not None and not self.default_lang:
+            self._select(self.lang, event.language)
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self.dirty = True
+        if self.isVisible():
+            self.refresh_preview()
+
+    def showEvent(self, e: Any) -> None:
+        super().showEvent(e)
+        if self.dirty:
+            self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        if self.current_event is None:
+            return
+        try:
+            options = self.options()
+        except DomainError as exc:
+            self.status.setText(exc.message)
+            return
+        self.dirty = False
+        self.render_dpi = min(2 * RENDER_DPI, round(RENDER_DPI * max(1.0, self.devicePixelRatioF())))
+        self.generation += 1
+        generation = self.generation
+        self.busy = True
+        self._set_buttons()
+        self.progress.setValue(5)
+        self.progress.show()
+        self.status.setText(self.tr("Building the programme…"))
+        if self.is_timings:
+            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData(), self.render_dpi)
+        else:
+            build = build_programme(self.ops.db, self.current_event.id, options, self.render_dpi)
+        workers.start(
+            build,
+            lambda result: self._done(generation, result),
+            lambda exc: self._failed(generation, exc),
+            lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
+        )
+
+    def _show_missing(self, missing: list[tuple[str, int]]) -> None:
+        """Say how many texts print in the primary language for want of a translation, with a link to them."""
+        self.missing = missing
+        if not missing or self.current_event is None:
+            self.notice.hide()
+            return
+        names = LANGUAGES
+        primary = names.get(self.current_event.language, self.current_event.language)
+        lines = [
+            self.tr("{0}: {1} texts have no translation; they print in {2} instead.").format(
+                html.escape(names.get(lang, lang)), count, html.escape(primary))
+            + f' <a href="{html.escape(lang)}">' + self.tr("Show them") + "</a>"
+            for lang, count in missing
+        ]
+        self.notice.setText("<br>".join(lines))
+        self.notice.show()
+
+    def _done(self, generation: int, result: tuple[bytes, list[Page], list[tuple[str, int]]]) -> None:
+        if generation != self.generation:
+            return
+        self.busy = False
+        self.pdf, self.pages, missing = result
+        self._show_missing(missing)
+        self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
+        self.progress.setValue(100)
+        self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
+        self._set_buttons()
+        self.rendered.emit(len(self.pages))
+        if self.print_when_ready:
+            self.print_when_ready = False
+            QTimer.singleShot(0, self.print_programme)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return
+        self.busy = False
+        self.print_when_ready = False
+        self.progress.setValue(0)
+        if isinstance(exc, ImportError):
+            self.status.setText(self.tr("The PDF programme is not available in this build."))
+            log.warning("Programme renderer missing: %s", exc)
+        elif isinstance(exc, DomainError):
+            self.status.setText(exc.message)
+        else:
+            self.status.setText(self.tr("The programme could not be built."))
+            errors.show_unexpected_error(self, exc, context=self.tr("building the programme"))
+        self._set_buttons()
+
+    def save_pdf(self) -> None:
+        if self.pdf is None or self.current_event is None:
+            return
+        if not self.confirm(self.tr("Save PDF")):
+            return
+        langs = "-".join(code for code in (self.lang.currentData(), self.second.currentData()) if code)
+        name = default_name(self.current_event.slug, 'timings' if self.is_timings else 'programme', langs)
+        if self.settings is not None:
+            path, _ = ask_save_path(self, self.settings, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
+        if path:
+            from eventplanner.exports.atomic import atomic_write_bytes
+
+            def write(target: str, pdf: bytes) -> str:
+                atomic_write_bytes(target, pdf)
+                return target
+
+            written = self.ops.call(write, path, self.pdf, context=self.tr("saving the PDF"))
+            window = self.window()
+            if written is not None and isinstance(window, QMainWindow):
+                announce_saved(window, path)
+
+    def save_word(self) -> None:
+        """The programme as a Word document, with the options shown (built in a worker, not from the preview)."""
+        if self.current_event is None:
+            return
+        from eventplanner.ui.preview.word_export import export_programme
+
+        window = self.window()
+        status_bar = getattr(window, "statusBar", None)
+        export_programme(self, self.ops.db, self.current_event, self.options(),
+                         status=(lambda text: status_bar().showMessage(text, 8000)) if status_bar else None)
+
+    def print_programme(self) -> None:
+        """The print dialog; while the programme is still being built, it opens once the pages are ready."""
+        if self.pdf is None or self.dirty or self.busy:
+            if self.current_event is not None:
+                self.print_when_ready = True
+                if not self.busy:
+                    self.refresh_preview()
+            return
+        if not self.confirm(self.tr("Print")):
+            return
+        from eventplanner.ui.preview.printing import print_pdf
+
+        print_pdf(self, self.pdf)
