@@ -70,6 +70,11 @@ def column_widths(table: Sequence[Sequence[str]], available: float) -> list[floa
         extra = (available - sum(longest)) / len(longest)
         return [w + extra for w in longest]
     base = [min(w, cap) for w in widest_word]
+    if sum(base) > available:  # long unbroken words in many columns: the wide ones shrink (Paragraphs split them)
+        fair = available / len(base)
+        narrow = sum(b for b in base if b <= fair)
+        scale = (available - narrow) / sum(b for b in base if b > fair)
+        base = [b if b <= fair else b * scale for b in base]
     want = [max(0.0, min(lw, cap) - b) for lw, b in zip(longest, base, strict=True)]
     rest = max(0.0, available - sum(base))
     total_want = sum(want) or 1.0
