@@ -130,6 +130,8 @@ def update_person(db: Database, person_id: int, expected_version: int | None = N
     with db.session() as s:
         row = get_row(s, PersonRow, person_id)
         check_version(row, expected_version, f"{row.given_name} {row.family_name}".strip())
+        if "photo" in changes:
+            _ = row.photo  # loaded, so that the change records the photo it replaces
         values = {f: getattr(row, f) for f in PERSON_FIELDS if f != "photo"}
         values.update(changes)
         _validate(s, values)
@@ -164,6 +166,8 @@ def delete_person(db: Database, person_id: int) -> tuple[PersonData, list[Person
     with db.session() as s:
         row = get_row(s, PersonRow, person_id)
         data = person_data(row, with_photo=True)
+        for part in s.scalars(select(SlotParticipantRow).where(SlotParticipantRow.person_id == person_id)):
+            s.delete(part)  # the database would cascade; done here so that undo brings them back
         s.delete(row)
         log_activity(s, None, "delete_person", f"Deleted {data.full_name} ({len(affected)} slot(s) affected)")
         return data, affected

@@ -70,6 +70,28 @@ def read_slots(
     ]
 
 
+def read_slot(s: Session, slot_id: int) -> SlotData | None:
+    """One slot in two queries (the slot with its room; its participants with their people), or None."""
+    row = s.execute(
+        select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id).where(SlotRow.id == slot_id)
+    ).first()
+    if row is None:
+        return None
+    links = s.execute(
+        select(SlotParticipantRow.role, SlotParticipantRow.position, *_PERSON_COLUMNS)
+        .join(PersonRow, PersonRow.id == SlotParticipantRow.person_id)
+        .outerjoin(OrganizationRow, OrganizationRow.id == PersonRow.organization_id)
+        .where(SlotParticipantRow.slot_id == slot_id)
+        .order_by(SlotParticipantRow.position)
+    ).all()
+    parts = tuple(ParticipantData(person_from_columns(r[2:]), ParticipantRole(r[0]), r[1]) for r in links)
+    return SlotData(
+        id=row[0], event_id=row[1], start=row[2], duration_minutes=row[3], kind=SlotKind(row[4]), title=row[5],
+        description=row[6], room_id=row[7], room_name=row[8] or "", language=row[9], remote=row[10],
+        participants=parts, version=row[11], translations=translations(row[12]),
+    )
+
+
 def _participants(s: Session, slot_ids: list[int], whole_event: int | None) -> dict[int, tuple[ParticipantData, ...]]:
     """Participants by slot id; for a whole event one join on the event id, else by slot ids in chunks."""
     base = select(SlotParticipantRow.slot_id, SlotParticipantRow.person_id, SlotParticipantRow.role,

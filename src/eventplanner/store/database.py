@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError
-from eventplanner.store import migrate
+from eventplanner.store import migrate, recorder
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +75,14 @@ class Database:
             return
         try:
             with self._factory.begin() as s:
+                rec = recorder.attach(s)
                 yield s
                 if not self.is_sqlite:  # announce the commit to other workstations (delivered on commit)
                     s.flush()
                     if s.info.pop("wrote", False):
                         s.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANGES_CHANNEL, "p": self.client_id})
+            if rec is not None:
+                recorder.committed(rec)
         except StaleDataError as exc:
             raise StaleEditError(
                 "This item was changed by someone else since you opened it. Reload to see their version."
