@@ -48,8 +48,8 @@ def main() -> None:
         fill_large(path, n_slots=0, days=1)
 
         from eventplanner.store.database import open_database
-        from eventplanner.ui.operations import Operations
-        from eventplanner.ui.people_view import PeopleView
+        from eventplanner.ui.common.operations import Operations
+        from eventplanner.ui.directory.people_view import PeopleView
 
         db = open_database(path)
         view = PeopleView(Operations(db))

@@ -105,7 +105,7 @@ def run_app(window: Any, small_id: int, large_id: int) -> float:
     window.select_event(large_id)
     waiter.wait()
     elapsed = time.perf_counter() - t0
-    from eventplanner.ui import workers
+    from eventplanner.ui.common import workers
 
     workers.wait_all()  # background loads the opening started finish outside the timing
     QApplication.processEvents()
@@ -126,8 +126,8 @@ def main() -> None:
         con.close()
 
         from eventplanner.store.database import open_database
-        from eventplanner.ui.main_window import MainWindow
-        from eventplanner.ui.settings import Settings
+        from eventplanner.ui.common.settings import Settings
+        from eventplanner.ui.window.main_window import MainWindow
 
         settings = Settings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         settings.set_last_event(str(path), small_id)

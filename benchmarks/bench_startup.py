@@ -54,7 +54,7 @@ window.show()
 sys.exit(app.exec())
 """
 
-HEAVY = "import sys; import eventplanner.app, eventplanner.ui.main_window; " \
+HEAVY = "import sys; import eventplanner.app, eventplanner.ui.window.main_window; " \
         "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl', 'lxml'})))"
 
 

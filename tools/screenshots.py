@@ -60,10 +60,10 @@ def shoot(out: Path, tmp: Path) -> int:
     from eventplanner.services import agenda
     from eventplanner.services.sample import ensure_sample_event
     from eventplanner.store.database import open_database
-    from eventplanner.ui import errors
-    from eventplanner.ui.main_window import MainWindow
-    from eventplanner.ui.settings import Settings
-    from eventplanner.ui.slot_dialog import SlotDialog
+    from eventplanner.ui.agenda.slot_dialog import SlotDialog
+    from eventplanner.ui.common import errors
+    from eventplanner.ui.common.settings import Settings
+    from eventplanner.ui.window.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     app.setApplicationDisplayName("Event Planner")
@@ -142,10 +142,10 @@ def shoot_language(out: Path, tmp: Path, lang: str) -> int:
     from eventplanner.services import agenda
     from eventplanner.services.sample import ensure_sample_event
     from eventplanner.store.database import open_database
-    from eventplanner.ui import errors, i18n
-    from eventplanner.ui.main_window import MainWindow
-    from eventplanner.ui.preferences import PreferencesDialog
-    from eventplanner.ui.settings import Settings
+    from eventplanner.ui.common import errors, i18n
+    from eventplanner.ui.common.settings import Settings
+    from eventplanner.ui.window.main_window import MainWindow
+    from eventplanner.ui.window.preferences import PreferencesDialog
 
     app = QApplication([sys.argv[0]])
     app.setApplicationDisplayName("Event Planner")

@@ -121,7 +121,7 @@ def main(db_url: str | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from eventplanner.ui import errors
+    from eventplanner.ui.common import errors
 
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
@@ -131,11 +131,11 @@ def main(db_url: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)  # matches the .desktop file: Wayland/GNOME find the icon
-    from eventplanner.ui import i18n
-    from eventplanner.ui.settings import Settings
+    from eventplanner.ui.common import i18n
+    from eventplanner.ui.common.settings import Settings
 
     log.info("Interface language: %s", i18n.install(app, Settings().language()))  # before any widget
-    from eventplanner.ui.icons import app_icon
+    from eventplanner.ui.common.icons import app_icon
 
     app.setWindowIcon(app_icon())
     errors.set_log_file(str(log_file) if log_file else "")
@@ -148,8 +148,8 @@ def main(db_url: str | None = None) -> int:
     if db is None:
         return 1
 
-    from eventplanner.ui import workers
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.common import workers
+    from eventplanner.ui.window.main_window import MainWindow
 
     while True:
         window = MainWindow(db)  # type: ignore[arg-type]
@@ -158,23 +158,13 @@ def main(db_url: str | None = None) -> int:
             _quit_after_paint(window.agenda.table.viewport())
         code = app.exec()
         workers.wait_all(10_000)
-        if not _restart_requested:
+        if not window.restart_requested:
             return int(code)
-        _restart_requested.clear()
         db = window.ops.db  # the database open at the end (the user may have switched)
         window.team.watcher.stop()
         window.deleteLater()
         i18n.install(app, Settings().language())
         log.info("Restarted the window in the new interface language")
-
-
-_restart_requested: list[bool] = []
-
-
-def request_restart(window: QWidget) -> None:
-    """Preferences changed the language: close the window (saving its state) and build a new one in `main`."""
-    _restart_requested.append(True)
-    window.close()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from eventplanner.ui import icons
+from eventplanner.ui.common import icons
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTIONS = ROOT / "src" / "eventplanner" / "resources" / "icons" / "actions"
@@ -60,7 +60,7 @@ def test_icon_api(qapp: object, caplog: pytest.LogCaptureFixture) -> None:
     assert not undo.isNull()
     assert not undo.pixmap(32, 32).isNull()
     assert icons.icon("undo") is undo  # cached
-    with caplog.at_level(logging.WARNING, logger="eventplanner.ui.icons"):
+    with caplog.at_level(logging.WARNING, logger="eventplanner.ui.common.icons"):
         missing = icons.icon("no-such-icon")
     assert missing.isNull()
     assert "no-such-icon" in caplog.text

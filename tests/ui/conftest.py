@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from eventplanner.domain.data import EventData
 from eventplanner.store.database import Database
-from eventplanner.ui import errors, workers
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.agenda_model import DURATION, TIME, TITLE
-from eventplanner.ui.new_event import NewEventDialog
-from eventplanner.ui.slot_dialog import SlotDialog
+from eventplanner.ui.agenda.model import DURATION, TIME, TITLE
+from eventplanner.ui.agenda.slot_dialog import SlotDialog
+from eventplanner.ui.event.new_event import NewEventDialog
+from eventplanner.ui.window.main_window import MainWindow
 
 
 def starts(win: MainWindow) -> list[tuple[str, str]]:
@@ -82,7 +82,7 @@ def test_add_and_edit_slot_through_dialog(sample_window: MainWindow, monkeypatch
 
 
 def test_new_speaker_from_slot_dialog(sample_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventplanner.ui.person_dialog import PersonDialog
+    from eventplanner.ui.directory.person_dialog import PersonDialog
 
     def person(self: PersonDialog) -> int:
         self.position.setText("Moderator of the day")
@@ -225,7 +225,7 @@ def test_conflicts_appear_and_disappear(sample_window: MainWindow) -> None:
 
 
 def _no_ripple_move(win: MainWindow, slot: Any) -> Any:
-    from eventplanner.ui.undo import EditSlotCommand
+    from eventplanner.ui.common.undo import EditSlotCommand
 
     return EditSlotCommand(win.ops, slot, {"start": slot.start.replace(minute=5)}, ripple=False)
 

@@ -10,9 +10,10 @@ from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events
 from eventplanner.services.agenda import SlotInput
 from eventplanner.store.database import Database
-from eventplanner.ui import agenda_view, workers
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models.agenda_model import PAGE, AgendaModel
+from eventplanner.ui.agenda import view as agenda_view
+from eventplanner.ui.agenda.model import PAGE, AgendaModel
+from eventplanner.ui.common import workers
+from eventplanner.ui.window.main_window import MainWindow
 
 DAY = date(2025, 5, 12)
 

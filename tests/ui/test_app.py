@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 def test_startup_does_not_load_heavy_libraries() -> None:
     code = (
-        "import sys; import eventplanner.app, eventplanner.ui.main_window; "
+        "import sys; import eventplanner.app, eventplanner.ui.window.main_window; "
         "heavy = [m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'lxml', 'pypdfium2')]; "
         "print(','.join(heavy))"
     )

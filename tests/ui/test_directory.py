@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from eventplanner.domain.enums import EventRole
 from eventplanner.services import agenda, organizations, people
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.person_dialog import PersonDialog
+from eventplanner.ui.directory.person_dialog import PersonDialog
+from eventplanner.ui.window.main_window import MainWindow
 
 
 def select_person(win: MainWindow, family: str) -> None:

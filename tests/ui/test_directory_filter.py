@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from eventplanner.domain.data import PersonData
-from eventplanner.ui.models.people_model import (
+from eventplanner.ui.directory.people_model import (
     NAME,
     PRECEDENCE,
     PeopleFilter,

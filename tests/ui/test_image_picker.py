@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from eventplanner.domain.data import OrganizationData
 from eventplanner.paths import resource
-from eventplanner.ui.org_dialog import OrgDialog
-from eventplanner.ui.person_dialog import PersonDialog
+from eventplanner.ui.directory.org_dialog import OrgDialog
+from eventplanner.ui.directory.person_dialog import PersonDialog
 
 LOGO = resource("sample", "logos", "iom.png")
 

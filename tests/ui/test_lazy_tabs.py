@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from eventplanner.domain.data import EventData
 from eventplanner.services import agenda
 from eventplanner.store.database import Database
-from eventplanner.ui.lazy_tabs import LazyTabs
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.window.lazy_tabs import LazyTabs
+from eventplanner.ui.window.main_window import MainWindow
 
 LAZY = ("timetable", "people", "orgs", "details", "preview")
 

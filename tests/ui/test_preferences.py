@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from eventplanner.domain.data import EventData
-from eventplanner.ui import preferences
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.preferences import PreferencesDialog
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.team import backups
+from eventplanner.ui.window import preferences
+from eventplanner.ui.window.main_window import MainWindow
+from eventplanner.ui.window.preferences import PreferencesDialog
 
 
 def test_values_load_from_the_settings(qtbot: Any, settings: Settings, tmp_path: Path) -> None:
@@ -131,10 +131,17 @@ def test_a_new_language_asks_to_restart(window: MainWindow, monkeypatch: pytest.
     assert not asked
 
 
-def test_restart_rebuilds_the_window(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventplanner import app
+def test_restart_now_closes_the_window_and_asks_main_for_a_new_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def click_restart(box: QMessageBox) -> int:
+        restart = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        restart.click()
+        return 0
 
-    app.request_restart(window)
-    assert app._restart_requested == [True]
+    monkeypatch.setattr(QMessageBox, "exec", click_restart)
+    window.show()
+    assert not window.restart_requested
+    preferences.ask_restart(window)
+    assert window.restart_requested
     assert not window.isVisible()
-    app._restart_requested.clear()

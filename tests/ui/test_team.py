@@ -17,12 +17,12 @@ from eventplanner.services.common import current_user
 from eventplanner.store import database as store_database
 from eventplanner.store.backup import backup
 from eventplanner.store.database import Database, open_database
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.common.undo import EditSlotCommand
+from eventplanner.ui.directory.undo import EditPersonCommand
 from eventplanner.ui.team import backups
 from eventplanner.ui.team.stale import OVERWRITE, RELOAD, StaleDialog
-from eventplanner.ui.undo import EditSlotCommand
-from eventplanner.ui.undo_directory import EditPersonCommand
+from eventplanner.ui.window.main_window import MainWindow
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, choice: str) -> list[list[tuple[str, str, str, str]]]:
@@ -212,7 +212,7 @@ def test_window_on_a_server_refreshes_on_notify(backend_url: str, settings: Sett
         qtbot.waitUntil(lambda: win.team.watcher.poll() or win.events[0].title.endswith("elsewhere)"), timeout=5000)
         assert win.events[0].title == "Shared (renamed elsewhere)"
     finally:
-        from eventplanner.ui import workers
+        from eventplanner.ui.common import workers
 
         workers.wait_all(20_000)
         win.team.watcher.stop()

@@ -15,8 +15,8 @@ from eventplanner.domain.data import EventData, SlotData
 from eventplanner.domain.errors import ValidationError
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
-from eventplanner.ui import errors
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.common import errors
+from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.timetable import TimetableWidget
 from eventplanner.ui.timetable.controller import TimetableController
 from eventplanner.ui.timetable.items import BlockItem

@@ -17,11 +17,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from eventplanner.domain import enums
-from eventplanner.ui import file_ops, i18n, org_dialog
-from eventplanner.ui.dates import long_day
-from eventplanner.ui.l10n_catalog import CATALOG, FIELD_LABELS
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.models import agenda_model, org_model, people_model
+from eventplanner.ui.agenda import model as agenda_model
+from eventplanner.ui.common import i18n
+from eventplanner.ui.common.dates import long_day
+from eventplanner.ui.common.l10n_catalog import CATALOG, FIELD_LABELS
+from eventplanner.ui.directory import org_dialog, org_model, people_model
+from eventplanner.ui.window import file_ops
+from eventplanner.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("az", "ru")

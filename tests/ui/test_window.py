@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 from eventplanner.domain.data import EventData
 from eventplanner.services import events
 from eventplanner.store.database import Database
-from eventplanner.ui.main_window import MainWindow
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.window.main_window import MainWindow
 
 
 def test_event_details_save_at_once_and_undo(sample_window: MainWindow) -> None:
@@ -138,7 +138,7 @@ def test_open_sample_from_welcome(window: MainWindow) -> None:
 def test_unexpected_error_dialog_mentions_log(qtbot: Any, monkeypatch: Any, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from eventplanner.ui import errors
+    from eventplanner.ui.common import errors
 
     seen: dict[str, str] = {}
 

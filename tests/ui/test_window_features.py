@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from eventplanner.domain.data import EventData
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
-from eventplanner.ui.main_window import MIN_WIDTH, MainWindow
-from eventplanner.ui.models.agenda_model import DURATION
-from eventplanner.ui.settings import Settings
-from eventplanner.ui.slot_dialog import SlotDialog
+from eventplanner.ui.agenda.model import DURATION
+from eventplanner.ui.agenda.slot_dialog import SlotDialog
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.preview.wallchart_export import filters
 from eventplanner.ui.timetable.sample_day import DAY, create_three_room_day
-from eventplanner.ui.wallchart_export import filters
+from eventplanner.ui.window.main_window import MIN_WIDTH, MainWindow
 
 
 @pytest.fixture

@@ -1183,6 +1183,7 @@
     <name>MainWindow</name>
     <message>
         <source>New event…</source>
+        <extracomment>Set by Preferences when the language changed: app.main builds a new window after this one closes.</extracomment>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.errors import StoreError
 from eventplanner.exports.atomic import atomic_write_bytes
 from eventplanner.services.activity import ActivityEntry, activity_csv, list_activity
-from eventplanner.ui import errors
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.common import errors
+from eventplanner.ui.common.operations import Operations
 
 SHOWN = 500
 

@@ -29,8 +29,8 @@ from eventplanner.paths import data_dir
 from eventplanner.store.backup import auto_backup
 from eventplanner.store.database import Database
 from eventplanner.store.restore import RestoreReport, restore
-from eventplanner.ui import errors, workers
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.settings import Settings
 
 log = logging.getLogger(__name__)
 

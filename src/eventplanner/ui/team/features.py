@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLineEdit, QMenu, QPlainTextEdit
 
 from eventplanner.store.database import Database
-from eventplanner.ui.icons import icon
+from eventplanner.ui.common.icons import icon
 from eventplanner.ui.team import backups
 from eventplanner.ui.team.activity import ActivityPanel
 from eventplanner.ui.team.read_only import ReadOnlyGuard
@@ -19,7 +19,7 @@ from eventplanner.ui.team.stale import handle_stale
 from eventplanner.ui.team.watcher import ChangeWatcher
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 RETRY_MS = 700

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 BANNER_STYLE = "QLabel { background: #ffe066; color: #3d3000; padding: 6px 10px; font-weight: bold; }"
 

@@ -41,12 +41,12 @@ from eventplanner.domain.errors import DomainError, StaleEditError
 from eventplanner.services import agenda, events, organizations, people
 from eventplanner.services.agenda import SlotInput
 from eventplanner.store.database import Database
-from eventplanner.ui import errors
-from eventplanner.ui.dates import medium_day
-from eventplanner.ui.l10n_catalog import FIELD_LABELS
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.undo import Command, EditEventCommand, EditSlotCommand
-from eventplanner.ui.undo_directory import EditOrganizationCommand, EditPersonCommand
+from eventplanner.ui.common import errors
+from eventplanner.ui.common.dates import medium_day
+from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import Command, EditEventCommand, EditSlotCommand
+from eventplanner.ui.directory.undo import EditOrganizationCommand, EditPersonCommand
 
 RELOAD, OVERWRITE = "reload", "overwrite"
 ENUM_LABELS: dict[Any, str] = {**SLOT_KIND_LABELS, **PARTICIPANT_ROLE_LABELS, **EVENT_ROLE_LABELS,

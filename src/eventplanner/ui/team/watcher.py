@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from eventplanner.store.changes import ChangeSource, change_source
 from eventplanner.store.database import Database
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 

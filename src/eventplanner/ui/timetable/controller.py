@@ -21,9 +21,9 @@ from eventplanner.domain.data import SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events
 from eventplanner.services.agenda import SlotInput, describe
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import AddSlotCommand, DeleteSlotCommand, EditSlotCommand
 from eventplanner.ui.timetable.widget import TimetableWidget
-from eventplanner.ui.undo import AddSlotCommand, DeleteSlotCommand, EditSlotCommand
 
 NEW_SLOT_MINUTES = 15
 

@@ -8,7 +8,7 @@ request for the controller. Until the database answers, the block goes back wher
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTextLayout
@@ -117,11 +117,8 @@ class BlockItem(QGraphicsItem):
         return self.block.slot_id
 
     def _scene(self) -> TimetableScene:
-        from eventplanner.ui.timetable.scene import TimetableScene
-
-        scene = self.scene()
-        assert isinstance(scene, TimetableScene)
-        return scene
+        # The scene imports this module; a cast instead of an isinstance check keeps the import one-way.
+        return cast("TimetableScene", self.scene())
 
     # Data and geometry ---------------------------------------------------------------------------
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import EventData, RoomData, SlotData
 from eventplanner.domain.timetable_layout import DayLayout, at_minute, layout_day
-from eventplanner.ui.dates import medium_day
-from eventplanner.ui.icons import icon
+from eventplanner.ui.common.dates import medium_day
+from eventplanner.ui.common.icons import icon
 from eventplanner.ui.timetable.scene import TimetableScene
 from eventplanner.ui.timetable.view import TimetableView
 

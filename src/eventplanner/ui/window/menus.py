@@ -10,12 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from eventplanner import APP_NAME
-from eventplanner.ui import file_ops, preferences, wallchart_export
-from eventplanner.ui.actions import make_action
-from eventplanner.ui.icons import icon
+from eventplanner.ui.common.icons import icon
+from eventplanner.ui.preview import wallchart_export
+from eventplanner.ui.window import file_ops, preferences
+from eventplanner.ui.window.actions import make_action
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
 Entry = QAction | QMenu | None

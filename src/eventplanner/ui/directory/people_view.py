@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import PersonData
 from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.services import organizations, people
-from eventplanner.ui.dates import day_and_time
-from eventplanner.ui.models.people_model import NAME, ORGANIZATION, POSITION, PeopleFilter, PeopleModel
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.person_dialog import PersonDialog, pixmap_from
-from eventplanner.ui.undo_directory import CreatePersonCommand, DeletePeopleCommand, EditPersonCommand
+from eventplanner.ui.common.dates import day_and_time
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.directory.people_model import NAME, ORGANIZATION, POSITION, PeopleFilter, PeopleModel
+from eventplanner.ui.directory.person_dialog import PersonDialog, pixmap_from
+from eventplanner.ui.directory.undo import CreatePersonCommand, DeletePeopleCommand, EditPersonCommand
 
 
 class PeopleView(QWidget):

@@ -20,8 +20,8 @@ from eventplanner.ui.timetable import TimetableWidget
 from eventplanner.ui.timetable.controller import TimetableController
 
 if TYPE_CHECKING:
-    from eventplanner.ui.agenda_view import AgendaView
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.agenda.view import AgendaView
+    from eventplanner.ui.window.main_window import MainWindow
 
 
 class TimetableTab(QObject):

@@ -16,12 +16,12 @@ from eventplanner.domain.errors import DomainError
 from eventplanner.paths import log_dir
 from eventplanner.services import events, sample
 from eventplanner.store.database import open_database
-from eventplanner.ui import errors, workers
-from eventplanner.ui.actions import LATER, make_action
-from eventplanner.ui.undo import Command
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.undo import Command
+from eventplanner.ui.window.actions import LATER, make_action
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 DB_FILTER = "Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"

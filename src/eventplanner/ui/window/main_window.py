@@ -26,20 +26,20 @@ from eventplanner import APP_NAME
 from eventplanner.domain.data import EventData
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
-from eventplanner.ui import file_ops
-from eventplanner.ui.agenda_view import AgendaView
-from eventplanner.ui.dates import date_range
-from eventplanner.ui.icons import app_icon, icon
-from eventplanner.ui.lazy_tabs import LazyTabs
-from eventplanner.ui.new_event import NewEventDialog
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.problems import ProblemsPanel
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.agenda.problems import ProblemsPanel
+from eventplanner.ui.agenda.view import AgendaView
+from eventplanner.ui.common.dates import date_range
+from eventplanner.ui.common.icons import app_icon, icon
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.common.undo import CreateEventCommand, DeleteEventCommand
+from eventplanner.ui.event.new_event import NewEventDialog
 from eventplanner.ui.team import TeamFeatures
-from eventplanner.ui.undo import CreateEventCommand, DeleteEventCommand
-from eventplanner.ui.welcome import WelcomePage
-from eventplanner.ui.window_menus import WindowMenus
-from eventplanner.ui.window_pages import WindowPages
+from eventplanner.ui.window import file_ops
+from eventplanner.ui.window.lazy_tabs import LazyTabs
+from eventplanner.ui.window.menus import WindowMenus
+from eventplanner.ui.window.pages import WindowPages
+from eventplanner.ui.window.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +52,8 @@ class MainWindow(WindowPages, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
+        #: Set by Preferences when the language changed: app.main builds a new window after this one closes.
+        self.restart_requested = False
         self.ops = Operations(db, self)
         self.events: list[EventData] = []
         self.current_event: EventData | None = None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QMessa
 
 from eventplanner.domain.data import OrganizationData
 from eventplanner.domain.enums import ORGANIZATION_KIND_LABELS, OrganizationKind
-from eventplanner.ui.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture
+from eventplanner.ui.directory.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture
 
 
 class OrgDialog(QDialog):

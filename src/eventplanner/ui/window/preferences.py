@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.enums import LANGUAGES
-from eventplanner.ui.i18n import UI_LANGUAGES
-from eventplanner.ui.settings import Settings
+from eventplanner.ui.common.i18n import UI_LANGUAGES
+from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.team.backups import BackupForm, load_options, save_options
 
 if TYPE_CHECKING:
-    from eventplanner.ui.main_window import MainWindow
+    from eventplanner.ui.window.main_window import MainWindow
 
 PAPERS = ("a4", "a5", "letter")
 
@@ -134,7 +134,7 @@ def _select(combo: QComboBox, code: str) -> None:
 
 def show_preferences(window: MainWindow) -> bool:
     """Edit ▸ Preferences…: apply what changed at once; a new language asks to restart. True when saved."""
-    from eventplanner.ui import file_ops
+    from eventplanner.ui.window import file_ops
 
     def change_database() -> str:
         file_ops.open_database_dialog(window)
@@ -162,6 +162,5 @@ def ask_restart(window: MainWindow) -> None:
     box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is restart:
-        from eventplanner import app
-
-        app.request_restart(window)
+        window.restart_requested = True
+        window.close()

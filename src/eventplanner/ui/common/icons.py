@@ -1,6 +1,6 @@
 """The application icon and the action icons, loaded from resources/icons/.
 
-    from eventplanner.ui.icons import app_icon, icon
+    from eventplanner.ui.common.icons import app_icon, icon
     action.setIcon(icon("undo"))
     window.setWindowIcon(app_icon())
 

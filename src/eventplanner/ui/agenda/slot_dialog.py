@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
-from eventplanner.ui.dates import long_day
+from eventplanner.ui.common.dates import long_day
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2

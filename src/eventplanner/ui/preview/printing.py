@@ -6,11 +6,12 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from eventplanner.ui.preview.render import rasterize, to_image
+
 
 def print_pdf(parent: QWidget, pdf: bytes, dialog: bool = True) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from eventplanner.ui.preview import rasterize, to_image
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if dialog:

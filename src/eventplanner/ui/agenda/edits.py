@@ -19,19 +19,19 @@ from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, organizations, people
 from eventplanner.services.agenda import SlotInput
-from eventplanner.ui.dates import day_label, long_day
-from eventplanner.ui.models.agenda_model import AgendaModel
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.person_dialog import PersonDialog
-from eventplanner.ui.slot_dialog import SlotDialog
-from eventplanner.ui.undo import (
+from eventplanner.ui.agenda.model import AgendaModel
+from eventplanner.ui.agenda.slot_dialog import SlotDialog
+from eventplanner.ui.common.dates import day_label, long_day
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import (
     AddSlotCommand,
     DeleteSlotCommand,
     EditSlotCommand,
     ProtocolOrderCommand,
     ReorderSlotCommand,
 )
-from eventplanner.ui.undo_directory import CreatePersonCommand
+from eventplanner.ui.directory.person_dialog import PersonDialog
+from eventplanner.ui.directory.undo import CreatePersonCommand
 
 
 class AgendaEdits(QWidget):

@@ -9,8 +9,8 @@ from typing import Any
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import EventRole, ParticipantRole
 from eventplanner.services import agenda, events, organizations, people
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.undo import Command, tr
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import Command, tr
 
 # People --------------------------------------------------------------------------------------------------
 

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.conflicts import Conflict, conflicts_by_slot
 from eventplanner.domain.data import EventData, RoomData, SlotData
 from eventplanner.services import agenda, events
-from eventplanner.ui import errors, workers
-from eventplanner.ui.agenda_edits import AgendaEdits
-from eventplanner.ui.dates import day_label
-from eventplanner.ui.icons import icon
-from eventplanner.ui.models.agenda_model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
-from eventplanner.ui.models.deferred import after_first_paint
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.agenda.edits import AgendaEdits
+from eventplanner.ui.agenda.model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.dates import day_label
+from eventplanner.ui.common.deferred import after_first_paint
+from eventplanner.ui.common.icons import icon
+from eventplanner.ui.common.operations import Operations
 
 LOAD_AT_ONCE = 1000
 """Events with more slots load in the background, their day's first rows shown at once."""

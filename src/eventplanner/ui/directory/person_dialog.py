@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import HONORIFICS
-from eventplanner.ui.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture, pixmap_from
+from eventplanner.ui.directory.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture, pixmap_from
 
 __all__ = ["IMAGE_FILTER", "PersonDialog", "pixmap_from"]  # people_view imports pixmap_from from here
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData, RoomData
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.services import events
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.undo import (
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.undo import (
     AddRoomCommand,
     DeleteRoomCommand,
     DuplicateEventCommand,

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,27 +26,12 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import LANGUAGES
 from eventplanner.domain.errors import DomainError
-from eventplanner.ui import errors, workers
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.preview.render import Page, rasterize, to_image
 
 log = logging.getLogger(__name__)
 PREVIEW_DPI = 96
-Page = tuple[int, int, bytes]
-
-
-def rasterize(pdf: bytes, dpi: int) -> list[Page]:
-    """Pages of a PDF as RGB bytes (width, height, data); called in a worker thread."""
-    import pypdfium2 as pdfium  # heavy: only when a preview is drawn
-
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        pages = []
-        for i in range(len(doc)):
-            image = doc[i].render(scale=dpi / 72).to_pil().convert("RGB")
-            pages.append((image.width, image.height, image.tobytes()))
-        return pages
-    finally:
-        doc.close()
 
 
 def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
@@ -62,11 +47,6 @@ def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[
         return pdf, rasterize(pdf, dpi)
 
     return work
-
-
-def to_image(page: Page) -> QImage:
-    w, h, data = page
-    return QImage(data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 class PreviewView(QWidget):
@@ -281,6 +261,6 @@ class PreviewView(QWidget):
             if self.current_event is not None:
                 self.refresh_preview()
             return
-        from eventplanner.ui.printing import print_pdf
+        from eventplanner.ui.preview.printing import print_pdf
 
         print_pdf(self, self.pdf)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from eventplanner.domain.errors import DomainError, StaleEditError
 from eventplanner.store.database import Database
-from eventplanner.ui import errors
+from eventplanner.ui.common import errors
 
 if TYPE_CHECKING:
-    from eventplanner.ui.undo import Command
+    from eventplanner.ui.common.undo import Command
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

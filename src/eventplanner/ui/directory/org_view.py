@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData, EventOrganizationData, OrganizationData
 from eventplanner.domain.enums import EVENT_ROLE_LABELS, EventRole
 from eventplanner.services import organizations
-from eventplanner.ui.image_picker import pixmap_from
-from eventplanner.ui.models.org_model import NAME, EventRoleModel, OrgModel
-from eventplanner.ui.operations import Operations
-from eventplanner.ui.org_dialog import OrgDialog
-from eventplanner.ui.undo_directory import (
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.directory.image_picker import pixmap_from
+from eventplanner.ui.directory.org_dialog import OrgDialog
+from eventplanner.ui.directory.org_model import NAME, EventRoleModel, OrgModel
+from eventplanner.ui.directory.undo import (
     CreateOrganizationCommand,
     DeleteOrganizationCommand,
     EditOrganizationCommand,

@@ -17,8 +17,8 @@ from eventplanner.domain.data import EventData, ProgrammeData, SlotData
 from eventplanner.domain.enums import ParticipantRole
 from eventplanner.services import agenda, events, programme, protocol
 from eventplanner.services.agenda import SlotInput, describe
-from eventplanner.ui.l10n_catalog import FIELD_LABELS
-from eventplanner.ui.operations import Operations
+from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
+from eventplanner.ui.common.operations import Operations
 
 
 def tr(text: str) -> str:

@@ -18,17 +18,17 @@ from eventplanner.domain.data import EventData
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget, QWidget
 
-    from eventplanner.ui.agenda_view import AgendaView
-    from eventplanner.ui.event_details import EventDetails
-    from eventplanner.ui.lazy_tabs import LazyTabs
-    from eventplanner.ui.operations import Operations
-    from eventplanner.ui.org_view import OrgView
-    from eventplanner.ui.people_view import PeopleView
-    from eventplanner.ui.preview import PreviewView
-    from eventplanner.ui.settings import Settings
+    from eventplanner.ui.agenda.view import AgendaView
+    from eventplanner.ui.common.operations import Operations
+    from eventplanner.ui.common.settings import Settings
+    from eventplanner.ui.directory.org_view import OrgView
+    from eventplanner.ui.directory.people_view import PeopleView
+    from eventplanner.ui.event.details import EventDetails
+    from eventplanner.ui.preview.page import PreviewView
     from eventplanner.ui.timetable import TimetableWidget
-    from eventplanner.ui.window_menus import WindowMenus
-    from eventplanner.ui.window_timetable import TimetableTab
+    from eventplanner.ui.timetable.page import TimetableTab
+    from eventplanner.ui.window.lazy_tabs import LazyTabs
+    from eventplanner.ui.window.menus import WindowMenus
 
 
 class WindowPages:
@@ -80,7 +80,7 @@ class WindowPages:
         return self.lazy.built(name)
 
     def _build_timetable(self) -> QWidget:
-        from eventplanner.ui.window_timetable import TimetableTab
+        from eventplanner.ui.timetable.page import TimetableTab
 
         self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked(),
                                            conflicts=self._conflicts)
@@ -90,7 +90,7 @@ class WindowPages:
         self._conflicts = tuple(found)  # for a timetable built later
 
     def _build_people(self) -> QWidget:
-        from eventplanner.ui.people_view import PeopleView
+        from eventplanner.ui.directory.people_view import PeopleView
 
         view = PeopleView(self.ops)
         saved = self.settings.state(view.splitter.objectName())
@@ -99,14 +99,14 @@ class WindowPages:
         return view
 
     def _build_orgs(self) -> QWidget:
-        from eventplanner.ui.org_view import OrgView
+        from eventplanner.ui.directory.org_view import OrgView
 
         view = OrgView(self.ops)
         view.set_event(self.current_event)
         return view
 
     def _build_details(self) -> QWidget:
-        from eventplanner.ui.event_details import EventDetails
+        from eventplanner.ui.event.details import EventDetails
 
         view = EventDetails(self.ops)
         view.duplicated.connect(lambda event_id: self.select_event(event_id))
@@ -114,7 +114,7 @@ class WindowPages:
         return view
 
     def _build_preview(self) -> QWidget:
-        from eventplanner.ui.preview import PreviewView
+        from eventplanner.ui.preview.page import PreviewView
 
         view = PreviewView(self.ops)
         view.set_defaults(self.settings.default_paper(), self.settings.programme_language())

@@ -1,0 +1,1 @@
+"""The agenda: its table model and view, the slot dialog, the problems panel."""

@@ -1,0 +1,1 @@
+"""The speaker and organization directory: views, item models, dialogs, and their undo commands."""

@@ -1,0 +1,1 @@
+"""One event's own page: details and rooms, and the new-event dialog."""

@@ -1,0 +1,1 @@
+"""The programme preview, printing and the wall-chart export."""
