@@ -207,6 +207,12 @@ def load_agenda(db: Database, event_id: int) -> tuple[list[SlotData], list[Confl
     return slots, find_conflicts(event, slots)
 
 
+def slots_by_ids(db: Database, slot_ids: Iterable[int]) -> list[SlotData]:
+    """These slots as they are now (those deleted meanwhile are left out): what a view reloads after a change."""
+    with db.session() as s:
+        return slot_reader.read_slots_by_ids(s, sorted(set(slot_ids)))
+
+
 def get_slot(db: Database, slot_id: int) -> SlotData:
     with db.session() as s:
         return _fresh(s, _load(s, slot_id).id)

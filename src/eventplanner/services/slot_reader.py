@@ -70,6 +70,24 @@ def read_slots(
     ]
 
 
+def read_slots_by_ids(s: Session, slot_ids: list[int]) -> list[SlotData]:
+    """Some slots by id, in (start, id) order; ids that no longer exist are left out."""
+    rows: list[Any] = []
+    base = select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id)
+    for i in range(0, len(slot_ids), 500):
+        rows += s.execute(base.where(SlotRow.id.in_(slot_ids[i:i + 500]))).all()
+    rows.sort(key=lambda r: (r[2], r[0]))
+    parts = _participants(s, [r[0] for r in rows], None) if rows else {}
+    return [
+        SlotData(
+            id=r[0], event_id=r[1], start=r[2], duration_minutes=r[3], kind=SlotKind(r[4]), title=r[5],
+            description=r[6], room_id=r[7], room_name=r[8] or "", language=r[9], remote=r[10],
+            participants=parts.get(r[0], ()), version=r[11], translations=translations(r[12]),
+        )
+        for r in rows
+    ]
+
+
 def read_slot(s: Session, slot_id: int) -> SlotData | None:
     """One slot in two queries (the slot with its room; its participants with their people), or None."""
     row = s.execute(

@@ -45,6 +45,7 @@ KINDS: dict[type[Base], EntityKind] = {
 TABLES: dict[EntityKind, Table] = {kind: model.__table__ for model, kind in KINDS.items()}  # type: ignore[misc]
 _KIND_OF_TABLE = {table.name: kind for kind, table in TABLES.items()}
 _SKIP = frozenset({"id", "version"})
+_PARENT_KEYS = ("event_id", "slot_id")
 _INFO_KEY = "change_recorder"
 
 
@@ -203,6 +204,9 @@ def _after_update(mapper: Mapper[Any], _conn: object, target: Any) -> None:
     if recorder is None or kind is None:
         return
     before, version_before = recorder._pending.pop(id(target), ({}, None))
+    for key in _PARENT_KEYS:  # where the row belongs, so views know whether it is theirs
+        if key in mapper.columns and key not in before:
+            before[key] = getattr(target, key)
     after = _columns(mapper, target, set(before))
     recorder.note(kind, target.id, before, after, version_before, getattr(target, "version", None))
 

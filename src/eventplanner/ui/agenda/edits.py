@@ -19,19 +19,13 @@ from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, organizations, people
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, ProtocolOrder, ReorderSlot
 from eventplanner.ui.agenda.model import AgendaModel
 from eventplanner.ui.agenda.slot_dialog import SlotDialog
 from eventplanner.ui.common.dates import day_label, long_day
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.undo import (
-    AddSlotCommand,
-    DeleteSlotCommand,
-    EditSlotCommand,
-    ProtocolOrderCommand,
-    ReorderSlotCommand,
-)
+from eventplanner.ui.directory.actions import CreatePerson
 from eventplanner.ui.directory.person_dialog import PersonDialog
-from eventplanner.ui.directory.undo import CreatePersonCommand
 
 
 class AgendaEdits(QWidget):
@@ -68,10 +62,10 @@ class AgendaEdits(QWidget):
             text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
         else:
             text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
-        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text, ripple=self.ripple()))
+        return self.ops.run(EditSlot(self.ops, slot, changes, text, ripple=self.ripple()))
 
     def _reorder(self, slot: SlotData, new_index: int) -> bool:
-        return self.ops.push(ReorderSlotCommand(self.ops, slot, new_index))
+        return self.ops.run(ReorderSlot(self.ops, slot, new_index))
 
     def move_selected(self, delta: int) -> None:
         selected = self.selected_slots()
@@ -86,21 +80,23 @@ class AgendaEdits(QWidget):
         if 0 <= index < len(lane):
             self._reorder(slot, index)
 
-    def _people(self) -> list[PersonData]:
-        return self.ops.call(people.list_people, self.ops.db) or []
-
     def _new_person(self, hint: str) -> PersonData | None:
-        orgs = self.ops.call(organizations.list_organizations, self.ops.db) or []
+        orgs = self.ops.call(organizations.list_organizations, self.ops.db)
+        if orgs is None:  # the error was shown; no dialog over a list that could not be read
+            return None
         dialog = PersonDialog(self, orgs, name_hint=hint)
         if not dialog.exec():
             return None
-        command = CreatePersonCommand(self.ops, dialog.values())
-        return command.person if self.ops.push(command) else None
+        command = CreatePerson(self.ops, dialog.values())
+        return command.person if self.ops.run(command) else None
 
     def _dialog(self, slot: SlotData | None, start: datetime | None = None, room_id: int | None = None
                 ) -> SlotDialog | None:
         assert self.current_event is not None
-        dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person,
+        speakers = self.ops.call(people.list_people, self.ops.db)
+        if speakers is None:
+            return None
+        dialog = SlotDialog(self, self.current_event, self.rooms, speakers, slot, start, self._new_person,
                             room_id=room_id)
         return dialog if dialog.exec() else None
 
@@ -125,7 +121,7 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             draft = dialog.slot_input()
             text = self.tr("Add “{0}” at {1}").format(agenda.describe(draft), f"{draft.start:%H:%M}")
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
 
     def edit_slot(self) -> None:
         selected = self.selected_slots()
@@ -135,11 +131,11 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             changes = dialog.changes()
             if changes:
-                self.ops.push(EditSlotCommand(self.ops, selected[0], changes, ripple=self.ripple()))
+                self.ops.run(EditSlot(self.ops, selected[0], changes, ripple=self.ripple()))
 
     def delete_selected(self) -> None:
         for slot in reversed(self.selected_slots()):
-            if not self.ops.push(DeleteSlotCommand(self.ops, slot, ripple=self.ripple())):
+            if not self.ops.run(DeleteSlot(self.ops, slot, ripple=self.ripple())):
                 break
 
     def duplicate(self) -> None:
@@ -147,7 +143,7 @@ class AgendaEdits(QWidget):
         if len(selected) == 1 and self.current_event is not None:
             draft = replace(SlotInput.from_slot(selected[0]), start=selected[0].end)
             text = self.tr("Duplicate “{0}”").format(agenda.describe(selected[0]))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
 
     def insert_break(self) -> None:
         selected = self.selected_slots()
@@ -156,12 +152,12 @@ class AgendaEdits(QWidget):
             draft = SlotInput(start=slot.end, duration_minutes=15, kind=SlotKind.BREAK,
                               title=self.tr("Coffee break"), room_id=slot.room_id)
             text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
 
     def order_by_protocol(self) -> None:
         selected = self.selected_slots()
         if selected and self.current_event is not None:
-            self.ops.push(ProtocolOrderCommand(self.ops, self.current_event.id, [s.id for s in selected]))
+            self.ops.run(ProtocolOrder(self.ops, self.current_event.id, [s.id for s in selected]))
 
     def move_to(self, slot: SlotData, day: date | None = None, room_id: int | str | None = "keep") -> None:
         changes: dict[str, Any] = {}
@@ -173,7 +169,7 @@ class AgendaEdits(QWidget):
             where = next((r.name for r in self.rooms if r.id == room_id), self.tr("no room"))
         if changes:
             text = self.tr("Move “{0}” to {1}").format(agenda.describe(slot), where)
-            self.ops.push(EditSlotCommand(self.ops, slot, changes, text, ripple=self.ripple()))
+            self.ops.run(EditSlot(self.ops, slot, changes, text, ripple=self.ripple()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:

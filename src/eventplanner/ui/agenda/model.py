@@ -107,6 +107,30 @@ class AgendaModel(QAbstractTableModel):
         if self.slots:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.HEADERS) - 1))
 
+    def day_ids(self) -> list[int] | None:
+        """The ids of every slot of the day in row order, or None while rows are still paged from the database."""
+        if self._source is not None:
+            return None
+        return [s.id for s in self.slots] + [s.id for s in self._rest]
+
+    def update_slots(self, fresh: dict[int, SlotData], problems: dict[int, list[Conflict]]) -> list[int]:
+        """New values for some slots in place (the rows stay where they are); only rows whose slot or conflict
+        marks changed repaint. Returns those rows."""
+        old_problems, self.problems = self.problems, problems
+        rows = []
+        for row, slot in enumerate(self.slots):
+            new = fresh.get(slot.id)
+            if new is not None:
+                self.slots[row] = new
+                self._text_cache.pop(slot.id, None)
+            if new is not None or old_problems.get(slot.id) != problems.get(slot.id):
+                rows.append(row)
+        self._rest = [fresh.get(s.id, s) for s in self._rest]
+        last = len(self.HEADERS) - 1
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return rows
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and (bool(self._rest) or self._source is not None)
 

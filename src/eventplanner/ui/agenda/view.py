@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.conflicts import Conflict, conflicts_by_slot
+from eventplanner.domain.change import Change, EntityKind
+from eventplanner.domain.conflicts import Conflict, conflicts_by_slot, find_conflicts
 from eventplanner.domain.data import EventData, RoomData, SlotData
 from eventplanner.services import agenda, events
 from eventplanner.ui.agenda.edits import AgendaEdits
@@ -213,6 +214,47 @@ class AgendaView(AgendaEdits):
             lambda _report: agenda.load_agenda(db, event_id),
             lambda result: self._loaded(generation, *result), lambda exc: errors.show_error(self, exc)))
 
+    def apply_change(self, change: Change) -> None:
+        """Reload only the slots the change touched (or whose speakers it touched), keep selection and scroll.
+
+        Rows of the day stay in place when their order did not move; otherwise the day is re-listed from the
+        slots in memory. Conflicts are recomputed in memory (domain rules, no query)."""
+        event = self.current_event
+        if event is None or not self.all_slots:  # nothing loaded yet, or a large event still loading
+            self.reload()
+            return
+        ids = set(change.slot_ids)
+        persons, orgs = change.ids(EntityKind.PERSON), change.ids(EntityKind.ORGANIZATION)
+        if persons or orgs:
+            ids |= {s.id for s in self.all_slots
+                    if any(p.person.id in persons or p.person.organization_id in orgs for p in s.participants)}
+        if not ids:
+            return
+        found = self.ops.call(agenda.slots_by_ids, self.ops.db, ids)
+        if found is None:  # could not read: the rows keep what they showed
+            return
+        fresh = {s.id: s for s in found if s.event_id == event.id}
+        slots = [fresh.get(s.id, s) for s in self.all_slots if s.id not in ids or s.id in fresh]
+        known = {s.id for s in self.all_slots}
+        slots += [s for sid, s in fresh.items() if sid not in known]
+        slots.sort(key=lambda s: (s.start, s.id))
+        conflicts = find_conflicts(event, slots)
+        self.all_slots, self.problems = slots, conflicts_by_slot(conflicts)
+        self._fill_days()
+        day = self.current_day()
+        day_slots = [s for s in slots if s.day == day]
+        if self.model.day_ids() == [s.id for s in day_slots]:
+            self.model.update_slots(fresh, dict(self.problems))
+        else:
+            keep = [s.id for s in self.selected_slots()]
+            scroll = self.table.verticalScrollBar().value()
+            self.model.set_slots(day_slots, dict(self.problems))
+            self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+            self._select_ids(keep, scroll=False)
+            self.table.verticalScrollBar().setValue(scroll)
+            self._update_actions()
+        self.problems_changed.emit(conflicts)
+
     def _loaded(self, generation: int, slots: list[SlotData], found: list[Conflict],
                 keep: list[int] | None = None) -> None:
         if generation != self._generation:
@@ -258,7 +300,7 @@ class AgendaView(AgendaEdits):
             self._select_ids(keep)
         self._update_actions()
 
-    def _select_ids(self, ids: list[int]) -> None:
+    def _select_ids(self, ids: list[int], scroll: bool = True) -> None:
         sel = self.table.selectionModel()
         sel.clear()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
@@ -267,7 +309,8 @@ class AgendaView(AgendaEdits):
             if row >= 0:
                 sel.select(self.model.index(row, 0), flags)
                 sel.setCurrentIndex(self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.table.scrollTo(self.model.index(row, 0))
+                if scroll:
+                    self.table.scrollTo(self.model.index(row, 0))
 
     def select_slot(self, slot_id: int, focus: bool = True) -> None:
         slot = next((s for s in self.all_slots if s.id == slot_id), None)

@@ -23,15 +23,15 @@ from eventplanner.domain.data import EventData, EventOrganizationData, Organizat
 from eventplanner.domain.enums import EVENT_ROLE_LABELS, EventRole
 from eventplanner.services import organizations
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.directory.actions import (
+    CreateOrganization,
+    DeleteOrganization,
+    EditOrganization,
+    SetEventOrganizations,
+)
 from eventplanner.ui.directory.image_picker import pixmap_from
 from eventplanner.ui.directory.org_dialog import OrgDialog
 from eventplanner.ui.directory.org_model import NAME, EventRoleModel, OrgModel
-from eventplanner.ui.directory.undo import (
-    CreateOrganizationCommand,
-    DeleteOrganizationCommand,
-    EditOrganizationCommand,
-    SetEventOrganizationsCommand,
-)
 
 
 def _table(model: object) -> QTableView:
@@ -112,7 +112,9 @@ class OrgView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        orgs = self.ops.call(organizations.list_organizations, self.ops.db) or []
+        orgs = self.ops.call(organizations.list_organizations, self.ops.db)
+        if orgs is None:  # could not read: the table keeps what it showed
+            return
         logos: dict[int, QIcon] = {}
         for org in orgs:
             if org.has_logo:
@@ -131,7 +133,10 @@ class OrgView(QWidget):
         roles: list[EventOrganizationData] = []
         if self.current_event is not None:
             self.roles_box.setTitle(self.tr("In “{0}”").format(self.current_event.running_title))
-            roles = self.ops.call(organizations.event_organizations, self.ops.db, self.current_event.id) or []
+            found = self.ops.call(organizations.event_organizations, self.ops.db, self.current_event.id)
+            if found is None:
+                return
+            roles = found
         row = self.roles.currentIndex().row()
         self.role_model.set_roles(roles)
         self.roles.resizeColumnToContents(0)
@@ -145,7 +150,7 @@ class OrgView(QWidget):
     def add_org(self) -> None:
         dialog = OrgDialog(self)
         if dialog.exec():
-            self.ops.push(CreateOrganizationCommand(self.ops, dialog.values()))
+            self.ops.run(CreateOrganization(self.ops, dialog.values()))
 
     def edit_org(self) -> None:
         org = self.selected_org()
@@ -156,7 +161,7 @@ class OrgView(QWidget):
             return
         dialog = OrgDialog(self, full)
         if dialog.exec() and dialog.changes():
-            self.ops.push(EditOrganizationCommand(self.ops, full, dialog.changes()))
+            self.ops.run(EditOrganization(self.ops, full, dialog.changes()))
 
     def delete_selected(self) -> None:
         org = self.selected_org()
@@ -169,7 +174,7 @@ class OrgView(QWidget):
                                        "every event it has a role in. You can undo this with Ctrl+Z."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
-            self.ops.push(DeleteOrganizationCommand(self.ops, org))
+            self.ops.run(DeleteOrganization(self.ops, org))
 
     # Roles ----------------------------------------------------------------------------------------------------
 
@@ -180,7 +185,7 @@ class OrgView(QWidget):
         if self.current_event is None:
             return False
         old = self._current_roles()
-        return self.ops.push(SetEventOrganizationsCommand(self.ops, self.current_event.id, old, new, text))
+        return self.ops.run(SetEventOrganizations(self.ops, self.current_event.id, old, new, text))
 
     def add_role(self) -> None:
         org = self.selected_org()

@@ -75,10 +75,10 @@ class WindowMenus:
             self.new_event, None, self.open_db, self.new_db, self.recent_menu, self.backup, None,
             self.import_schedule, self.import_speakers, self.export_menu, self.print, None, self.quit])
 
-        self.undo = w.ops.stack.createUndoAction(w, tr("&Undo"))
+        self.undo = w.ops.undo_action(w, tr("&Undo"))
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
         self.undo.setIcon(icon("undo"))
-        self.redo = w.ops.stack.createRedoAction(w, tr("&Redo"))
+        self.redo = w.ops.undo_action(w, tr("&Redo"), redo=True)
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
         self.redo.setIcon(icon("redo"))
         self.delete = _act(w, tr("&Delete"), w.delete_selected, "delete", Key.Delete,
