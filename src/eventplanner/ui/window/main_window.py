@@ -76,7 +76,6 @@ class MainWindow(WindowPages, QMainWindow):
         side_layout.addWidget(new_button)
 
         self.agenda = AgendaView(self.ops)
-        self.agenda.problems_changed.connect(self._agenda_conflicts)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.agenda, icon("agenda"), self.tr("&Agenda"))

@@ -9,10 +9,8 @@ it exists asks `built(name)`; the read-only guard hears of each page as it is bu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import EventData
 
 if TYPE_CHECKING:
@@ -42,7 +40,6 @@ class WindowPages:
     menus: WindowMenus
     current_event: EventData | None
     _timetable_tab: TimetableTab | None = None
-    _conflicts: Sequence[Conflict] = ()
 
     if TYPE_CHECKING:
         def select_event(self, event_id: int) -> None: ...
@@ -82,12 +79,8 @@ class WindowPages:
     def _build_timetable(self) -> QWidget:
         from eventplanner.ui.timetable.page import TimetableTab
 
-        self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked(),
-                                           conflicts=self._conflicts)
+        self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked())
         return self._timetable_tab.widget
-
-    def _agenda_conflicts(self, found: Sequence[Conflict]) -> None:
-        self._conflicts = tuple(found)  # for a timetable built later
 
     def _build_people(self) -> QWidget:
         from eventplanner.ui.directory.people_view import PeopleView
