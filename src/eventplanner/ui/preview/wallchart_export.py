@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from eventplanner.ui.common.settings import WALLCHART_FILTER
 from eventplanner.ui.window.file_ops import run_long
 
 if TYPE_CHECKING:
@@ -47,14 +48,14 @@ def export_wallchart(window: MainWindow) -> None:
     day = current_day(window) or event.start_date
     choices = filters()
     labels = [label for label, _paper, _suffix in choices]
-    last = window.settings.value("wallchart_filter", labels[0])
+    last = window.settings.get(WALLCHART_FILTER) or labels[0]
     default = str(Path.home() / f"{event.slug}-wallchart-{day:%Y-%m-%d}.pdf")
     path, chosen = QFileDialog.getSaveFileName(window, tr("Export a wall chart"), default, ";;".join(labels),
                                                last if last in labels else labels[0])
     if not path:
         return
     _label, paper, suffix = next((c for c in choices if c[0] == chosen), choices[0])
-    window.settings.set_value("wallchart_filter", chosen or labels[0])
+    window.settings.set(WALLCHART_FILTER, chosen or labels[0])
     if Path(path).suffix.lower() not in (".pdf", ".png"):
         path += suffix
     db, event_id = window.ops.db, event.id

@@ -32,7 +32,7 @@ from eventplanner.ui.agenda.view import AgendaView
 from eventplanner.ui.common.dates import date_range
 from eventplanner.ui.common.icons import app_icon, icon
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.common.settings import PROBLEMS_VISIBLE, Settings
 from eventplanner.ui.event.actions import CreateEvent, DeleteEvent
 from eventplanner.ui.event.new_event import NewEventDialog
 from eventplanner.ui.team import TeamFeatures
@@ -182,7 +182,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.sidebar.setVisible(bool(self.events))
         if event is None:
             self.problems_dock.hide()
-        elif changed and self.settings.value("problems_visible", "1") == "1":
+        elif changed and self.settings.get(PROBLEMS_VISIBLE):
             self.problems_dock.show()
         for action in self.menus.event_actions():
             action.setEnabled(event is not None)
@@ -341,7 +341,7 @@ class MainWindow(WindowPages, QMainWindow):
 
     def save_state(self) -> None:
         if self.current_event is not None:
-            self.settings.set_value("problems_visible", "1" if self.problems_dock.isVisible() else "0")
+            self.settings.set(PROBLEMS_VISIBLE, self.problems_dock.isVisible())
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("window", self.saveState())
         people = self.built("people")
