@@ -214,11 +214,14 @@ class Operations(QObject):
             if not shiboken6.isValid(self.stack) or not shiboken6.isValid(action):  # the window is closing
                 return
             text = self.stack.redoText() if redo else self.stack.undoText()
-            action.setText(f"{prefix} {text}" if text else prefix)
-            action.setEnabled(self.stack.canRedo() if redo else self.stack.canUndo())
+            text = f"{prefix} {text}" if text else prefix
+            enabled = self.stack.canRedo() if redo else self.stack.canUndo()
+            if action.text() != text:
+                action.setText(text)
+            if action.isEnabled() != enabled:  # each change repaints menus and toolbars: only when it differs
+                action.setEnabled(enabled)
 
-        for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged,
-                       self.stack.undoTextChanged, self.stack.redoTextChanged):
+        for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged):
             signal.connect(update)
         action.triggered.connect(lambda: self.redo() if redo else self.undo())
         update()
@@ -235,7 +238,7 @@ class Operations(QObject):
         except Exception as exc:
             self._show(exc, context)
             return False
-        self.changed.emit(command.change)
+        self.changed.emit(command.change if forward else command.change.inverse())  # "after" is what is now
         focus = command.focus_after(forward)
         if focus is not None:
             self.focus_slot.emit(focus)
