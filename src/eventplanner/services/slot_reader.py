@@ -9,10 +9,11 @@ The result equals what `convert.slot_data` gives for the same rows (tests check 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.data import ParticipantData, PersonData, SlotData
@@ -88,20 +89,28 @@ def read_slots_by_ids(s: Session, slot_ids: list[int]) -> list[SlotData]:
     ]
 
 
-def read_slot(s: Session, slot_id: int) -> SlotData | None:
-    """One slot in two queries (the slot with its room; its participants with their people), or None."""
-    row = s.execute(
-        select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id).where(SlotRow.id == slot_id)
-    ).first()
-    if row is None:
-        return None
-    links = s.execute(
+@cache
+def _one_slot_queries() -> tuple[Any, Any]:
+    """The two statements of `read_slot`, built once: building a select costs more than running it."""
+    slot = (select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id)
+            .where(SlotRow.id == bindparam("slot_id")))
+    links = (
         select(SlotParticipantRow.role, SlotParticipantRow.position, *_PERSON_COLUMNS)
         .join(PersonRow, PersonRow.id == SlotParticipantRow.person_id)
         .outerjoin(OrganizationRow, OrganizationRow.id == PersonRow.organization_id)
-        .where(SlotParticipantRow.slot_id == slot_id)
+        .where(SlotParticipantRow.slot_id == bindparam("slot_id"))
         .order_by(SlotParticipantRow.position)
-    ).all()
+    )
+    return slot, links
+
+
+def read_slot(s: Session, slot_id: int) -> SlotData | None:
+    """One slot in two queries (the slot with its room; its participants with their people), or None."""
+    slot_query, links_query = _one_slot_queries()
+    row = s.execute(slot_query, {"slot_id": slot_id}).first()
+    if row is None:
+        return None
+    links = s.execute(links_query, {"slot_id": slot_id}).all()
     parts = tuple(ParticipantData(person_from_columns(r[2:]), ParticipantRole(r[0]), r[1]) for r in links)
     return SlotData(
         id=row[0], event_id=row[1], start=row[2], duration_minutes=row[3], kind=SlotKind(row[4]), title=row[5],
