@@ -213,7 +213,7 @@ class Operations(QObject):
         def update(*_args: object) -> None:
             if not shiboken6.isValid(self.stack) or not shiboken6.isValid(action):  # the window is closing
                 return
-            text = self.stack.redoText() if redo else self.stack.undoText()
+            text = (self.stack.redoText() if redo else self.stack.undoText()).replace("&", "&&")  # no mnemonic
             text = f"{prefix} {text}" if text else prefix
             enabled = self.stack.canRedo() if redo else self.stack.canUndo()
             if action.text() != text:

@@ -79,7 +79,9 @@ class WindowMenus:
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
         self.undo.setIcon(icon("undo"))
         self.redo = w.ops.undo_action(w, tr("&Redo"), redo=True)
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)])
+        # Key.Redo is Ctrl+Shift+Z itself on some desktops: the same key twice would make the shortcut ambiguous
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(Key.Redo)]
+        self.redo.setShortcuts([k for i, k in enumerate(redo_keys) if k not in redo_keys[:i]])
         self.redo.setIcon(icon("redo"))
         self.delete = _act(w, tr("&Delete"), w.delete_selected, "delete", Key.Delete,
                            tr("Delete the selected slots or speakers"))
