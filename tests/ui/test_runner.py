@@ -64,12 +64,12 @@ def test_every_action_becomes_one_change_command(sample_window: MainWindow) -> N
     seen: list[Change | None] = []
     win.ops.changed.connect(seen.append)
     slot = _slot(win)
-    assert win.ops.run(EditSlot(win.ops, slot, {"title": "Renamed"}, ripple=False))
+    assert win.ops.run(EditSlot(win.ops, slot, {"title": "Q<&>A"}, "Rename to “Q<&>A”", ripple=False))
     command = win.ops.stack.command(win.ops.stack.index() - 1)
     assert isinstance(command, ChangeCommand)
     assert seen and seen[-1] is command.change
     assert command.change.slot_ids == {slot.id}
-    assert win.undo_action.text().endswith(command.text())
+    assert win.undo_action.text().endswith("Rename to “Q<&&>A”")  # the & shown, not taken as a mnemonic
 
 
 def test_a_refused_undo_keeps_its_entry_and_the_index(sample_window: MainWindow, other: Database,

@@ -323,6 +323,10 @@ class AgendaView(AgendaEdits):
 
     def _select_ids(self, ids: list[int], scroll: bool = True) -> None:
         sel = self.table.selectionModel()
+        if ids and [s.id for s in self.selected_slots()] == list(ids):  # already so (an inline edit's row)
+            if scroll:
+                self.table.scrollTo(self.model.index(self.model.row_of(ids[-1]), 0))
+            return
         sel.clear()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for slot_id in ids:
