@@ -61,6 +61,8 @@ class TimetableTab(QObject):
     def _changed(self, change: Change | None) -> None:
         if change is None or any(change.touches(kind) for kind in _SHOWN):
             self._stale = True
+            if self.showing():
+                self.catch_up()
 
 
     def catch_up(self) -> None:
