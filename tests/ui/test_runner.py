@@ -247,3 +247,43 @@ def test_kinds_of_a_change_reach_the_right_views(sample_window: MainWindow) -> N
     assert win.agenda.model.data(index, Qt.ItemDataRole.DisplayRole) == "No full reload"
     assert not QModelIndex().isValid()
     assert EntityKind.EVENT not in {r.kind for r in win.ops.stack.command(0).change.rows}
+
+
+def test_the_speakers_view_repaints_only_the_edited_person(sample_window: MainWindow) -> None:
+    from eventplanner.ui.directory.actions import EditPerson
+
+    win = sample_window
+    win.tabs.setCurrentWidget(win.people)
+    model = win.people.model
+    resets: list[int] = []
+    rows: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.layoutChanged.connect(lambda: resets.append(2))
+    model.dataChanged.connect(lambda a, _b, _roles=(): rows.append(a.row()))
+    person = model.people[2]
+    win.people.table.selectRow(1)
+    selected = [p.id for p in win.people.selected_people()]
+    assert win.ops.run(EditPerson(win.ops, person, {"position": "Ambassador <&> Səfir"}))
+    assert resets == []
+    assert rows == [2]
+    assert model.people[2].position == "Ambassador <&> Səfir"
+    assert [p.id for p in win.people.selected_people()] == selected
+    win.undo_action.trigger()
+    assert model.people[2].position == person.position
+
+
+def test_an_event_edit_changes_its_row_of_the_event_list_in_place(sample_window: MainWindow) -> None:
+    from eventplanner.ui.event.actions import EditEvent
+
+    win = sample_window
+    event = win.current_event
+    assert event is not None
+    listed: list[int] = []
+    original = win.refresh_events
+    win.refresh_events = lambda select=None: listed.append(1) or original(select)  # type: ignore[method-assign]
+    assert win.ops.run(EditEvent(win.ops, event, {"title": "Migrants Day <&> 2021"}))
+    assert listed == []
+    assert win.event_list.item(0).text().startswith("Migrants Day <&> 2021")
+    assert win.current_event is not None and win.current_event.title == "Migrants Day <&> 2021"
+    win.undo_action.trigger()
+    assert win.event_list.item(0).text().startswith(event.title)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,6 +101,16 @@ def list_people(db: Database, text: str = "") -> list[PersonData]:
                 )
             )
         return [person_data(r) for r in s.scalars(query)]
+
+
+def people_by_ids(db: Database, person_ids: Iterable[int]) -> list[PersonData]:
+    """These people as they are now, without photos (those deleted meanwhile are left out)."""
+    ids = sorted(set(person_ids))
+    with db.session() as s:
+        found: list[PersonData] = []
+        for i in range(0, len(ids), 500):
+            found += [person_data(r) for r in s.scalars(_query().where(PersonRow.id.in_(ids[i:i + 500])))]
+        return found
 
 
 def get_person(db: Database, person_id: int, with_photo: bool = True) -> PersonData:

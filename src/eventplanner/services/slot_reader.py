@@ -9,8 +9,8 @@ The result equals what `convert.slot_data` gives for the same rows (tests check 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, func, select

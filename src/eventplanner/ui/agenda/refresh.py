@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from eventplanner.domain.change import Change, EntityKind
@@ -55,7 +56,7 @@ class Merged:
 
 
 def _in_order(slots: Sequence[SlotData]) -> bool:
-    return all((a.start, a.id) <= (b.start, b.id) for a, b in zip(slots, slots[1:], strict=False))
+    return all((a.start, a.id) <= (b.start, b.id) for a, b in pairwise(slots))
 
 
 def merge(event: EventData, slots: Sequence[SlotData], fresh: Mapping[int, SlotData], asked: Collection[int],

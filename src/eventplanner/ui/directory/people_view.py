@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.services import organizations, people
@@ -119,6 +120,23 @@ class PeopleView(QWidget):
             if person is not None and person.id in keep:
                 sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         self._show_detail()
+
+    def apply_change(self, change: Change) -> None:
+        """Reload only the people the change touched (or whose organization it touched); a new or deleted
+        person reloads the directory. Selection and scroll stay."""
+        persons = change.ids(EntityKind.PERSON)
+        if change.inserted_ids(EntityKind.PERSON) or change.deleted_ids(EntityKind.PERSON):
+            self.reload()
+            return
+        orgs = change.ids(EntityKind.ORGANIZATION)
+        if orgs:
+            persons |= {p.id for p in self.model.all_people if p.organization_id in orgs}
+        if persons:
+            found = self.ops.call(people.people_by_ids, self.ops.db, persons)
+            if found is None:  # could not read: the rows keep what they showed
+                return
+            self.model.update_people({p.id: p for p in found})
+        self._show_detail()  # the selected person's details and appearances
 
     def focus_filter(self) -> None:
         self.filter.setFocus()

@@ -169,6 +169,21 @@ class MainWindow(WindowPages, QMainWindow):
         self.event_list.blockSignals(False)
         self._event_selected()
 
+    def _update_events(self, ids: frozenset[int]) -> None:
+        """Edited events: their rows of the list change in place (title, dates), the rest stay."""
+        for row, event in enumerate(self.events):
+            if event.id not in ids:
+                continue
+            fresh = self.ops.call(events.get_event, self.ops.db, event.id)
+            if fresh is None:
+                return
+            self.events[row] = fresh
+            item = self.event_list.item(row)
+            item.setText(f"{fresh.title}\n{date_range(fresh.start_date, fresh.end_date)}")
+            item.setToolTip(f"{fresh.title}\n{fresh.venue_name}")
+            if self.current_event is not None and self.current_event.id == fresh.id:
+                self.current_event = fresh
+
     def select_event(self, event_id: int) -> None:
         self.refresh_events(select=event_id)
 
@@ -202,8 +217,10 @@ class MainWindow(WindowPages, QMainWindow):
         None (another workstation wrote, a stale edit was dropped) reloads everything shown."""
         if change is not None and not change:
             return
-        if change is None or change.touches(EntityKind.EVENT):
+        if change is None or change.inserted_ids(EntityKind.EVENT) or change.deleted_ids(EntityKind.EVENT):
             self.refresh_events()
+        elif change.touches(EntityKind.EVENT):
+            self._update_events(change.ids(EntityKind.EVENT))
         if self.current_event is None:
             return
         event_id = self.current_event.id
@@ -222,8 +239,10 @@ class MainWindow(WindowPages, QMainWindow):
     def _reload_current_tab(self, change: Change | None = None) -> None:
         page = self.tabs.currentWidget()
         if page is self.built("people"):
-            if change is None or _touches_directory(change) or change.touches(EntityKind.SLOT):
+            if change is None:
                 self.people.reload()
+            elif _touches_directory(change) or change.touches(EntityKind.SLOT):
+                self.people.apply_change(change)
         elif page is self.built("orgs"):
             if change is None or _touches_directory(change) or change.touches(EntityKind.EVENT_ORGANIZATION):
                 self.orgs.reload()
