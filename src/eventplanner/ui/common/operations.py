@@ -115,10 +115,6 @@ class Operations(QObject):
         self._done(action, recorded.change)
         return True
 
-    def push(self, action: Action) -> bool:
-        """The former name of `run`."""
-        return self.run(action)
-
     def run_long(self, action: Action, label: str, on_done: Callable[[Action], None] | None = None) -> None:
         """Run the action in a worker with a progress dialog and Cancel; undoable as one step when done.
 
