@@ -70,6 +70,19 @@ def check_pdf(path: Path, needles: Sequence[str] = (TITLE,)) -> int:
     return pages
 
 
+def check_docx(path: Path, needles: Sequence[str]) -> None:
+    import zipfile
+
+    try:
+        text = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        raise SmokeFailure(f"{path.name} is not a Word document ({exc})") from None
+    for needle in needles:
+        if needle not in text:
+            raise SmokeFailure(f"{path.name} does not contain {needle!r}")
+    print(f"  {path.name}: {path.stat().st_size:,} bytes, contains {', '.join(map(repr, needles))}")
+
+
 def isolated_env(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("EVENTPLANNER_DB", None)
@@ -121,6 +134,9 @@ def smoke(bundle: Path, skip_pdf: bool) -> None:
             target = tmp / filename
             run(cli, [*db, "pdf", SLUG, "-o", str(target), *args], env)
             check_pdf(target, needles)
+        target = tmp / "p.docx"  # python-docx reads its default template from the bundle
+        run(cli, [*db, "programme", SLUG, "-o", str(target), "--lang", "az"], env)
+        check_docx(target, [TITLE_AZ])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

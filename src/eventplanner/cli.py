@@ -47,9 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="list conflicts; exit 1 when there are any")
     p.add_argument("event", metavar="EVENT")
 
-    p = sub.add_parser("pdf", help="write the printable programme")
+    p = sub.add_parser("programme", aliases=["pdf"], help="write the programme; .pdf or .docx (Word) by suffix")
     p.add_argument("event", metavar="EVENT")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.docx")
     p.add_argument("--paper", choices=("a4", "a5", "letter"), default="a4")
     p.add_argument("--lang", choices=("en", "az", "ru"), default="en")
     p.add_argument("--second-lang", choices=("en", "az", "ru"), help="print a bilingual programme")
@@ -58,8 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-descriptions", action="store_true", help="leave out slot descriptions")
     p.add_argument("--biographies", action="store_true", help="add speaker biographies")
     p.add_argument("--no-partners", action="store_true", help="leave out the partners section")
+    p.add_argument("--letterhead", metavar="DOCX",
+                   help=".docx only: write into this letterhead instead of the stored one (its page size wins)")
+    p.add_argument("--no-letterhead", action="store_true", help=".docx only: ignore the stored letterhead")
 
-    p = sub.add_parser("speakers", help="speaker list; .csv .xlsx .pdf by suffix")
+    p = sub.add_parser("letterhead", help="show, set (FILE) or --clear the letterhead for Word documents")
+    p.add_argument("file", metavar="FILE", nargs="?", help="a .docx (or .dotx) with the letterhead and styles")
+    p.add_argument("--event", metavar="EVENT", help="the event's own letterhead (default: for every event)")
+    p.add_argument("--clear", action="store_true", help="remove the letterhead")
+
+    p = sub.add_parser("speakers", help="speaker list; .csv .xlsx .pdf .docx by suffix")
     p.add_argument("event", metavar="EVENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--per-slot", action="store_true", help="one row per speaker and slot")

@@ -74,11 +74,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from eventplanner.cli import output_path
+    """`programme` (alias `pdf`): the programme as PDF or, for a .docx name, as a Word document."""
+    from eventplanner.cli import UsageError, output_path
     from eventplanner.exports.programme import ProgrammeOptions, write_programme
     from eventplanner.services.programme import programme_data
 
-    path = output_path(args.output, [".pdf"])
+    path = output_path(args.output, [".pdf", ".docx"])
+    is_docx = path.suffix.lower() == ".docx"
+    if not is_docx and (args.letterhead or args.no_letterhead):
+        raise UsageError("--letterhead and --no-letterhead apply to Word documents (.docx) only")
+    if args.letterhead and args.no_letterhead:
+        raise UsageError("choose either --letterhead or --no-letterhead")
     options = ProgrammeOptions(
         paper=args.paper,
         lang=args.lang,
@@ -89,7 +95,14 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         include_partners=not args.no_partners,
     )
     db = _open(args)
-    warnings = write_programme(path, programme_data(db, _event(db, args.event).id), options)
+    event_id = _event(db, args.event).id
+    if is_docx:
+        from eventplanner.services.documents import write_programme_docx
+
+        warnings = write_programme_docx(db, event_id, path, options, use_letterhead=not args.no_letterhead,
+                                        letterhead_path=args.letterhead)
+    else:
+        warnings = write_programme(path, programme_data(db, event_id), options)
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
     print(f"Wrote {path}")
@@ -116,9 +129,12 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     from eventplanner.cli import output_path
     from eventplanner.services.exchange import export_speakers
 
-    path = output_path(args.output, [".csv", ".xlsx", ".pdf"])
+    path = output_path(args.output, [".csv", ".xlsx", ".pdf", ".docx"])
     db = _open(args)
-    written = export_speakers(db, _event(db, args.event).id, path, per_slot=args.per_slot)
+    warnings: list[str] = []
+    written = export_speakers(db, _event(db, args.event).id, path, per_slot=args.per_slot, warnings=warnings)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
     print(f"Wrote {written}")
     return 0
 
@@ -168,12 +184,39 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_letterhead(args: argparse.Namespace) -> int:
+    from eventplanner.cli import UsageError
+    from eventplanner.services import letterheads
+
+    if args.file and args.clear:
+        raise UsageError("give a FILE or --clear, not both")
+    db = _open(args)
+    event = _event(db, args.event) if args.event else None
+    event_id = event.id if event else None
+    whose = f"“{event.title}”" if event else "every event"
+    if args.clear:
+        removed = letterheads.clear_letterhead(db, event_id)
+        print(f"Removed the letterhead for {whose}." if removed else f"There was no letterhead for {whose}.")
+    elif args.file:
+        stored = letterheads.set_letterhead(db, args.file, event_id)
+        print(f"Word documents for {whose} now use the letterhead {stored.file_name}.")
+    else:
+        default = letterheads.default_letterhead(db)
+        print(f"Default letterhead: {default.file_name if default else 'none'}")
+        if event_id is not None:
+            own = letterheads.letterhead_choice(db, event_id).own
+            print(f"Letterhead of {whose}: {own.file_name if own else 'none (uses the default)'}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "events": cmd_events,
     "show": cmd_show,
     "check": cmd_check,
     "pdf": cmd_pdf,
+    "programme": cmd_pdf,
+    "letterhead": cmd_letterhead,
     "speakers": cmd_speakers,
     "badges": cmd_badges,
     "export": cmd_export,

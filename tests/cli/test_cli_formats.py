@@ -33,9 +33,9 @@ def test_pdf_command_writes_the_programme(demo_db: Path, tmp_path: Path):
 
 
 def test_pdf_refuses_unknown_suffix_and_leaves_nothing(demo_db: Path, tmp_path: Path):
-    out = tmp_path / "programme.docx"
+    out = tmp_path / "programme.odt"  # .pdf and .docx are written; anything else is refused
     result = run(demo_db, "pdf", "1", "-o", str(out))
-    assert result.returncode == 2 and ".pdf" in result.stderr
+    assert result.returncode == 2 and ".pdf" in result.stderr and ".docx" in result.stderr
     assert not out.exists()
 
 

@@ -108,5 +108,5 @@ def test_write_by_suffix(tmp_path: Path, suffix: str) -> None:
 
 
 def test_unknown_format(tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match="CSV, XLSX or PDF"):
+    with pytest.raises(ValidationError, match="CSV, XLSX, PDF or DOCX"):
         write_speaker_list(sample_programme(), tmp_path / "speakers.doc")

@@ -25,6 +25,7 @@ class EntityKind(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
     EVENT_ORGANIZATION = "event_organization"
+    LETTERHEAD = "letterhead"
 
 
 Values = Mapping[str, Any]

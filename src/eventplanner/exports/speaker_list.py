@@ -200,8 +200,9 @@ def write_speaker_list(
     per_slot: bool = False,
     lang: str | None = None,
     fmt: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Path:
-    """Write the list as CSV, XLSX or PDF, chosen by `fmt` or the file's suffix."""
+    """Write the list as CSV, XLSX, PDF or DOCX, chosen by `fmt` or the file's suffix."""
     target = Path(path)
     kind = (fmt or target.suffix.lstrip(".")).lower()
     rows = speaker_rows(data, per_slot, lang)
@@ -213,9 +214,17 @@ def write_speaker_list(
         from eventplanner.exports.speaker_list_pdf import speaker_list_pdf
 
         blob = speaker_list_pdf(data, rows, lang)
+    elif kind == "docx":
+        from eventplanner.exports.speaker_list_docx import speaker_list_docx
+
+        blob, found = speaker_list_docx(data, rows, lang)
+        if warnings is not None:
+            warnings.extend(found)
     else:
         from eventplanner.domain.errors import ValidationError
 
-        raise ValidationError(f"Speaker lists are written as CSV, XLSX or PDF, not “{kind or target.name}”.")
+        raise ValidationError(
+            f"Speaker lists are written as CSV, XLSX, PDF or DOCX, not “{kind or target.name}”."
+        )
     atomic_write_bytes(target, blob)
     return target

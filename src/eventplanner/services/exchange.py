@@ -383,11 +383,15 @@ def export_speakers(
     per_slot: bool = False,
     fmt: str | None = None,
     lang: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Path:
-    """Write the speaker list as CSV, XLSX or PDF (by `fmt` or the file suffix)."""
+    """Write the speaker list as CSV, XLSX, PDF or DOCX (by `fmt` or the file suffix).
+
+    `warnings` receives what the user should know (e.g. characters a Word file cannot hold, removed).
+    """
     from eventplanner.exports.speaker_list import write_speaker_list
 
-    return write_speaker_list(programme_data(db, event_id, with_images=False), path, per_slot, lang, fmt)
+    return write_speaker_list(programme_data(db, event_id, with_images=False), path, per_slot, lang, fmt, warnings)
 
 
 def export_badges(

@@ -41,6 +41,7 @@ _NOUNS = {
     EntityKind.PERSON: "A person",
     EntityKind.ORGANIZATION: "An organization",
     EntityKind.EVENT_ORGANIZATION: "An organization's role",
+    EntityKind.LETTERHEAD: "A letterhead",
 }
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 

@@ -72,8 +72,6 @@ def update_organization(
     with db.session() as s:
         row = get_row(s, OrganizationRow, org_id)
         check_version(row, expected_version, f"The organization “{row.name}”")
-        if "logo" in changes:
-            _ = row.logo  # loaded, so that the change records the logo it replaces
         _assign(row, changes)
         s.flush()
         log_activity(s, None, "update_organization", f"Edited organization “{row.name}”")

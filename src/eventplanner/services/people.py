@@ -141,8 +141,6 @@ def update_person(db: Database, person_id: int, expected_version: int | None = N
     with db.session() as s:
         row = get_row(s, PersonRow, person_id)
         check_version(row, expected_version, f"{row.given_name} {row.family_name}".strip())
-        if "photo" in changes:
-            _ = row.photo  # loaded, so that the change records the photo it replaces
         values = {f: getattr(row, f) for f in PERSON_FIELDS if f != "photo"}
         values.update(changes)
         _validate(s, values)

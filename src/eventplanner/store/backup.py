@@ -30,6 +30,7 @@ from eventplanner import __version__
 from eventplanner.domain.errors import StoreError, ValidationError
 from eventplanner.store.database import Database
 from eventplanner.store.models import Base
+from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)
 
 log = logging.getLogger(__name__)
 

@@ -32,6 +32,7 @@ from eventplanner.store.models import (
     SlotParticipantRow,
     SlotRow,
 )
+from eventplanner.store.models_letterhead import LetterheadRow
 
 KINDS: dict[type[Base], EntityKind] = {
     EventRow: EntityKind.EVENT,
@@ -41,6 +42,7 @@ KINDS: dict[type[Base], EntityKind] = {
     PersonRow: EntityKind.PERSON,
     OrganizationRow: EntityKind.ORGANIZATION,
     EventOrganizationRow: EntityKind.EVENT_ORGANIZATION,
+    LetterheadRow: EntityKind.LETTERHEAD,
 }
 TABLES: dict[EntityKind, Table] = {kind: model.__table__ for model, kind in KINDS.items()}  # type: ignore[misc]
 _KIND_OF_TABLE = {table.name: kind for kind, table in TABLES.items()}
@@ -223,12 +225,19 @@ def _before_delete(mapper: Mapper[Any], _conn: object, target: Any) -> None:
         recorder.note(kind, target.id, before, None, getattr(target, "version", None), None)
 
 
+def _keep_old(_target: Any, value: Any, _old: Any, _initiator: Any) -> Any:
+    return value
+
+
 def install() -> None:
     """Listen on every model and on all sessions once; cheap when nobody records (one dict lookup)."""
     if getattr(install, "done", False):
         return
     event.listen(Session, "before_flush", _before_flush)
     for model in KINDS:
+        for attr in inspect(model).column_attrs:
+            if attr.deferred:  # photos, logos, letterheads: the value a set replaces is loaded first
+                event.listen(getattr(model, attr.key), "set", _keep_old, active_history=True)
         event.listen(model, "after_insert", _after_insert)
         event.listen(model, "before_update", _before_update)
         event.listen(model, "after_update", _after_update)

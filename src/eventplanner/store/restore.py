@@ -28,6 +28,7 @@ from eventplanner.store import migrate
 from eventplanner.store.backup import FORMAT, NOTHING, BackupKind, _sqlite_backup, _sqlite_engine, backup
 from eventplanner.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database
 from eventplanner.store.models import Base
+from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)
 
 log = logging.getLogger(__name__)
 

@@ -349,6 +349,10 @@
         <translation>Məruzəçi siyahısı (PDF)…</translation>
     </message>
     <message>
+        <source>Speaker list (Word)…</source>
+        <translation>Məruzəçi siyahısı (Word)…</translation>
+    </message>
+    <message>
         <source>Schedule (iCalendar)…</source>
         <translation>Cədvəl (iCalendar)…</translation>
     </message>
@@ -750,6 +754,14 @@
         <translation>&amp;Məruzəçiləri idxal et…</translation>
     </message>
     <message>
+        <source>Programme (&amp;Word document)…</source>
+        <translation>Proqram (&amp;Word sənədi)…</translation>
+    </message>
+    <message>
+        <source>The programme as an editable Word document, in your letterhead</source>
+        <translation>Proqram redaktə oluna bilən Word sənədi kimi, sizin blankınızda</translation>
+    </message>
+    <message>
         <source>&amp;Wall chart (PDF/PNG)…</source>
         <translation>&amp;Divar cədvəli (PDF/PNG)…</translation>
     </message>
@@ -892,6 +904,78 @@
     <message>
         <source>Delete organization “{0}”</source>
         <translation>“{0}” təşkilatını sil</translation>
+    </message>
+    <message>
+        <source>Save the programme as a Word document</source>
+        <translation>Proqramı Word sənədi kimi saxlayın</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word sənədləri (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Word sənədi yazılır…</translation>
+    </message>
+    <message>
+        <source>Programme saved to {0}</source>
+        <translation>Proqram saxlanıldı: {0}</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word sənədi</translation>
+    </message>
+    <message>
+        <source>The Word document was saved, with remarks:</source>
+        <translation>Word sənədi saxlanıldı, qeydlərlə:</translation>
+    </message>
+    <message>
+        <source>Set the letterhead to {0}</source>
+        <translation>Blankı {0} olaraq təyin edin</translation>
+    </message>
+    <message>
+        <source>Remove the event&apos;s letterhead</source>
+        <translation>Tədbirin blankını silin</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Seçin…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault</source>
+        <translation>&amp;Standartdan istifadə edin</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;ilin</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx or .dotx) with your letterhead, margins and styles</source>
+        <translation>Blankınız, kənar boşluqlarınız və üslublarınız olan Word sənədi (.docx və ya .dotx)</translation>
+    </message>
+    <message>
+        <source>The default: {0}</source>
+        <translation>Standart: {0}</translation>
+    </message>
+    <message>
+        <source>None (a plain page)</source>
+        <translation>Yoxdur (sadə səhifə)</translation>
+    </message>
+    <message>
+        <source>Choose a letterhead</source>
+        <translation>Blank seçin</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Word sənədləri (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>storing the letterhead</source>
+        <translation>blankın saxlanması</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1274,18 @@
     <message>
         <source>Without rooms, every slot takes place in the main hall.</source>
         <translation>Zal olmadıqda bütün bəndlər əsas zalda keçirilir.</translation>
+    </message>
+    <message>
+        <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
+        <translation>Bu tədbirin Word sənədləri bu blanka yazılır; blank yoxdursa, Parametrlərdəki standart blanka.</translation>
+    </message>
+    <message>
+        <source>Lette&amp;rhead:</source>
+        <translation>&amp;Blank:</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word sənədləri</translation>
     </message>
     <message>
         <source>Duplicate as next year&apos;s event</source>
@@ -1662,12 +1758,24 @@
         <translation>Başqa verilənlər bazasını aç (Fayl ▸ Verilənlər bazasını aç…)</translation>
     </message>
     <message>
+        <source>Default lett&amp;erhead:</source>
+        <translation>Standart &amp;blank:</translation>
+    </message>
+    <message>
+        <source>Saved in the database at once, for every event without a letterhead of its own.</source>
+        <translation>Dərhal verilənlər bazasında saxlanılır; öz blankı olmayan hər tədbir üçün.</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>İnterfeys</translation>
     </message>
     <message>
         <source>Programme defaults</source>
         <translation>Proqramın standart parametrləri</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word sənədləri</translation>
     </message>
     <message>
         <source>Editing</source>
@@ -1719,6 +1827,14 @@
     <message>
         <source>Print…</source>
         <translation>Çap et…</translation>
+    </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Word sənədi…</translation>
+    </message>
+    <message>
+        <source>Save the programme with these options as an editable Word document, in the letterhead chosen in Preferences or the event&apos;s details</source>
+        <translation>Proqramı bu seçimlərlə redaktə oluna bilən Word sənədi kimi, Parametrlərdə və ya tədbirin məlumatlarında seçilmiş blankda saxlayın</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

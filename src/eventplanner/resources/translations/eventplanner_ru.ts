@@ -349,6 +349,10 @@
         <translation>Список выступающих (PDF)…</translation>
     </message>
     <message>
+        <source>Speaker list (Word)…</source>
+        <translation>Список выступающих (Word)…</translation>
+    </message>
+    <message>
         <source>Schedule (iCalendar)…</source>
         <translation>Расписание (iCalendar)…</translation>
     </message>
@@ -750,6 +754,14 @@
         <translation>Импорт &amp;выступающих…</translation>
     </message>
     <message>
+        <source>Programme (&amp;Word document)…</source>
+        <translation>Программа (документ &amp;Word)…</translation>
+    </message>
+    <message>
+        <source>The programme as an editable Word document, in your letterhead</source>
+        <translation>Программа в виде редактируемого документа Word на вашем бланке</translation>
+    </message>
+    <message>
         <source>&amp;Wall chart (PDF/PNG)…</source>
         <translation>&amp;Настенный график (PDF/PNG)…</translation>
     </message>
@@ -892,6 +904,78 @@
     <message>
         <source>Delete organization “{0}”</source>
         <translation>Удалить организацию «{0}»</translation>
+    </message>
+    <message>
+        <source>Save the programme as a Word document</source>
+        <translation>Сохранить программу как документ Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing the Word document…</source>
+        <translation>Запись документа Word…</translation>
+    </message>
+    <message>
+        <source>Programme saved to {0}</source>
+        <translation>Программа сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>The Word document was saved, with remarks:</source>
+        <translation>Документ Word сохранён, с замечаниями:</translation>
+    </message>
+    <message>
+        <source>Set the letterhead to {0}</source>
+        <translation>Назначить бланк {0}</translation>
+    </message>
+    <message>
+        <source>Remove the event&apos;s letterhead</source>
+        <translation>Удалить бланк мероприятия</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault</source>
+        <translation>Использовать &amp;общий</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Уд&amp;алить</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx or .dotx) with your letterhead, margins and styles</source>
+        <translation>Документ Word (.docx или .dotx) с вашим бланком, полями и стилями</translation>
+    </message>
+    <message>
+        <source>The default: {0}</source>
+        <translation>Общий: {0}</translation>
+    </message>
+    <message>
+        <source>None (a plain page)</source>
+        <translation>Нет (чистая страница)</translation>
+    </message>
+    <message>
+        <source>Choose a letterhead</source>
+        <translation>Выберите бланк</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Документы Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>storing the letterhead</source>
+        <translation>сохранение бланка</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1274,18 @@
     <message>
         <source>Without rooms, every slot takes place in the main hall.</source>
         <translation>Если залов нет, все пункты проходят в главном зале.</translation>
+    </message>
+    <message>
+        <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
+        <translation>Документы Word этого мероприятия создаются на этом бланке, а без него — на общем бланке из настроек.</translation>
+    </message>
+    <message>
+        <source>Lette&amp;rhead:</source>
+        <translation>&amp;Бланк:</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Документы Word</translation>
     </message>
     <message>
         <source>Duplicate as next year&apos;s event</source>
@@ -1662,12 +1758,24 @@
         <translation>Открыть другую базу данных (Файл ▸ Открыть базу данных…)</translation>
     </message>
     <message>
+        <source>Default lett&amp;erhead:</source>
+        <translation>Общий &amp;бланк:</translation>
+    </message>
+    <message>
+        <source>Saved in the database at once, for every event without a letterhead of its own.</source>
+        <translation>Сразу сохраняется в базе данных, для всех мероприятий без собственного бланка.</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
         <source>Programme defaults</source>
         <translation>Программа по умолчанию</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Документы Word</translation>
     </message>
     <message>
         <source>Editing</source>
@@ -1719,6 +1827,14 @@
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Документ Word…</translation>
+    </message>
+    <message>
+        <source>Save the programme with these options as an editable Word document, in the letterhead chosen in Preferences or the event&apos;s details</source>
+        <translation>Сохранить программу с этими параметрами как редактируемый документ Word на бланке, выбранном в настройках или в сведениях о мероприятии</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

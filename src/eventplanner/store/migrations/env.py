@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from eventplanner.store.models import Base
+from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (its table in the metadata)
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only `alembic` CLI use by developers

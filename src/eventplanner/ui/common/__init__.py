@@ -1,1 +1,1 @@
-"""Shared GUI plumbing every feature uses: the operation runner and undo commands, errors, workers, settings, icons, dates, i18n."""
+"""Shared GUI plumbing every feature uses: the operation runner and undo, errors, workers, settings, icons, dates."""

@@ -32,6 +32,7 @@ CATALOG: tuple[object, ...] = (  # QT_TR_NOOP returns its argument (typed as obj
     QT_TR_NOOP("Organization"), QT_TR_NOOP("Position"), QT_TR_NOOP("Precedence"), QT_TR_NOOP("Length in minutes"),
     # File menu (ui/file_ops.py): EXPORTS, DB_FILTER, LATER; picture dialogs' IMAGE_FILTER
     QT_TR_NOOP("Speaker list (CSV)…"), QT_TR_NOOP("Speaker list (Excel)…"), QT_TR_NOOP("Speaker list (PDF)…"),
+    QT_TR_NOOP("Speaker list (Word)…"),
     QT_TR_NOOP("Schedule (iCalendar)…"), QT_TR_NOOP("Schedule (XML)…"), QT_TR_NOOP("Schedule (JSON)…"),
     QT_TR_NOOP("Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
     QT_TR_NOOP("Available in a later version"), QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"),

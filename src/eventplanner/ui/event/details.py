@@ -149,6 +149,19 @@ class EventDetails(QScrollArea):
         rooms_layout.addWidget(hint)
         rooms_layout.addLayout(rooms_row)
 
+        from eventplanner.ui.preview.word_export import LetterheadField
+
+        self.letterhead = LetterheadField(ops.db, per_event=True, ops=ops)
+        letterhead_hint = QLabel(self.tr("Word documents of this event are written into this letterhead; "
+                                         "without one, into the default from Preferences."))
+        letterhead_hint.setWordWrap(True)
+        letterhead_hint.setEnabled(False)
+        documents = QFormLayout()
+        documents.addRow(self.tr("Lette&rhead:"), self.letterhead)
+        documents.addRow("", letterhead_hint)
+        documents_box = QGroupBox(self.tr("Word documents"))
+        documents_box.setLayout(documents)
+
         duplicate = QPushButton(self.tr("Duplicate as next year's event"))
         duplicate.setToolTip(self.tr("Copy rooms, organizations and the agenda to the same dates one year later"))
         duplicate.clicked.connect(self.duplicate)
@@ -164,6 +177,7 @@ class EventDetails(QScrollArea):
         layout = QVBoxLayout(page)
         layout.addWidget(details)
         layout.addWidget(rooms_box)
+        layout.addWidget(documents_box)
         layout.addLayout(bottom)
         layout.addStretch(1)
         outer = QWidget()
@@ -183,6 +197,7 @@ class EventDetails(QScrollArea):
         if event is None:
             return
         self.current_event = event
+        self.letterhead.set_target(self.ops.db, event.id)
         self._loading = True
         try:
             for edit, value in ((self.title_edit, event.title), (self.short_title, event.short_title),

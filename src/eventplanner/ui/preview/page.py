@@ -1,4 +1,4 @@
-"""The programme preview: options beside pages rendered off the GUI thread; Save PDF… and Print…."""
+"""The programme preview: options beside pages rendered off the GUI thread; Save PDF…, Print… and Word document…."""
 
 from __future__ import annotations
 
@@ -91,6 +91,10 @@ class PreviewView(QWidget):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_programme)
+        self.word_button = QPushButton(self.tr("Word document…"))
+        self.word_button.setToolTip(self.tr("Save the programme with these options as an editable Word document, "
+                                            "in the letterhead chosen in Preferences or the event's details"))
+        self.word_button.clicked.connect(self.save_word)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
@@ -113,6 +117,7 @@ class PreviewView(QWidget):
         side.addSpacing(12)
         side.addWidget(self.save_button)
         side.addWidget(self.print_button)
+        side.addWidget(self.word_button)
         side.addSpacing(12)
         side.addWidget(self.progress)
         side.addWidget(self.status)
@@ -156,6 +161,7 @@ class PreviewView(QWidget):
         ready = self.pdf is not None and not self.busy
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
+        self.word_button.setEnabled(self.current_event is not None)
 
     def set_defaults(self, paper: str, lang: str) -> None:
         """Preferences' defaults: the paper, and the programme language ("" = each event's own language)."""
@@ -255,6 +261,17 @@ class PreviewView(QWidget):
             from eventplanner.exports.atomic import atomic_write_bytes
 
             self.ops.call(atomic_write_bytes, path, self.pdf, context=self.tr("saving the PDF"))
+
+    def save_word(self) -> None:
+        """The programme as a Word document, with the options shown (built in a worker, not from the preview)."""
+        if self.current_event is None:
+            return
+        from eventplanner.ui.preview.word_export import export_programme
+
+        window = self.window()
+        status_bar = getattr(window, "statusBar", None)
+        export_programme(self, self.ops.db, self.current_event, self.options(),
+                         status=(lambda text: status_bar().showMessage(text, 8000)) if status_bar else None)
 
     def print_programme(self) -> None:
         if self.pdf is None:

@@ -224,6 +224,7 @@ EXPORTS = (
     ("Speaker list (CSV)…", "speakers", "csv"),
     ("Speaker list (Excel)…", "speakers", "xlsx"),
     ("Speaker list (PDF)…", "speakers", "pdf"),
+    ("Speaker list (Word)…", "speakers", "docx"),
     ("Schedule (iCalendar)…", "schedule", "ics"),
     ("Schedule (XML)…", "schedule", "xml"),
     ("Schedule (JSON)…", "schedule", "json"),
@@ -256,15 +257,21 @@ def export(window: MainWindow, what: str, fmt: str) -> None:
     db, event_id = window.ops.db, event.id
     lang = window.settings.programme_language() or None  # Preferences; None: the event's own language
 
+    remarks: list[str] = []  # e.g. characters a Word file cannot hold, removed
+
     def work(_r: Callable[[int, str], None]) -> Any:
         from eventplanner.services import exchange
 
         if what == "speakers":
-            return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang)
+            return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang, warnings=remarks)
         return exchange.export_schedule(db, event_id, path, fmt=fmt, lang=lang)
 
-    run_long(window, tr("Exporting…"), work,
-             lambda result: window.statusBar().showMessage(tr("Exported to {0}").format(result), 8000))
+    def done(result: Any) -> None:
+        window.statusBar().showMessage(tr("Exported to {0}").format(result), 8000)
+        if remarks:
+            show_report(window, tr("Export"), remarks)
+
+    run_long(window, tr("Exporting…"), work, done)
 
 
 def about(window: MainWindow) -> None:

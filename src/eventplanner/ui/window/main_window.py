@@ -247,7 +247,8 @@ class MainWindow(WindowPages, QMainWindow):
             if change is None or _touches_directory(change) or change.touches(EntityKind.EVENT_ORGANIZATION):
                 self.orgs.reload()
         elif page is self.built("details"):
-            if change is None or change.touches(EntityKind.EVENT) or change.touches(EntityKind.ROOM):
+            if change is None or any(change.touches(k) for k in (EntityKind.EVENT, EntityKind.ROOM,
+                                                                    EntityKind.LETTERHEAD)):
                 self.details.reload()
         elif page is self.built("timetable"):
             self.timetable_tab.catch_up()

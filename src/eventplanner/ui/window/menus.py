@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from eventplanner import APP_NAME
 from eventplanner.ui.common.icons import icon
-from eventplanner.ui.preview import wallchart_export
+from eventplanner.ui.preview import wallchart_export, word_export
 from eventplanner.ui.window import file_ops, preferences
 from eventplanner.ui.window.actions import make_action
 
@@ -65,6 +65,9 @@ class WindowMenus:
         for action in self.export_menu.actions():
             if action.icon().isNull():
                 action.setIcon(icon("pdf" if "PDF" in action.text() else "export"))
+        self.word_programme = _act(w, tr("Programme (&Word document)…"), lambda: word_export.export_from_window(w),
+                                   "export", tip=tr("The programme as an editable Word document, in your letterhead"))
+        self.export_menu.insertAction(self.export_menu.actions()[0], self.word_programme)
         self.export_menu.addSeparator()
         self.wallchart = _act(w, tr("&Wall chart (PDF/PNG)…"), lambda: wallchart_export.export_wallchart(w), "pdf",
                               tip=tr("The day's timetable on one A4 or A3 landscape page, to pin by the door"))

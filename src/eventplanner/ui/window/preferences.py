@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.enums import LANGUAGES
+from eventplanner.store.database import Database
 from eventplanner.ui.common.i18n import UI_LANGUAGES
 from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.preview.word_export import LetterheadField
 from eventplanner.ui.team.backups import BackupForm, load_options, save_options
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class PreferencesDialog(QDialog):
     returns the database now open (shown in the dialog)."""
 
     def __init__(self, parent: QWidget | None, settings: Settings, database: str,
-                 change_database: Callable[[], str] | None = None) -> None:
+                 change_database: Callable[[], str] | None = None, db: Database | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -89,6 +91,14 @@ class PreferencesDialog(QDialog):
         database_row.addWidget(self.database, 1)
         database_row.addWidget(change)
 
+        documents = QFormLayout()
+        self.letterhead: LetterheadField | None = None
+        if db is not None:
+            self.letterhead = LetterheadField(db)
+            self.letterhead.setToolTip(
+                self.tr("Saved in the database at once, for every event without a letterhead of its own."))
+            documents.addRow(self.tr("Default lett&erhead:"), self.letterhead)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -98,8 +108,11 @@ class PreferencesDialog(QDialog):
         backups.addWidget(self.backups)
         layout = QVBoxLayout(self)
         for title, inner in ((self.tr("Interface"), general), (self.tr("Programme defaults"), programme),
+                             (self.tr("Word documents"), documents),
                              (self.tr("Editing"), editing), (self.tr("Automatic backups"), backups),
                              (self.tr("Database"), database_row)):
+            if inner is documents and self.letterhead is None:
+                continue
             box = QGroupBox(title)
             box.setLayout(inner)
             layout.addWidget(box)
@@ -142,7 +155,7 @@ def show_preferences(window: MainWindow) -> bool:
 
     settings = window.settings
     before = settings.language()
-    dialog = PreferencesDialog(window, settings, window.ops.db.display_name, change_database)
+    dialog = PreferencesDialog(window, settings, window.ops.db.display_name, change_database, window.ops.db)
     if not dialog.exec():
         return False
     dialog.save()

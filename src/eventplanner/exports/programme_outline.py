@@ -1,0 +1,208 @@
+"""The programme's reading order and wording, free of any output format.
+
+Which heading comes where (days, parallel sessions, rooms), which slot prints its room, a break shared by
+every room printed once, and how a participant's name and title line read: the rules of the PDF programme
+(exports/programme/agenda.py), here without ReportLab so that other formats (Word) print the same
+programme. A test checks that both agree on the sample event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from eventplanner.domain.data import OrganizationData, PersonData, ProgrammeData, SlotData
+from eventplanner.domain.text import name_key
+
+RoomKey = tuple[int, str] | None
+
+_WORD = re.compile(r"\w{4,}")
+
+
+@dataclass(frozen=True)
+class DayHeading:
+    day: date
+    index: int
+    """Calendar day of the event, from 1: a day without slots keeps its number."""
+
+
+@dataclass(frozen=True)
+class ParallelHeading:
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class RoomHeading:
+    slot: SlotData
+    """The room's first slot (its room names the heading)."""
+
+
+@dataclass(frozen=True)
+class SlotEntry:
+    slot: SlotData
+    show_room: bool
+    first: bool
+    """First slot after a heading (no rule above it)."""
+
+
+OutlineItem = DayHeading | ParallelHeading | RoomHeading | SlotEntry
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two word forms of one stem, as inflection makes them: 'служба'/'службы', 'xidməti'/'xidmətinin'."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 3 and n >= 0.75 * min(len(a), len(b))
+
+
+def initials(name: str) -> str:
+    """'Международная организация по миграции' -> 'МОМ': the initials of its longer words."""
+    return "".join(w[0] for w in re.findall(r"\w{3,}", name) if not w.isdigit()).upper()
+
+
+def names_organization(position: str, org_name: str, acronyms: Sequence[str]) -> bool:
+    """Whether a position such as 'Chief of the State Migration Service' already says where the person works."""
+    pos = name_key(position)
+    org = name_key(org_name)
+    if org and org in pos:
+        return True
+    for acronym in acronyms:
+        key = name_key(acronym)
+        if len(key) >= 2 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", pos):
+            return True
+    org_words = set(_WORD.findall(org))
+    if len(org_words) < 2:
+        return False
+    pos_words = set(_WORD.findall(pos))
+    found = sum(1 for w in org_words if any(_same_stem(w, p) for p in pos_words))
+    return found / len(org_words) >= 0.6
+
+
+class ProgrammeOutline:
+    """The agenda of `data` as an ordered list of headings and slots, plus the texts around people."""
+
+    def __init__(self, data: ProgrammeData) -> None:
+        self.data = data
+        self.orgs: dict[int, OrganizationData] = {o.organization.id: o.organization for o in data.organizations}
+        self.rooms = {r.id: r for r in data.rooms}
+
+    # -- people ---------------------------------------------------------------------------------------
+    @staticmethod
+    def person_name(person: PersonData, lang: str) -> str:
+        return " ".join(p for p in (person.tr(f, lang) for f in ("honorific", "given_name", "family_name")) if p)
+
+    def person_title(self, person: PersonData, lang: str) -> str:
+        """'Position, rank, Organization': the organization is left out when the position already names it."""
+        line = person.title_line(lang)
+        org = self.orgs.get(person.organization_id) if person.organization_id is not None else None
+        org_name = org.tr("name", lang) if org else person.tr("organization_name", lang)
+        if not org_name.strip():
+            return line
+        acronyms: list[str] = []
+        if org:
+            acronyms = [org.tr("acronym", lang), org.acronym]
+            if len(initials(org_name)) >= 3:
+                acronyms.append(initials(org_name))
+        if line and names_organization(line, org_name, acronyms):
+            return line
+        return f"{line}, {org_name}" if line else org_name
+
+    # -- rooms ----------------------------------------------------------------------------------------
+    def room_label(self, slot: SlotData, lang: str) -> str:
+        room = self.rooms.get(slot.room_id) if slot.room_id is not None else None
+        return room.tr("name", lang) if room else slot.room_name
+
+    def room_key(self, slot: SlotData) -> RoomKey:
+        if slot.room_id is not None:
+            room = self.rooms.get(slot.room_id)
+            return ((room.position if room else 10_000), str(slot.room_id))
+        if slot.room_name.strip():
+            return (20_000, slot.room_name.strip())
+        return None
+
+    # -- the order ------------------------------------------------------------------------------------
+    @property
+    def multi_day(self) -> bool:
+        return len(self.data.days) > 1
+
+    def items(self) -> list[OutlineItem]:
+        data = self.data
+        out: list[OutlineItem] = []
+        days = data.days
+        multi_room = len({k for k in map(self.room_key, data.slots) if k is not None}) > 1
+        by_day: dict[date, list[SlotData]] = {}
+        for slot in data.slots:
+            by_day.setdefault(slot.day, []).append(slot)
+        for day in days:
+            slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
+            if not slots:
+                continue
+            if self.multi_day:
+                out.append(DayHeading(day, (day - days[0]).days + 1))
+            out.extend(self._day(slots, multi_room))
+        return out
+
+    def _day(self, slots: list[SlotData], multi_room: bool) -> list[OutlineItem]:
+        if not multi_room:
+            return [SlotEntry(slot, False, i == 0) for i, slot in enumerate(slots)]
+        clusters: list[list[SlotData]] = []  # slots overlapping in time
+        end: datetime | None = None
+        for slot in slots:
+            if end is None or slot.start >= end:
+                clusters.append([slot])
+                end = slot.end
+            else:
+                clusters[-1].append(slot)
+                end = max(end, slot.end)
+        out: list[OutlineItem] = []
+        first = True
+        stretch: list[SlotData] = []  # consecutive parallel clusters, printed room by room
+        for cluster in clusters:
+            if len({self.room_key(s) for s in cluster}) >= 2 and not self.shared_pause(cluster):
+                stretch.extend(cluster)
+                continue
+            if stretch:
+                out.extend(self._parallel(stretch))
+                stretch, first = [], True
+            if self.shared_pause(cluster):
+                out.append(SlotEntry(cluster[0], False, first))
+                first = False
+                continue
+            for slot in cluster:
+                out.append(SlotEntry(slot, True, first))
+                first = False
+        if stretch:
+            out.extend(self._parallel(stretch))
+        return out
+
+    @staticmethod
+    def shared_pause(cluster: list[SlotData]) -> bool:
+        """A break every room takes at the same time: printed once, across rooms."""
+        head = cluster[0]
+        return all(
+            s.kind.is_pause and s.start == head.start and s.end == head.end and s.title == head.title
+            for s in cluster
+        )
+
+    def _parallel(self, slots: list[SlotData]) -> list[OutlineItem]:
+        out: list[OutlineItem] = [ParallelHeading(min(s.start for s in slots), max(s.end for s in slots))]
+        ordered = sorted(slots, key=lambda s: (self.room_key(s) or (-1, ""), s.start))
+        previous: RoomKey | str = "none"
+        for slot in ordered:
+            key = self.room_key(slot)
+            if key != previous:
+                if key is not None:
+                    out.append(RoomHeading(slot))
+                previous = key
+                out.append(SlotEntry(slot, False, True))
+            else:
+                out.append(SlotEntry(slot, False, False))
+        return out
