@@ -1,7 +1,9 @@
 """Agenda slots: add, edit, move, reorder, delete, with the ripple rule and conflict checks.
 
-Every mutating call returns an `AgendaChange` that records the other slots it re-timed, so the GUI's
-undo commands can put everything back exactly.
+Every mutating call returns an `AgendaChange`: the slot acted on and the other slots it re-timed, for the
+caller to show. Undo does not need it: `services.history.record` records every row the call wrote as a
+`Change`, which `history.revert` puts back in one transaction. (`restore_slot` and `set_starts` remain for the
+command line and scripts.)
 """
 
 from __future__ import annotations
