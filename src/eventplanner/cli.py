@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p = sub.add_parser("restore", help="replace the database's content with a backup (checked first)")
     p.add_argument("file", metavar="FILE")
+
+    from eventplanner.cli_show import add_parsers as add_show_parsers
+
+    add_show_parsers(sub)
     return parser
 
 

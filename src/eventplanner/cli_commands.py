@@ -224,3 +224,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
 }
+
+from eventplanner.cli_show import cmd_runsheet, cmd_timings  # noqa: E402  (the scenario and show commands)
+
+COMMANDS.update({"runsheet": cmd_runsheet, "timings": cmd_timings})

@@ -31,10 +31,12 @@ def state(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def contents(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """The same without version counters (undo moves them on; the data itself comes back)."""
+    """The data without its counters: row versions, and the run sheet's revision (undo counts it up too)."""
     out = {}
     with db.engine.connect() as conn:
         for table, rows in state(db).items():
+            if table == "scenario_revisions":
+                continue
             names = [r[1] for r in conn.execute(text(f'PRAGMA table_info("{table}")'))]
             keep = [i for i, n in enumerate(names) if n != "version"]
             out[table] = [tuple(r[i] for i in keep) for r in rows]
@@ -281,3 +283,17 @@ def test_a_replaced_photo_comes_back(db: Database, sample_event: EventData) -> N
     assert done.change.of(EntityKind.PERSON)[0].before["photo"] == png("navy")  # type: ignore[index]
     history.revert(db, done.change)
     assert people.get_person(db, person.id, with_photo=True).photo == png("navy")
+
+
+def test_a_cue_and_its_revision_through_undo(db: Database, sample_event: EventData) -> None:
+    from eventplanner.services import scenario
+
+    slot = agenda.list_slots(db, sample_event.id)[0]
+    before = scenario.scenario(db, sample_event.id).revision
+    done = history.record(db, lambda: scenario.add_cue(db, slot.id, "video", "Play the film <&>"))
+    assert done.change.inserted_ids(EntityKind.CUE)
+    history.revert(db, done.change)
+    assert all(c.text != "Play the film <&>" for c in scenario.list_cues(db, slot.id))
+    assert scenario.scenario(db, sample_event.id).revision == before + 2  # the add and its undo
+    history.reapply(db, done.change)
+    assert any(c.text == "Play the film <&>" for c in scenario.list_cues(db, slot.id))

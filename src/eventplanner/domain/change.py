@@ -26,6 +26,9 @@ class EntityKind(StrEnum):
     ORGANIZATION = "organization"
     EVENT_ORGANIZATION = "event_organization"
     LETTERHEAD = "letterhead"
+    CUE = "cue"
+    SLOT_PRODUCTION = "slot_production"
+    SLOT_TIMING = "slot_timing"
 
 
 Values = Mapping[str, Any]
@@ -91,7 +94,9 @@ class Change:
     def slot_ids(self) -> frozenset[int]:
         """Slots touched directly or through their participants (what an agenda row shows)."""
         ids = set(self.ids(EntityKind.SLOT))
-        for r in self.of(EntityKind.PARTICIPANT):
+        for r in self.rows:
+            if r.kind is not EntityKind.PARTICIPANT:
+                continue
             for side in (r.before, r.after):
                 if side is not None and side.get("slot_id") is not None:
                     ids.add(int(side["slot_id"]))

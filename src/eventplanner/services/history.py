@@ -20,12 +20,14 @@ from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from eventplanner.domain.change import Change, EntityKind, RowChange
 from eventplanner.domain.errors import StaleEditError
+from eventplanner.services import scenario
 from eventplanner.services.common import log_activity
 from eventplanner.store.database import Database
-from eventplanner.store.models import Base
+from eventplanner.store.models import Base, EventRow
 from eventplanner.store.recorder import TABLES, recording
 
 T = TypeVar("T")
@@ -42,6 +44,9 @@ _NOUNS = {
     EntityKind.ORGANIZATION: "An organization",
     EntityKind.EVENT_ORGANIZATION: "An organization's role",
     EntityKind.LETTERHEAD: "A letterhead",
+    EntityKind.CUE: "A cue of the run sheet",
+    EntityKind.SLOT_PRODUCTION: "A slot's call time or technical needs",
+    EntityKind.SLOT_TIMING: "A slot's recorded times",
 }
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
@@ -85,6 +90,11 @@ def _table(kind: EntityKind) -> Table:
     return TABLES[kind]
 
 
+def _key(table: Table) -> Any:
+    """The table's one key column (`id`, or `slot_id` for a slot's production and timing rows)."""
+    return next(iter(table.primary_key.columns))
+
+
 def _move(db: Database, change: Change, verb: str, summary: str) -> None:
     """Take every row from its `before` side (checked) to its `after` side, versions included."""
     if not change:
@@ -101,7 +111,21 @@ def _move(db: Database, change: Change, verb: str, summary: str) -> None:
         for kind, rows in _by_table(deletes, parents_first=False):
             _delete(conn, kind, rows, verb)
         events = sorted(change.event_ids)
+        _count_scenario_revisions(s, change)
         log_activity(s, events[0] if len(events) == 1 else None, "undo" if verb == "undone" else "redo", summary)
+
+
+def _count_scenario_revisions(s: Session, change: Change) -> None:
+    """A run sheet's revision counts every scenario change up, undo and redo included (services/scenario.py)."""
+    slot_ids = {int(r.value("slot_id")) for r in change.rows
+                if r.kind in (EntityKind.CUE, EntityKind.SLOT_PRODUCTION) and r.value("slot_id") is not None}
+    if not slot_ids:
+        return
+    slots = _table(EntityKind.SLOT)
+    events = set(change.event_ids) | set(s.scalars(select(slots.c.event_id).where(slots.c.id.in_(slot_ids))))
+    for event_id in sorted(events):
+        if s.get(EventRow, event_id) is not None:
+            scenario.bump_revision(s, event_id)
 
 
 def _by_table(rows: Iterable[RowChange], parents_first: bool) -> list[tuple[EntityKind, list[RowChange]]]:
@@ -125,14 +149,15 @@ def _insert(conn: Connection, kind: EntityKind, rows: list[RowChange], verb: str
     """Bring rows (back) into being under their ids; any id taken meanwhile means someone else acted."""
     table = _table(kind)
     ids = [r.id for r in rows]
+    key = _key(table)
     for chunk in _chunks(ids):
-        if conn.execute(select(table.c.id).where(table.c.id.in_(chunk)).limit(1)).first() is not None:
+        if conn.execute(select(key).where(key.in_(chunk)).limit(1)).first() is not None:
             raise _stale(kind, verb)
     versioned = "version" in table.c
     values: list[dict[str, Any]] = []
     for r in rows:
         v = {k: val for k, val in (r.after or {}).items() if k in table.c}
-        v["id"] = r.id
+        v[key.key] = r.id
         if versioned:
             v["version"] = r.version_after or 1
         values.append(v)
@@ -149,7 +174,7 @@ def _update(conn: Connection, row: RowChange, verb: str) -> None:
     table = _table(row.kind)
     before, after = row.before or {}, row.after or {}
     values = {k: v for k, v in after.items() if k in table.c}
-    where = [table.c.id == row.id]
+    where = [_key(table) == row.id]
     if "version" in table.c:
         if row.version_before is None or row.version_after is None:
             raise _stale(row.kind, verb)
@@ -171,7 +196,7 @@ def _delete(conn: Connection, kind: EntityKind, rows: list[RowChange], verb: str
         groups[r.version_before if "version" in table.c else None].append(r.id)
     for version, ids in groups.items():
         for chunk in _chunks(ids):
-            query = delete(table).where(table.c.id.in_(list(chunk)))
+            query = delete(table).where(_key(table).in_(list(chunk)))
             if version is not None:
                 query = query.where(table.c.version == version)
             if conn.execute(query).rowcount != len(chunk):

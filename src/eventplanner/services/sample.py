@@ -15,6 +15,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.paths import resource
 from eventplanner.services import events as event_service
 from eventplanner.services.convert import clean_translations, event_data
+from eventplanner.services.scenario_sample import SCENARIO_FILE, add_sample_scenario
 from eventplanner.store.database import Database
 from eventplanner.store.models import (
     EventOrganizationRow,
@@ -141,5 +142,6 @@ def ensure_sample_event(db: Database, path: Path | None = None) -> tuple[EventDa
             ]
             event.slots.append(slot)
         s.flush()
+        add_sample_scenario(s, event, base / SCENARIO_FILE)
         event_service.log_activity(s, event.id, "create_event", "Added the sample event")
         return event_data(event), True

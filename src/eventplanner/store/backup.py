@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from eventplanner import __version__
 from eventplanner.domain.errors import StoreError, ValidationError
+from eventplanner.store import models_show  # noqa: F401  (its tables are part of every backup)
 from eventplanner.store.database import Database
 from eventplanner.store.models import Base
 from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, event, inspect
+from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import NO_VALUE
 
@@ -33,6 +33,7 @@ from eventplanner.store.models import (
     SlotRow,
 )
 from eventplanner.store.models_letterhead import LetterheadRow
+from eventplanner.store.models_show import CueRow, SlotProductionRow, SlotTimingRow
 
 KINDS: dict[type[Base], EntityKind] = {
     EventRow: EntityKind.EVENT,
@@ -43,6 +44,9 @@ KINDS: dict[type[Base], EntityKind] = {
     OrganizationRow: EntityKind.ORGANIZATION,
     EventOrganizationRow: EntityKind.EVENT_ORGANIZATION,
     LetterheadRow: EntityKind.LETTERHEAD,
+    CueRow: EntityKind.CUE,
+    SlotProductionRow: EntityKind.SLOT_PRODUCTION,
+    SlotTimingRow: EntityKind.SLOT_TIMING,
 }
 TABLES: dict[EntityKind, Table] = {kind: model.__table__ for model, kind in KINDS.items()}  # type: ignore[misc]
 _KIND_OF_TABLE = {table.name: kind for kind, table in TABLES.items()}
@@ -161,26 +165,61 @@ def _columns(mapper: Mapper[Any], target: Any, only: set[str] | None = None) -> 
     return out
 
 
+def _pk(mapper: Mapper[Any], target: Any) -> int:
+    """The row's key: `id`, or the one column that is the key (a slot's production and timing rows)."""
+    return int(mapper.primary_key_from_instance(target)[0])
+
+
 def _session_recorder(target: Any) -> Recorder | None:
     state = inspect(target)
     return recorder_of(state.session)
 
 
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
-    """Load deferred columns (photos, logos) of rows about to be deleted, so undo can bring them back."""
+    """Before rows are deleted: do the database's own cascades in the session (rows of recorded tables that
+    point at them are deleted or set to NULL here, so the change lists them too), and load deferred columns
+    (photos, logos), so that undo brings everything back."""
     if recorder_of(session) is None:
         return
-    for obj in list(session.deleted):
-        state = inspect(obj)
-        for key in state.unloaded & {a.key for a in state.mapper.column_attrs}:
-            getattr(obj, key)
+    with session.no_autoflush:
+        _cascade(session)
+        for obj in list(session.deleted):
+            state = inspect(obj)
+            for key in state.unloaded & {a.key for a in state.mapper.column_attrs}:
+                getattr(obj, key)
+
+
+def _cascade(session: Session) -> None:
+    done: set[int] = set()
+    while True:
+        deleted = [o for o in session.deleted if id(o) not in done and type(o) in KINDS]
+        if not deleted:
+            return
+        done.update(id(o) for o in deleted)
+        by_table: dict[str, list[Any]] = {}
+        for obj in deleted:
+            by_table.setdefault(obj.__table__.name, []).append(_pk(inspect(obj).mapper, obj))
+        for model in KINDS:
+            for fk in model.__table__.foreign_keys:  # type: ignore[attr-defined]
+                keys = by_table.get(fk.column.table.name)
+                if not keys or fk.ondelete not in ("CASCADE", "SET NULL"):
+                    continue
+                column = getattr(model, fk.parent.key)
+                for i in range(0, len(keys), 500):
+                    for row in session.scalars(select(model).where(column.in_(keys[i:i + 500]))):
+                        if row in session.deleted:
+                            continue
+                        if fk.ondelete == "CASCADE":
+                            session.delete(row)
+                        else:
+                            setattr(row, fk.parent.key, None)
 
 
 def _after_insert(mapper: Mapper[Any], _conn: object, target: Any) -> None:
     recorder = _session_recorder(target)
     kind = KINDS.get(type(target))
     if recorder is not None and kind is not None:
-        recorder.note(kind, target.id, None, _columns(mapper, target), None, getattr(target, "version", None))
+        recorder.note(kind, _pk(mapper, target), None, _columns(mapper, target), None, getattr(target, "version", None))
 
 
 def _before_update(mapper: Mapper[Any], _conn: object, target: Any) -> None:
@@ -210,7 +249,7 @@ def _after_update(mapper: Mapper[Any], _conn: object, target: Any) -> None:
         if key in mapper.columns and key not in before:
             before[key] = getattr(target, key)
     after = _columns(mapper, target, set(before))
-    recorder.note(kind, target.id, before, after, version_before, getattr(target, "version", None))
+    recorder.note(kind, _pk(mapper, target), before, after, version_before, getattr(target, "version", None))
 
 
 def _before_delete(mapper: Mapper[Any], _conn: object, target: Any) -> None:
@@ -222,7 +261,7 @@ def _before_delete(mapper: Mapper[Any], _conn: object, target: Any) -> None:
         for key, value in state.committed_state.items():  # a row changed and then deleted: its stored values
             if key in before and value is not NO_VALUE:
                 before[key] = _frozen(value)
-        recorder.note(kind, target.id, before, None, getattr(target, "version", None), None)
+        recorder.note(kind, _pk(mapper, target), before, None, getattr(target, "version", None), None)
 
 
 def _keep_old(_target: Any, value: Any, _old: Any, _initiator: Any) -> Any:

@@ -977,6 +977,370 @@
         <source>storing the letterhead</source>
         <translation>blankın saxlanması</translation>
     </message>
+    <message>
+        <source>Cue</source>
+        <translation>Göstəriş</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Məsul</translation>
+    </message>
+    <message>
+        <source>Edit cue</source>
+        <translation>Göstərişi redaktə et</translation>
+    </message>
+    <message>
+        <source>Add cue</source>
+        <translation>Göstəriş əlavə et</translation>
+    </message>
+    <message>
+        <source> min from the start</source>
+        <translation> dəq (başlanğıcdan)</translation>
+    </message>
+    <message>
+        <source>Draft the MC introduction</source>
+        <translation>Aparıcının təqdimat mətnini hazırla</translation>
+    </message>
+    <message>
+        <source>Write the master of ceremonies&apos; words from the speakers&apos; data, in each language</source>
+        <translation>Aparıcının sözlərini natiqlərin məlumatlarından hər dildə yaz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Master of ceremonies</source>
+        <translation>Aparıcı</translation>
+    </message>
+    <message>
+        <source>Add cue…</source>
+        <translation>Göstəriş əlavə et…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redaktə et…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>çağırış yoxdur</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> dəq əvvəl</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Çağırış qeydi</translation>
+    </message>
+    <message>
+        <source>Technical needs</source>
+        <translation>Texniki tələblər</translation>
+    </message>
+    <message>
+        <source>Save call time and needs</source>
+        <translation>Çağırış vaxtını və tələbləri saxla</translation>
+    </message>
+    <message>
+        <source>Call time and technical needs</source>
+        <translation>Çağırış vaxtı və texniki tələblər</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Çağırış</translation>
+    </message>
+    <message>
+        <source>Cues: {0}</source>
+        <translation>Göstərişlər: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tədbir</translation>
+    </message>
+    <message>
+        <source>&amp;Start show…</source>
+        <translation>Tədbiri &amp;başlat…</translation>
+    </message>
+    <message>
+        <source>Open the operator window and the stage timer; a show in progress resumes</source>
+        <translation>Operator pəncərəsini və səhnə taymerini aç; davam edən tədbir bərpa olunur</translation>
+    </message>
+    <message>
+        <source>&amp;Cues of the selected slot…</source>
+        <translation>Seçilmiş bəndin &amp;göstərişləri…</translation>
+    </message>
+    <message>
+        <source>&amp;Run sheet (PDF, Excel)…</source>
+        <translation>&amp;Ssenari (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the show (stage timer)…</source>
+        <translation>Tədbiri &amp;izlə (səhnə taymeri)…</translation>
+    </message>
+    <message>
+        <source>Show the stage timer of a show another workstation runs; read-only</source>
+        <translation>Başqa iş yerində aparılan tədbirin səhnə taymerini göstər; yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <source>&amp;Timings: planned vs actual (CSV, Excel)…</source>
+        <translation>&amp;Vaxtlar: plan və fakt (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Start show</source>
+        <translation>Tədbiri başlat</translation>
+    </message>
+    <message>
+        <source>Which day and room?</source>
+        <translation>Hansı gün və zal?</translation>
+    </message>
+    <message>
+        <source>No show of this event has been started yet; the timer will follow as soon as one starts.</source>
+        <translation>Bu tədbir hələ başlanmayıb; başlayan kimi taymer onu izləyəcək.</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Göstərişlər</translation>
+    </message>
+    <message>
+        <source>Select a slot in the agenda first.</source>
+        <translation>Əvvəlcə gündəlikdə bir bənd seçin.</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Ssenari</translation>
+    </message>
+    <message>
+        <source>Everyone (full version)</source>
+        <translation>Hamı üçün (tam versiya)</translation>
+    </message>
+    <message>
+        <source>Technical crew</source>
+        <translation>Texniki heyət</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kim üçün</translation>
+    </message>
+    <message>
+        <source>Write the run sheet</source>
+        <translation>Ssenarini yaz</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet…</source>
+        <translation>Ssenari yazılır…</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} yazıldı</translation>
+    </message>
+    <message>
+        <source>Write the timings</source>
+        <translation>Vaxtları yaz</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the timings…</source>
+        <translation>Vaxtlar yazılır…</translation>
+    </message>
+    <message>
+        <source>MC</source>
+        <translation>Aparıcı</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Səs</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Light/stage</source>
+        <translation>İşıq/səhnə</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tərcümə</translation>
+    </message>
+    <message>
+        <source>Show: {0}</source>
+        <translation>Tədbir: {0}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>İndi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Fasilə</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 dəq</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break…</source>
+        <translation>Kofe fasiləsini qısalt…</translation>
+    </message>
+    <message>
+        <source>Message to the speaker, e.g. “Please conclude”</source>
+        <translation>Natiqə mesaj, məs. “Xahiş edirik, yekunlaşdırın”</translation>
+    </message>
+    <message>
+        <source>Show on stage</source>
+        <translation>Səhnədə göstər</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tam ekran</translation>
+    </message>
+    <message>
+        <source>Show stage timer</source>
+        <translation>Səhnə taymerini göstər</translation>
+    </message>
+    <message>
+        <source>Stage timer on</source>
+        <translation>Səhnə taymeri</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Gözlənilən</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bənd</translation>
+    </message>
+    <message>
+        <source>Cues of the current item</source>
+        <translation>Cari bəndin göstərişləri</translation>
+    </message>
+    <message>
+        <source>Call times coming up</source>
+        <translation>Yaxınlaşan çağırışlar</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Gediş ardıcıllığı</translation>
+    </message>
+    <message>
+        <source>No break is left to shorten.</source>
+        <translation>Qısaltmaq üçün fasilə qalmayıb.</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break</source>
+        <translation>Kofe fasiləsini qısalt</translation>
+    </message>
+    <message>
+        <source>The break at {0} lasts {1} min. Shorten it by (minutes):</source>
+        <translation>Saat {0} fasiləsi {1} dəq davam edir. Neçə dəqiqə qısaldılsın:</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Başlamağa hazırdır</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Gedir</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dayandırılıb</translation>
+    </message>
+    <message>
+        <source>The show is over</source>
+        <translation>Tədbir başa çatıb</translation>
+    </message>
+    <message>
+        <source>{0} min behind schedule</source>
+        <translation>qrafikdən {0} dəq geri</translation>
+    </message>
+    <message>
+        <source>Elapsed {0}</source>
+        <translation>Keçib {0}</translation>
+    </message>
+    <message>
+        <source>Remaining {0}</source>
+        <translation>Qalıb {0}</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>Bu gün başqa bənd yoxdur</translation>
+    </message>
+    <message>
+        <source>Planned {0}, expected {1}</source>
+        <translation>Plan {0}, gözlənilən {1}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <source>Technical needs: {0}</source>
+        <translation>Texniki tələblər: {0}</translation>
+    </message>
+    <message>
+        <source>No calls in the next 30 minutes</source>
+        <translation>Növbəti 30 dəqiqədə çağırış yoxdur</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Səhnə taymeri</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Növbəti: {0}</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Təşəkkür edirik</translation>
+    </message>
+    <message>
+        <source>Delete cue</source>
+        <translation>Göstərişi sil</translation>
+    </message>
+    <message>
+        <source>Edit call time and technical needs</source>
+        <translation>Çağırış vaxtını və texniki tələbləri dəyiş</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1793,6 +2157,14 @@
 <context>
     <name>PreviewView</name>
     <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>Plan və fakt</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1835,6 +2207,10 @@
     <message>
         <source>Save the programme with these options as an editable Word document, in the letterhead chosen in Preferences or the event&apos;s details</source>
         <translation>Proqramı bu seçimlərlə redaktə oluna bilən Word sənədi kimi, Parametrlərdə və ya tədbirin məlumatlarında seçilmiş blankda saxlayın</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Sənəd:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

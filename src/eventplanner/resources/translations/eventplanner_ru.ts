@@ -977,6 +977,370 @@
         <source>storing the letterhead</source>
         <translation>сохранение бланка</translation>
     </message>
+    <message>
+        <source>Cue</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Edit cue</source>
+        <translation>Изменить сигнал</translation>
+    </message>
+    <message>
+        <source>Add cue</source>
+        <translation>Добавить сигнал</translation>
+    </message>
+    <message>
+        <source> min from the start</source>
+        <translation> мин от начала</translation>
+    </message>
+    <message>
+        <source>Draft the MC introduction</source>
+        <translation>Составить текст ведущего</translation>
+    </message>
+    <message>
+        <source>Write the master of ceremonies&apos; words from the speakers&apos; data, in each language</source>
+        <translation>Написать слова ведущего по данным выступающих на каждом языке</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Master of ceremonies</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Add cue…</source>
+        <translation>Добавить сигнал…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>без вызова</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> мин до начала</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Примечание к вызову</translation>
+    </message>
+    <message>
+        <source>Technical needs</source>
+        <translation>Техническое обеспечение</translation>
+    </message>
+    <message>
+        <source>Save call time and needs</source>
+        <translation>Сохранить вызов и требования</translation>
+    </message>
+    <message>
+        <source>Call time and technical needs</source>
+        <translation>Время вызова и техническое обеспечение</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <source>Cues: {0}</source>
+        <translation>Сигналы: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показ</translation>
+    </message>
+    <message>
+        <source>&amp;Start show…</source>
+        <translation>&amp;Начать показ…</translation>
+    </message>
+    <message>
+        <source>Open the operator window and the stage timer; a show in progress resumes</source>
+        <translation>Открыть окно оператора и таймер сцены; идущий показ продолжится</translation>
+    </message>
+    <message>
+        <source>&amp;Cues of the selected slot…</source>
+        <translation>&amp;Сигналы выбранного пункта…</translation>
+    </message>
+    <message>
+        <source>&amp;Run sheet (PDF, Excel)…</source>
+        <translation>&amp;Сценарий (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the show (stage timer)…</source>
+        <translation>&amp;Следить за показом (таймер сцены)…</translation>
+    </message>
+    <message>
+        <source>Show the stage timer of a show another workstation runs; read-only</source>
+        <translation>Показать таймер сцены для показа, который ведёт другое рабочее место; только чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Timings: planned vs actual (CSV, Excel)…</source>
+        <translation>&amp;Хронометраж: план и факт (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>Start show</source>
+        <translation>Начать показ</translation>
+    </message>
+    <message>
+        <source>Which day and room?</source>
+        <translation>Какой день и зал?</translation>
+    </message>
+    <message>
+        <source>No show of this event has been started yet; the timer will follow as soon as one starts.</source>
+        <translation>Показ этого мероприятия ещё не начат; таймер начнёт следить, как только он начнётся.</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Select a slot in the agenda first.</source>
+        <translation>Сначала выберите пункт в программе.</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Everyone (full version)</source>
+        <translation>Для всех (полная версия)</translation>
+    </message>
+    <message>
+        <source>Technical crew</source>
+        <translation>Технический персонал</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Write the run sheet</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the run sheet…</source>
+        <translation>Сценарий сохраняется…</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Write the timings</source>
+        <translation>Сохранить хронометраж</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the timings…</source>
+        <translation>Хронометраж сохраняется…</translation>
+    </message>
+    <message>
+        <source>MC</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Light/stage</source>
+        <translation>Свет/сцена</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Show: {0}</source>
+        <translation>Показ: {0}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break…</source>
+        <translation>Сократить кофе-брейк…</translation>
+    </message>
+    <message>
+        <source>Message to the speaker, e.g. “Please conclude”</source>
+        <translation>Сообщение выступающему, напр. «Пожалуйста, завершайте»</translation>
+    </message>
+    <message>
+        <source>Show on stage</source>
+        <translation>Показать на сцене</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Show stage timer</source>
+        <translation>Показать таймер сцены</translation>
+    </message>
+    <message>
+        <source>Stage timer on</source>
+        <translation>Таймер сцены на</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Cues of the current item</source>
+        <translation>Сигналы текущего пункта</translation>
+    </message>
+    <message>
+        <source>Call times coming up</source>
+        <translation>Ближайшие вызовы</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Порядок проведения</translation>
+    </message>
+    <message>
+        <source>No break is left to shorten.</source>
+        <translation>Не осталось перерыва, который можно сократить.</translation>
+    </message>
+    <message>
+        <source>Shorten the coffee break</source>
+        <translation>Сократить кофе-брейк</translation>
+    </message>
+    <message>
+        <source>The break at {0} lasts {1} min. Shorten it by (minutes):</source>
+        <translation>Перерыв в {0} длится {1} мин. Сократить на (минут):</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Готово к началу</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>The show is over</source>
+        <translation>Показ завершён</translation>
+    </message>
+    <message>
+        <source>{0} min behind schedule</source>
+        <translation>отставание от графика {0} мин</translation>
+    </message>
+    <message>
+        <source>Elapsed {0}</source>
+        <translation>Прошло {0}</translation>
+    </message>
+    <message>
+        <source>Remaining {0}</source>
+        <translation>Осталось {0}</translation>
+    </message>
+    <message>
+        <source>Nothing more today</source>
+        <translation>На сегодня всё</translation>
+    </message>
+    <message>
+        <source>Planned {0}, expected {1}</source>
+        <translation>По плану {0}, ожидается {1}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Technical needs: {0}</source>
+        <translation>Техническое обеспечение: {0}</translation>
+    </message>
+    <message>
+        <source>No calls in the next 30 minutes</source>
+        <translation>В ближайшие 30 минут вызовов нет</translation>
+    </message>
+    <message>
+        <source>Stage timer</source>
+        <translation>Таймер сцены</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Далее: {0}</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Спасибо</translation>
+    </message>
+    <message>
+        <source>Delete cue</source>
+        <translation>Удалить сигнал</translation>
+    </message>
+    <message>
+        <source>Edit call time and technical needs</source>
+        <translation>Изменить вызов и техническое обеспечение</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1793,6 +2157,14 @@
 <context>
     <name>PreviewView</name>
     <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>План и факт</translation>
+    </message>
+    <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1835,6 +2207,10 @@
     <message>
         <source>Save the programme with these options as an editable Word document, in the letterhead chosen in Preferences or the event&apos;s details</source>
         <translation>Сохранить программу с этими параметрами как редактируемый документ Word на бланке, выбранном в настройках или в сведениях о мероприятии</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from eventplanner.store import models_show  # noqa: F401  (registers its tables on Base.metadata)
 from eventplanner.store.models import Base
 from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (its table in the metadata)
 

@@ -26,6 +26,7 @@ ACTION_ICONS: tuple[str, ...] = (
     "find", "import", "insert-break", "move-down", "move-up", "new-database", "new-event", "open-database",
     "organizations", "pdf", "preview", "print", "problems", "protocol-order", "quit", "redo", "ripple", "settings",
     "speakers", "timetable", "undo", "warning", "zoom-in", "zoom-out",
+    "start-show", "cues", "stage-timer",
 )
 """Every name `icon()` knows; each has an SVG in resources/icons/actions/ and actions/dark/."""
 

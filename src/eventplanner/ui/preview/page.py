@@ -49,6 +49,21 @@ def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[
     return work
 
 
+def build_timings(db: Any, event_id: int, lang: str, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
+    """The show's planned vs actual page (recorded by the live show, services/show.py)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+        from eventplanner.exports.timings_pdf import timings_pdf
+        from eventplanner.services.show import timing_records
+
+        report(10, "Gathering the timings…")
+        event, records = timing_records(db, event_id, lang)
+        pdf = timings_pdf(event, records, lang)
+        report(80, "Drawing the pages…")
+        return pdf, rasterize(pdf, dpi)
+
+    return work
+
+
 class PreviewView(QWidget):
     rendered = Signal(int)
 
@@ -63,6 +78,11 @@ class PreviewView(QWidget):
         self.busy = False
         self.default_lang = ""
 
+        self.document = QComboBox()
+        self.document.addItem(self.tr("Programme"), "programme")
+        self.document.addItem(self.tr("Planned vs actual"), "timings")
+        self.document.currentIndexChanged.connect(self._document_changed)
+        self.document.currentIndexChanged.connect(self.invalidate)
         self.paper = QComboBox()
         for code, label in (("a4", "A4"), ("a5", "A5"), ("letter", self.tr("US Letter"))):
             self.paper.addItem(label, code)
@@ -104,6 +124,7 @@ class PreviewView(QWidget):
         self.status.setEnabled(False)
 
         form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.document)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Language:"), self.lang)
         form.addRow(self.tr("&Second language:"), self.second)
@@ -155,7 +176,17 @@ class PreviewView(QWidget):
         )
 
     def _second_changed(self) -> None:
-        self.layout_box.setEnabled(self.second.currentData() is not None)
+        self.layout_box.setEnabled(self.second.currentData() is not None and not self.is_timings)
+
+    @property
+    def is_timings(self) -> bool:
+        return self.document.currentData() == "timings"
+
+    def _document_changed(self) -> None:
+        """The planned vs actual page has only a language; the programme's other options rest meanwhile."""
+        for widget in (self.paper, self.second, self.descriptions, self.biographies, self.partners):
+            widget.setEnabled(not self.is_timings)
+        self._second_changed()
 
     def _set_buttons(self) -> None:
         ready = self.pdf is not None and not self.busy
@@ -211,8 +242,12 @@ class PreviewView(QWidget):
         self.progress.setValue(5)
         self.progress.show()
         self.status.setText(self.tr("Building the programme…"))
+        if self.is_timings:
+            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData(), PREVIEW_DPI)
+        else:
+            build = build_programme(self.ops.db, self.current_event.id, options, PREVIEW_DPI)
         workers.start(
-            build_programme(self.ops.db, self.current_event.id, options, PREVIEW_DPI),
+            build,
             lambda result: self._done(generation, result),
             lambda exc: self._failed(generation, exc),
             lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
@@ -255,7 +290,7 @@ class PreviewView(QWidget):
     def save_pdf(self) -> None:
         if self.pdf is None or self.current_event is None:
             return
-        name = f"{self.current_event.slug}-programme.pdf"
+        name = f"{self.current_event.slug}-{'timings' if self.is_timings else 'programme'}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
         if path:
             from eventplanner.exports.atomic import atomic_write_bytes

@@ -35,6 +35,7 @@ from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.settings import PROBLEMS_VISIBLE, Settings
 from eventplanner.ui.event.actions import CreateEvent, DeleteEvent
 from eventplanner.ui.event.new_event import NewEventDialog
+from eventplanner.ui.show.menu import install_show_menu
 from eventplanner.ui.team import TeamFeatures
 from eventplanner.ui.window import file_ops
 from eventplanner.ui.window.lazy_tabs import LazyTabs
@@ -134,6 +135,7 @@ class MainWindow(WindowPages, QMainWindow):
             m.recent_menu
         self.ripple_action, self.delete_event_action = m.ripple, m.delete_event
         self.agenda.ripple = self.ripple_action.isChecked
+        install_show_menu(self)
 
     # Database and events ------------------------------------------------------------------------------------
 
