@@ -35,6 +35,7 @@ from eventplanner.ui.common.undo import ChangeCommand
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+SHOW_PROGRESS_AFTER_MS = 300
 
 
 def tr(text: str) -> str:
@@ -46,7 +47,8 @@ class Action:
 
     Undo and redo need no code here: the runner records what `forward` changed. `focus` names a slot to
     select afterwards; `result` keeps what the service returned (a new event, a new person) for the caller.
-    Long actions call `self.check()` between batches and `self.report(percent, text)` for progress.
+    Long actions call `self.check()` between batches and `self.report(percent, text)` for progress (a
+    negative percent only changes the text; the dialog shows a busy bar until a percent comes).
     """
 
     def __init__(self, ops: Operations, text: str) -> None:
@@ -123,13 +125,14 @@ class Operations(QObject):
         cancel = threading.Event()
         progress = QProgressDialog(self.widget)  # its own Cancel button, in Qt's translation
         progress.setLabelText(label)
-        progress.setRange(0, 100)
+        progress.setRange(0, 0)  # busy until the action reports a percentage
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.setValue(1)
         progress.canceled.connect(cancel.set)
+        finished = threading.Event()
+        # shown only when the work lasts (QProgressDialog's own timing needs steady setValue calls)
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, lambda: None if finished.is_set() else progress.show())
 
         def check() -> None:
             if cancel.is_set():
@@ -142,12 +145,14 @@ class Operations(QObject):
             return history.record(self.db, action.forward, label=action.text())
 
         def done(recorded: history.Recorded[None]) -> None:
+            finished.set()
             progress.close()
             self._done(action, recorded.change)
             if on_done is not None:
                 on_done(action)
 
         def failed(exc: BaseException) -> None:
+            finished.set()
             progress.close()
             if isinstance(exc, Cancelled):
                 log.info("Cancelled: %s", action.text())
@@ -157,7 +162,10 @@ class Operations(QObject):
 
         def step(percent: int, text: str) -> None:
             if not cancel.is_set():
-                progress.setValue(percent)
+                if percent >= 0:  # a negative percent changes only the text
+                    if progress.maximum() == 0:
+                        progress.setRange(0, 100)
+                    progress.setValue(percent)
                 if text:
                     progress.setLabelText(text)
 

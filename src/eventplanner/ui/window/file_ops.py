@@ -116,7 +116,7 @@ class ImportSchedule(Action):
     def forward(self) -> None:
         from eventplanner.services.exchange import import_schedule as run
 
-        self.report(20, tr("Reading {0}…").format(Path(self.path).name))
+        self.report(-1, tr("Reading {0}…").format(Path(self.path).name))
         self.result = run(self.db, self.path, check=self.check)
         self.setText(tr("Import “{0}”").format(self.result.event_title))
 
