@@ -48,3 +48,4 @@ def test_update_equals_find(raw: list, data: st.DataObject) -> None:  # type: ig
     added = [slot(100, data.draw(st.integers(0, 600)), 30, 1, [0], "Added")] if data.draw(st.booleans()) else []
     after = edited + added
     assert update_conflicts(EVENT, after, before, touched | {s.id for s in added}) == find_conflicts(EVENT, after)
+

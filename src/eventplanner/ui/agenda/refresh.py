@@ -55,6 +55,12 @@ class Merged:
     conflicts_changed: bool
 
 
+def _shape(slot: SlotData) -> tuple[object, ...]:
+    """What conflicts depend on, besides texts: time, room, kind, speakers, whether it has a title."""
+    return (slot.start, slot.duration_minutes, slot.room_id, slot.kind, bool(slot.title.strip()),
+            tuple(p.person.id for p in slot.participants))
+
+
 def _in_order(slots: Sequence[SlotData]) -> bool:
     return all((a.start, a.id) <= (b.start, b.id) for a, b in pairwise(slots))
 
@@ -73,6 +79,10 @@ def merge(event: EventData, slots: Sequence[SlotData], fresh: Mapping[int, SlotD
         merged.sort(key=lambda s: (s.start, s.id))
         reordered = True
     touched = set(fresh) | gone
+    if not (gone or new) and all(_shape(fresh[i]) == _shape(old[i]) for i in fresh) \
+            and not any(i in problems for i in touched):
+        # nothing a conflict depends on moved, and none of these slots had one: none can have come
+        return Merged(merged, list(conflicts), problems, frozenset(), reordered, False)
     found = update_conflicts(event, merged, conflicts, touched)
     before = {c for c in conflicts if touched.intersection(c.slot_ids)}
     after = {c for c in found if touched.intersection(c.slot_ids)}
