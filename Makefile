@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test demo bench lint typecheck pytest screenshots clean venv
+.PHONY: run test demo bench lint typecheck pytest screenshots clean venv wheel-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test: lint typecheck pytest
+
+# Build the wheel, install it into an empty venv and run `eventplanner demo` and `pdf` from it (as CI does).
+wheel-test:
+	PYTHON=$(PYTHON) tools/wheel_smoke.sh
 
 demo: $(STAMP)
 	$(BIN)/python -m eventplanner.demo migrants-day-programme.pdf

@@ -1,6 +1,7 @@
 """The headless face of Event Planner: the same services as the GUI, from a terminal or a script.
 
-Exit codes: 0 done, 1 `check` found conflicts, 2 bad usage or bad input (one clear line on stderr).
+Exit codes: 0 done, 1 `check` found conflicts, 2 bad usage or bad input (one clear line on stderr),
+3 an unexpected internal error (one line naming the log file that holds the details).
 """
 
 from __future__ import annotations
@@ -8,12 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from eventplanner import __version__
+from eventplanner.cli_support import EXIT_INTERNAL, EXIT_USAGE, UsageError, install_recorder, write_crash_log
 from eventplanner.domain.errors import DomainError
-
-EXIT_OK, EXIT_CONFLICTS, EXIT_USAGE = 0, 1, 2
+from eventplanner.domain.languages import language_codes
 
 DESCRIPTION = "Plan official events: agenda, speakers, partner organizations, printable programme."
 EPILOG = """\
@@ -21,11 +21,10 @@ Without a command the desktop application starts.
 EVENT is an event's id or slug (see `eventplanner events`).
 The database is the SQLite file in your user data folder unless --db or EVENTPLANNER_DB names
 another SQLite file or a SQLAlchemy URL (e.g. postgresql+psycopg://user:pass@host/dbname).
-Exit codes: 0 done, 1 `check` found conflicts, 2 bad usage or bad input."""
-
-
-class UsageError(Exception):
-    """Bad command-line usage; printed as one line, exit code 2."""
+Only demo, import and restore create a database; the other commands refuse a missing file.
+No command writes its output over the open database or its -wal, -shm or -journal file.
+Exit codes: 0 done, 1 `check` found conflicts, 2 bad usage or bad input (one line on stderr),
+3 an unexpected internal error (one line naming the log file with the details)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,8 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("event", metavar="EVENT")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.pdf or FILE.docx")
     p.add_argument("--paper", choices=("a4", "a5", "letter"), default="a4")
-    p.add_argument("--lang", choices=("en", "az", "ru"), default="en")
-    p.add_argument("--second-lang", choices=("en", "az", "ru"), help="print a bilingual programme")
+    p.add_argument("--lang", choices=language_codes(), default="en")
+    p.add_argument("--second-lang", choices=language_codes(), help="print a bilingual programme")
     p.add_argument("--layout", choices=("stacked", "side_by_side"), default="stacked",
                    help="bilingual layout (default: stacked)")
     p.add_argument("--no-descriptions", action="store_true", help="leave out slot descriptions")
@@ -83,8 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="schedule .xml/.json; speakers .csv/.xlsx")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--event", metavar="EVENT", help="event to add the slots or speakers to")
+    p.add_argument("--event", metavar="EVENT",
+                   help="event to add the slots or speakers to; its own exported slots are updated, not copied")
     p.add_argument("--dry-run", action="store_true", help="speakers: show what would change, change nothing")
+
+    p = sub.add_parser("translations", help="content translations: missing counts, or an XLSX workbook out and in",
+                       description="Without options: how many texts each language lacks. -o writes the "
+                       "translators' workbook (one row per text, a key column, a column per language); --from "
+                       "reads one back, shows what changes and applies it as one step (--dry-run: only show).")
+    p.add_argument("event", metavar="EVENT")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE.xlsx", help="write the workbook")
+    where.add_argument("--from", dest="source", metavar="FILE.xlsx", help="import a returned workbook")
+    p.add_argument("--dry-run", action="store_true", help="with --from: show the changes, change nothing")
 
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -99,42 +109,54 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # text from the database or the terminal may not fit the encoding
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
-        print(f"eventplanner: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(exc)
     if args.command is None:
         from eventplanner.app import main as gui_main
 
         return gui_main(args.db)
-    from eventplanner.cli_commands import COMMANDS
+    from eventplanner.cli_commands import COMMANDS, close_databases
 
     command: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
+    recorder = install_recorder()
     try:
-        return command(args)
+        return _run(command, args, close_databases)
     except DomainError as exc:
-        print(f"eventplanner: {exc.message}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(exc.message)
     except UsageError as exc:
-        print(f"eventplanner: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(exc)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"eventplanner: {exc.strerror or exc}{where}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(f"{exc.strerror or exc}{where}")
     except KeyboardInterrupt:
         print("eventplanner: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # the one place an unexpected error becomes a line and a log entry
+        log_file = write_crash_log(recorder, args_list, exc)
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(f"eventplanner: internal error ({type(exc).__name__}){where}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
-def output_path(value: str, suffixes: Sequence[str]) -> Path:
-    path = Path(value).expanduser()
-    if path.suffix.lower() not in suffixes:
-        raise UsageError(f"{path.name}: use one of {', '.join(suffixes)} as the file suffix")
-    if not path.parent.exists():
-        raise UsageError(f"the folder {path.parent} does not exist")
-    return path
+def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace,
+         close: Callable[[], None]) -> int:
+    try:
+        return command(args)
+    finally:
+        close()
+
+
+def _fail(message: object) -> int:
+    """One line on stderr, whatever the message holds, and exit code 2."""
+    text = " ".join(str(message).split()) or "failed"
+    print(f"eventplanner: {text}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover

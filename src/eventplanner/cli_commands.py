@@ -1,24 +1,67 @@
-"""What each command-line command does; `cli.py` parses, this runs. Heavy formats load only when used."""
+"""What each command-line command does; `cli.py` parses, this runs. Heavy formats load only when used.
+
+Only `demo`, `import` and `restore` may create a database; every other command refuses a missing file.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from eventplanner.cli_support import UsageError, output_path
 from eventplanner.domain.data import EventData
 from eventplanner.store.database import Database
 
+#: The commands that may create a database when the file does not exist yet.
+CREATING = frozenset({"demo", "import", "restore"})
+_opened: list[Database] = []
+
+
+def close_databases() -> None:
+    """Close what the command opened, so SQLite checkpoints its journal and leaves only the database file."""
+    while _opened:
+        _opened.pop().close()
+
 
 def _open(args: argparse.Namespace) -> Database:
+    from eventplanner.domain.errors import StoreError
     from eventplanner.paths import default_database_url
     from eventplanner.store.database import open_database
 
-    db = open_database(args.db or default_database_url())
+    create = args.command in CREATING
+    try:
+        db = open_database(args.db or default_database_url(), create=create)
+    except StoreError as exc:
+        if not create and exc.message.startswith("There is no database"):
+            raise StoreError(f"{exc.message} Check --db; `eventplanner demo` or `import` creates one.") from exc
+        raise
+    _opened.append(db)
     if db.backup_path:
         print(f"Upgraded the database; the previous version is saved as {db.backup_path}", file=sys.stderr)
     return db
+
+
+@contextmanager
+def _new_database_kept_only_on_success(args: argparse.Namespace) -> Iterator[Database]:
+    """For the creating commands: a database file this command made is removed again if the command fails."""
+    from eventplanner.paths import default_database_url
+    from eventplanner.store.database import to_url
+
+    url = to_url(args.db or default_database_url())
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    new = path is not None and not path.exists()
+    db = _open(args)
+    try:
+        yield db
+    except BaseException:
+        db.close()
+        if new and path is not None:
+            for extra in ("", "-wal", "-shm", "-journal"):
+                path.with_name(path.name + extra).unlink(missing_ok=True)
+        raise
 
 
 def _event(db: Database, ref: str) -> EventData:
@@ -75,9 +118,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """`programme` (alias `pdf`): the programme as PDF or, for a .docx name, as a Word document."""
-    from eventplanner.cli import UsageError, output_path
-    from eventplanner.exports.programme import ProgrammeOptions, write_programme
-    from eventplanner.services.programme import programme_data
+    from eventplanner.exports.programme import ProgrammeOptions
+    from eventplanner.services.documents import write_programme_file
 
     path = output_path(args.output, [".pdf", ".docx"])
     is_docx = path.suffix.lower() == ".docx"
@@ -102,11 +144,15 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         warnings = write_programme_docx(db, event_id, path, options, use_letterhead=not args.no_letterhead,
                                         letterhead_path=args.letterhead)
     else:
-        warnings = write_programme(path, programme_data(db, event_id), options)
-    for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        warnings = write_programme_file(db, event_id, path, options)
+    _warn(warnings)
     print(f"Wrote {path}")
     return 0
+
+
+def _warn(warnings: list[str]) -> None:
+    for w in warnings:
+        print(f"warning: {' '.join(w.split())}", file=sys.stderr)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -120,38 +166,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from eventplanner.store.restore import restore
 
-    report = restore(_open(args), Path(args.file).expanduser())
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UsageError(f"there is no backup file {source}")
+    with _new_database_kept_only_on_success(args) as db:
+        report = restore(db, source)
     print(report)
     return 0
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    from eventplanner.cli import output_path
-    from eventplanner.services.exchange import export_speakers
+    from eventplanner.services.documents import write_speaker_list
 
     path = output_path(args.output, [".csv", ".xlsx", ".pdf", ".docx"])
     db = _open(args)
-    warnings: list[str] = []
-    written = export_speakers(db, _event(db, args.event).id, path, per_slot=args.per_slot, warnings=warnings)
-    for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    written, warnings = write_speaker_list(db, _event(db, args.event).id, path, per_slot=args.per_slot)
+    _warn(warnings)
     print(f"Wrote {written}")
     return 0
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
-    from eventplanner.cli import output_path
-    from eventplanner.services.exchange import export_badges
+    from eventplanner.services.documents import write_badges
 
     path = output_path(args.output, [".pdf"])
     db = _open(args)
-    written = export_badges(db, _event(db, args.event).id, path, kind="cards" if args.cards else "badges")
+    written, warnings = write_badges(db, _event(db, args.event).id, path, kind="cards" if args.cards else "badges")
+    _warn(warnings)
     print(f"Wrote {written}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from eventplanner.cli import output_path
     from eventplanner.services.exchange import export_schedule
 
     path = output_path(args.output, [".ics", ".xml", ".json"])
@@ -162,30 +208,59 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from eventplanner.cli import UsageError
     from eventplanner.services import exchange
 
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise UsageError(f"there is no file {path}")
     suffix = path.suffix.lower()
-    db = _open(args)
-    event = _event(db, args.event).id if args.event else None
-    lines: list[str]
-    if suffix in (".csv", ".xlsx"):
-        lines = exchange.import_speakers(db, path, event=event, apply=not args.dry_run).lines()
-    elif suffix in (".xml", ".json"):
-        if args.dry_run:
-            raise UsageError("--dry-run applies to speaker lists (.csv, .xlsx) only")
-        lines = exchange.import_schedule(db, path, event=event).lines()
-    else:
+    if suffix not in (".csv", ".xlsx", ".xml", ".json"):
         raise UsageError(f"{path.name}: import reads schedules (.xml, .json) and speaker lists (.csv, .xlsx)")
+    if args.dry_run and suffix in (".xml", ".json"):
+        raise UsageError("--dry-run applies to speaker lists (.csv, .xlsx) only")
+    with _new_database_kept_only_on_success(args) as db:
+        event = _event(db, args.event).id if args.event else None
+        if suffix in (".csv", ".xlsx"):
+            lines = exchange.import_speakers(db, path, event=event, apply=not args.dry_run).lines()
+        else:
+            lines = exchange.import_schedule(db, path, event=event).lines()
     print("\n".join(lines))
     return 0
 
 
+def cmd_translations(args: argparse.Namespace) -> int:
+    from eventplanner.domain.languages import english_name
+    from eventplanner.services import translation_workbook as workbook
+    from eventplanner.services.translations import text_table
+
+    if args.dry_run and not args.source:
+        raise UsageError("--dry-run goes with --from FILE.xlsx")
+    db = _open(args)
+    event = _event(db, args.event)
+    if args.output:
+        path = output_path(args.output, [".xlsx"])
+        workbook.export_workbook(db, event.id, path)
+        print(f"Wrote {path}")
+        return 0
+    if args.source:
+        source = Path(args.source).expanduser()
+        if not source.is_file():
+            raise UsageError(f"there is no file {source}")
+        preview = workbook.preview_workbook(db, event.id, source)
+        print("\n".join(preview.lines()))
+        if preview.changes and not args.dry_run:
+            changed = workbook.apply_workbook(db, preview)
+            print(f"Applied {len(changed)} change(s) to “{event.title}”.")
+        return 0
+    table = text_table(db, event.id)
+    print(f"{len(table.entries)} texts in “{event.title}”; primary language {english_name(table.primary)} "
+          f"({table.primary}).")
+    for lang, count in table.missing_counts().items():
+        print(f"  {lang}  {english_name(lang):<14} {count:>5} missing")
+    return 0
+
+
 def cmd_letterhead(args: argparse.Namespace) -> int:
-    from eventplanner.cli import UsageError
     from eventplanner.services import letterheads
 
     if args.file and args.clear:
@@ -221,6 +296,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "badges": cmd_badges,
     "export": cmd_export,
     "import": cmd_import,
+    "translations": cmd_translations,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

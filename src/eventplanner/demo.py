@@ -11,8 +11,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0] if args else "migrants-day-programme.pdf").resolve()
     from eventplanner.domain.errors import DomainError
-    from eventplanner.exports.programme import ProgrammeOptions, write_programme
-    from eventplanner.services.programme import programme_data
+    from eventplanner.services.documents import write_programme_file
     from eventplanner.services.sample import ensure_sample_event
     from eventplanner.store.database import open_database
 
@@ -20,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
         db = open_database(Path(tmp) / "demo.sqlite3")
         try:
             event, _created = ensure_sample_event(db)
-            warnings = write_programme(target, programme_data(db, event.id), ProgrammeOptions())
+            warnings = write_programme_file(db, event.id, target)
         except DomainError as exc:
             print(f"demo: {exc.message}", file=sys.stderr)
             return 2

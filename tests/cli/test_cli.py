@@ -59,6 +59,7 @@ def test_check_exits_1_on_conflicts(db_file: Path):
     ],
 )
 def test_bad_usage_exits_2_with_one_line(db_file: Path, args: tuple[str, ...], message: str):
+    assert run(db_file, "demo").returncode == 0
     result = run(db_file, *args)
     assert result.returncode == 2
     assert message in result.stderr

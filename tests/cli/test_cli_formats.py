@@ -29,7 +29,7 @@ def test_pdf_command_writes_the_programme(demo_db: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "18 декабря 2021" in text.casefold()
-    assert "Vusal Huseynov" in text
+    assert "Г-н Вусал Гусейнов" in text and "Vusal" not in text
 
 
 def test_pdf_refuses_unknown_suffix_and_leaves_nothing(demo_db: Path, tmp_path: Path):

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,12 @@ def test_languages(sample: ProgrammeData, lang: str, date_text: str, kind: str, 
 def test_russian_uses_translated_positions_and_falls_back_to_primary(sample: ProgrammeData) -> None:
     text = pdf_text(render_programme(sample, ProgrammeOptions(lang="ru")))
     assert "Генеральный директор Международной организации по миграции" in text
-    assert "Mr. Vusal Huseynov" in text  # names have no translation: primary text
+    assert "Вусал Гусейнов" in text and "Vusal" not in text  # the sample spells names in Cyrillic
+    person = sample.slots[0].participants[0].person
+    untranslated = replace(person, translations={"ru": {"position": "Начальник"}})
+    slot = replace(sample.slots[0], participants=(replace(sample.slots[0].participants[0], person=untranslated),))
+    text = pdf_text(render_programme(replace(sample, slots=(slot,)), ProgrammeOptions(lang="ru")))
+    assert "Vusal Huseynov" in text  # a name without a translation: its primary text
 
 
 @pytest.mark.parametrize("layout", ["stacked", "side_by_side"])
@@ -211,7 +217,7 @@ def test_role_labels_printed_except_speaker(sample: ProgrammeData) -> None:
     )
     data = replace(sample, slots=(replace(slot, participants=parts),))
     text = pdf_text(render_programme(data, ProgrammeOptions(lang="ru")))
-    assert "Модератор: Ms. Sabina Aliyeva" in text
+    assert "Модератор: Ms. Сабина Алиева" in text
     assert "Выступающий" not in text
 
 

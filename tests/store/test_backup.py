@@ -185,20 +185,20 @@ def test_refuses_backups_of_a_newer_version(
 ) -> None:
     newer = backup(db, tmp_path / "other" / "newer.sqlite3")
     with sqlite3.connect(newer) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
-    _assert_refused(db, newer, "newer version of Event Planner (schema ffff)", snapshot, sha256)
+    _assert_refused(db, newer, "newer version of Event Planner (schema 9999)", snapshot, sha256)
 
     doc = json.loads(backup(db, tmp_path / "other" / "newer.json").read_text(encoding="utf-8"))
-    doc["revision"] = "ffff"
+    doc["revision"] = "9999"
     newer_json = tmp_path / "other" / "newer2.json"
     newer_json.write_text(json.dumps(doc), encoding="utf-8")
-    _assert_refused(db, newer_json, "newer version of Event Planner (schema ffff)", snapshot, sha256)
+    _assert_refused(db, newer_json, "newer version of Event Planner (schema 9999)", snapshot, sha256)
 
 
 def test_backup_refuses_to_overwrite_the_database(db: Database, sample_event: EventData) -> None:
     assert db.path is not None
-    with pytest.raises(StoreError, match="cannot overwrite the database itself"):
+    with pytest.raises(StoreError, match="is the open database"):
         backup(db, db.path)
 
 

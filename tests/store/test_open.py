@@ -69,9 +69,9 @@ def test_newer_server_schema_is_refused(backend_url: str) -> None:
     open_database(backend_url).close()
     engine = create_engine(backend_url)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     engine.dispose()
-    with pytest.raises(StoreError, match=r"newer version of Event Planner \(schema ffff\)"):
+    with pytest.raises(StoreError, match=r"newer version of Event Planner \(schema 9999\)"):
         open_database(backend_url)
 
 
@@ -116,9 +116,9 @@ def _refused(path: Path, words: str, sha256: Hash) -> None:
 def test_newer_revision_is_refused_unchanged(tmp_path: Path, sha256: Hash) -> None:
     path = _filled(tmp_path / "events.sqlite3")
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
-    _refused(path, "newer version of Event Planner (schema ffff)", sha256)
+    _refused(path, "newer version of Event Planner (schema 9999)", sha256)
 
 
 def test_non_sqlite_file_is_refused_unchanged(tmp_path: Path, sha256: Hash) -> None:

@@ -14,14 +14,15 @@ from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.window.lazy_tabs import LazyTabs
 from eventplanner.ui.window.main_window import MainWindow
 
-LAZY = ("timetable", "people", "orgs", "details", "preview")
+LAZY = ("timetable", "people", "orgs", "details", "preview", "translations")
 
 
 def test_only_the_agenda_is_built_with_the_window(sample_window: MainWindow) -> None:
     win = sample_window
     assert all(win.built(name) is None for name in LAZY)
     labels = [win.tabs.tabText(i) for i in range(win.tabs.count())]
-    assert labels == ["&Agenda", "&Timetable", "&Speakers", "&Organizations", "Event &details", "&Preview"]
+    assert labels == ["&Agenda", "&Timetable", "&Speakers", "&Organizations", "Event &details", "&Preview",
+                      "T&ranslations"]
     assert all(not win.tabs.tabIcon(i).isNull() for i in range(win.tabs.count()))
     assert [a.text() for a in win.menus.tab_actions][:2] == ["Agenda", "Timetable"]
 
@@ -37,7 +38,7 @@ def test_showing_a_tab_builds_its_page_in_place(sample_window: MainWindow, qtbot
     assert win.people.proxy.rowCount() == win.people.model.total() > 0  # loaded as the tab showed
     win.show_tab(4)
     assert win.tabs.currentWidget() is win.details and win.details.title_edit.text() == win.current_event.title
-    assert win.tabs.count() == 6 and built == ["people", "details"]
+    assert win.tabs.count() == 7 and built == ["people", "details"]
 
 
 def test_asking_for_a_page_builds_it_without_switching(sample_window: MainWindow) -> None:

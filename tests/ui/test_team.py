@@ -333,3 +333,14 @@ def test_writable_database_shows_no_banner(sample_window: MainWindow) -> None:
     assert not sample_window.team.guard.bar.isVisible()
     assert sample_window.agenda.add_action.isEnabled()
     assert not sample_window.details.title_edit.isReadOnly()
+
+
+def test_first_start_backs_up_nothing(db: Database, settings: Settings, qtbot: Any, tmp_path: Path,
+                                      shown_errors: list[str]) -> None:
+    folder = tmp_path / "auto"
+    backups.save_options(settings, backups.BackupOptions(True, folder, 3))
+    win = MainWindow(db, settings)  # an empty database: a first start
+    qtbot.addWidget(win)
+    assert win.team.backup_worker is None and not folder.exists()
+    assert "backup" not in win.statusBar().currentMessage().lower()
+    win.close()

@@ -99,7 +99,7 @@ def test_labels_kept_in_dictionaries_are_in_the_catalog() -> None:
         labels.update(table.values())
     for model in (agenda_model.AgendaModel, org_model.OrgModel, org_model.EventRoleModel, people_model.PeopleModel):
         labels.update(model.HEADERS)
-    labels.update(label for label, _what, _fmt in file_ops.EXPORTS)
+    labels.update(entry[0] for entry in file_ops.EXPORTS if entry is not None)
     labels.update((file_ops.DB_FILTER, file_ops.LATER, org_dialog.IMAGE_FILTER))
     missing = labels - {str(s) for s in CATALOG} - set(FIELD_LABELS.values())
     assert not missing, f"add these to ui/l10n_catalog.py: {sorted(missing)}"

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from eventplanner.domain.data import EventData
@@ -34,10 +35,14 @@ def test_invalid_dates_are_refused(sample_window: MainWindow, shown_errors: list
     win = sample_window
     details = win.details
     win.tabs.setCurrentWidget(details)
-    details.end.setDate(date(2021, 12, 1))
+    details.end.setDate(date(2021, 12, 1))  # the field keeps the last day on or after the first
     details.end.editingFinished.emit()
-    assert shown_errors and "before it starts" in shown_errors[-1]
     assert details.end.date().toPython() == date(2021, 12, 18)
+    assert win.current_event is not None and win.current_event.end_date >= win.current_event.start_date
+    from eventplanner.services import events
+
+    with pytest.raises(Exception, match="before it starts"):  # and the service still refuses it
+        events.update_event(win.ops.db, win.current_event.id, end_date=date(2021, 12, 1))
 
 
 def test_rooms_add_rename_reorder_delete_undo(sample_window: MainWindow, monkeypatch: Any) -> None:

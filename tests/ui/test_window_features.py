@@ -17,6 +17,7 @@ from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.agenda.model import DURATION
 from eventplanner.ui.agenda.slot_dialog import SlotDialog
+from eventplanner.ui.common.saved import SavedNotice
 from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.preview.wallchart_export import filters
 from eventplanner.ui.timetable.sample_day import DAY, create_three_room_day
@@ -181,7 +182,11 @@ def test_wall_chart_export_writes_a_pdf_of_the_day(
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     assert b"1190.55" in data  # A3 landscape width in points
-    qtbot.waitUntil(lambda: "Wall chart saved" in win.statusBar().currentMessage(), timeout=10_000)
+    def announced() -> bool:
+        notice = win.findChild(SavedNotice, "savedNotice")
+        return notice is not None and not notice.isHidden() and "chart.pdf" in notice.label.text()
+
+    qtbot.waitUntil(announced, timeout=10_000)
 
 
 # Delete event ----------------------------------------------------------------------------------------------

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
+from eventplanner.domain.conflict_messages import DateRef, DayRef, Param, PersonRef, SlotRef, render_message
 from eventplanner.domain.data import EventData, SlotData
-from eventplanner.domain.enums import SLOT_KIND_LABELS, SlotKind
+from eventplanner.domain.enums import SlotKind
 
 
 class ConflictKind(StrEnum):
@@ -25,13 +26,23 @@ class Conflict:
     kind: ConflictKind
     slot_ids: tuple[int, ...]
     message: str
+    """The message in English; `text(lang)` renders it in a content language."""
     person_id: int | None = None
+    key: str = ""
+    params: Mapping[str, Param] = field(default_factory=dict, compare=False)
+
+    def text(self, lang: str | None) -> str:
+        return render_message(self.key, self.params, lang) if self.key else self.message
+
+
+def _conflict(kind: ConflictKind, slot_ids: tuple[int, ...], key: str, person_id: int | None = None,
+              **params: Param) -> Conflict:
+    return Conflict(kind, slot_ids, render_message(key, params, "en"), person_id, key, params)
 
 
 def slot_label(slot: SlotData) -> str:
     """'Opening speeches' (10:10–10:35), falling back to the kind label for untitled slots."""
-    name = slot.title.strip() or SLOT_KIND_LABELS.get(slot.kind, "Untitled")
-    return f"“{name}” ({slot.start:%d %b} {slot.time_range})"
+    return SlotRef.of(slot).render("en")
 
 
 def _overlapping_pairs(slots: Sequence[SlotData]) -> Iterable[tuple[SlotData, SlotData]]:
@@ -52,54 +63,32 @@ def room_overlaps(slots: Iterable[SlotData]) -> list[Conflict]:
     found = []
     for room_slots in by_room.values():
         for a, b in _overlapping_pairs(room_slots):
-            where = f"in {a.room_name}" if a.room_name else "in the same room"
-            found.append(
-                Conflict(
-                    ConflictKind.ROOM_OVERLAP,
-                    (a.id, b.id),
-                    f"{slot_label(a)} and {slot_label(b)} overlap {where}.",
-                )
-            )
+            key = "room_overlap_in" if a.room_name else "room_overlap"
+            found.append(_conflict(ConflictKind.ROOM_OVERLAP, (a.id, b.id), key,
+                                   a=SlotRef.of(a), b=SlotRef.of(b), room=a.room_name))
     return found
 
 
 def person_double_bookings(slots: Iterable[SlotData]) -> list[Conflict]:
     by_person: dict[int, list[SlotData]] = defaultdict(list)
-    names: dict[int, str] = {}
+    names: dict[int, PersonRef] = {}
     for s in slots:
         for pid in {p.person.id for p in s.participants}:
             by_person[pid].append(s)
         for p in s.participants:
-            names[p.person.id] = p.person.display_name
+            names[p.person.id] = PersonRef.of(p.person)
     found = []
     for pid, person_slots in by_person.items():
         for a, b in _overlapping_pairs(person_slots):
-            found.append(
-                Conflict(
-                    ConflictKind.PERSON_DOUBLE_BOOKED,
-                    (a.id, b.id),
-                    f"{names[pid]} is in two slots at once: {slot_label(a)} and {slot_label(b)}.",
-                    person_id=pid,
-                )
-            )
+            found.append(_conflict(ConflictKind.PERSON_DOUBLE_BOOKED, (a.id, b.id), "person_double_booked", pid,
+                                   person=names[pid], a=SlotRef.of(a), b=SlotRef.of(b)))
     return found
 
 
 def outside_event(event: EventData, slots: Iterable[SlotData]) -> list[Conflict]:
-    def fmt(d: date) -> str:
-        return f"{d:%d %b %Y}"
-
-    span = (
-        fmt(event.start_date)
-        if event.start_date == event.end_date
-        else (f"{fmt(event.start_date)} – {fmt(event.end_date)}")
-    )
+    span = DateRef(event.start_date, event.end_date)
     return [
-        Conflict(
-            ConflictKind.OUTSIDE_EVENT,
-            (s.id,),
-            f"{slot_label(s)} is outside the event's dates ({span}).",
-        )
+        _conflict(ConflictKind.OUTSIDE_EVENT, (s.id,), "outside_event", slot=SlotRef.of(s), span=span)
         for s in slots
         if not event.start_date <= s.day <= event.end_date
     ]
@@ -113,25 +102,16 @@ def duplicate_participants(slots: Iterable[SlotData]) -> list[Conflict]:
             counts[p.person.id] += 1
         for p in s.participants:
             if counts.get(p.person.id, 0) > 1:
-                found.append(
-                    Conflict(
-                        ConflictKind.DUPLICATE_PARTICIPANT,
-                        (s.id,),
-                        f"{p.person.display_name} is listed {counts[p.person.id]} times in {slot_label(s)}.",
-                        person_id=p.person.id,
-                    )
-                )
+                found.append(_conflict(ConflictKind.DUPLICATE_PARTICIPANT, (s.id,), "duplicate_participant",
+                                       p.person.id, person=PersonRef.of(p.person), count=counts[p.person.id],
+                                       slot=SlotRef.of(s)))
                 counts.pop(p.person.id)
     return found
 
 
 def empty_items(slots: Iterable[SlotData]) -> list[Conflict]:
     return [
-        Conflict(
-            ConflictKind.EMPTY_ITEM,
-            (s.id,),
-            f"The slot at {s.start:%d %b} {s.time_range} has no title and no kind label.",
-        )
+        _conflict(ConflictKind.EMPTY_ITEM, (s.id,), "empty_item", date=DayRef(s.day), time=s.time_range)
         for s in slots
         if not s.title.strip() and s.kind is SlotKind.OTHER
     ]

@@ -18,7 +18,6 @@ from eventplanner.domain.enums import (
 Translations = Mapping[str, Mapping[str, str]]
 
 
-
 def localized(primary: str, translations: Translations, field_name: str, lang: str | None) -> str:
     """The text of `field_name` in `lang`, or the primary text when no translation exists."""
     if lang:
@@ -35,6 +34,10 @@ class _Translatable:
 
     def tr(self, field_name: str, lang: str | None) -> str:
         return localized(str(getattr(self, field_name)), self.translations, field_name, lang)
+
+    def has_tr(self, field_name: str, lang: str | None) -> bool:
+        """True when `lang` has its own text for the field (no fallback to the primary text)."""
+        return bool(lang) and bool(self.translations.get(lang or "", {}).get(field_name, "").strip())
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class EventData(_Translatable):
     notes: str = ""
     version: int = 1
     translations: Translations = field(default_factory=dict, compare=False)
+    languages: tuple[str, ...] = ()
+    """The content languages the event offers, its primary language first."""
 
     @property
     def days(self) -> list[date]:
@@ -185,6 +190,8 @@ class ProgrammeData:
     rooms: tuple[RoomData, ...] = ()
     organizations: tuple[EventOrganizationData, ...] = ()
     slots: tuple[SlotData, ...] = ()
+    people_organizations: tuple[OrganizationData, ...] = ()
+    """Organizations of the people in the agenda that have no role in the event (their names print in titles)."""
 
     @property
     def hosts(self) -> tuple[EventOrganizationData, ...]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from eventplanner.domain.languages import language_names
+
 
 class EventStatus(StrEnum):
     DRAFT = "draft"
@@ -24,18 +26,29 @@ class SlotKind(StrEnum):
     MEAL = "meal"
     CEREMONY = "ceremony"
     CLOSING = "closing"
+    REGISTRATION = "registration"
+    DINNER = "dinner"
+    RECEPTION = "reception"
+    PHOTO = "photo"
+    SIGNING = "signing"
+    PRESS = "press"
+    NETWORKING = "networking"
     OTHER = "other"
 
     @property
     def is_pause(self) -> bool:
-        """Breaks and meals: printed muted and never carry speakers."""
-        return self in (SlotKind.BREAK, SlotKind.MEAL)
+        """Breaks, meals and the like: printed muted and never carry speakers."""
+        return self in PAUSE_KINDS
 
     @property
     def is_speech(self) -> bool:
         """Kinds that protocol order may rearrange as a run of consecutive speeches."""
         return self in (SlotKind.WELCOME, SlotKind.OPENING, SlotKind.KEYNOTE, SlotKind.SPEECH, SlotKind.VIDEO)
 
+
+PAUSE_KINDS: frozenset[SlotKind] = frozenset({
+    SlotKind.BREAK, SlotKind.MEAL, SlotKind.DINNER, SlotKind.REGISTRATION, SlotKind.PHOTO, SlotKind.NETWORKING})
+"""Kinds with no speakers (MEAL is lunch; its stored value stays "meal")."""
 
 #: English labels; the programme and the GUI translate them per language.
 SLOT_KIND_LABELS: dict[SlotKind, str] = {
@@ -52,6 +65,13 @@ SLOT_KIND_LABELS: dict[SlotKind, str] = {
     SlotKind.MEAL: "Lunch",
     SlotKind.CEREMONY: "Ceremony",
     SlotKind.CLOSING: "Closing remarks",
+    SlotKind.REGISTRATION: "Registration",
+    SlotKind.DINNER: "Dinner",
+    SlotKind.RECEPTION: "Reception",
+    SlotKind.PHOTO: "Photo session",
+    SlotKind.SIGNING: "Signing ceremony",
+    SlotKind.PRESS: "Press conference",
+    SlotKind.NETWORKING: "Networking",
     SlotKind.OTHER: "Other",
 }
 
@@ -118,5 +138,6 @@ EVENT_ROLE_LABELS: dict[EventRole, str] = {
 
 HONORIFICS: tuple[str, ...] = ("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.")
 
-#: Languages the content can be translated into and the programme printed in.
-LANGUAGES: dict[str, str] = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
+#: Languages the content can be translated into and the programme printed in: one label file each
+#: (resources/languages/<code>.json), code -> the language's own name.
+LANGUAGES: dict[str, str] = language_names()

@@ -58,27 +58,40 @@ def lane_of(items: Iterable[Timed], day: date, lane: int | None, exclude: int | 
     )
 
 
+def day_of(items: Iterable[Timed], day: date, exclude: int | None = None) -> list[Timed]:
+    """The items of one day in every room, in time order: parallel sessions share the day's running order."""
+    return sorted((t for t in items if t.day == day and t.id != exclude), key=lambda t: (t.start, t.id))
+
+
 def _shift_from(lane: Sequence[Timed], pivot: datetime, delta: timedelta) -> dict[int, datetime]:
     if not delta:
         return {}
     return {t.id: t.start + delta for t in lane if t.start >= pivot}
 
 
-def ripple_resize(items: Iterable[Timed], slot: Timed, new_duration: int) -> dict[int, datetime]:
-    """Lengthening or shortening a slot moves every later slot of its day and room by the same amount."""
+def ripple_resize(
+    items: Iterable[Timed], slot: Timed, new_duration: int, parallel: bool = False
+) -> dict[int, datetime]:
+    """Lengthening or shortening a slot moves every later slot of its day and room by the same amount;
+    with `parallel`, the later slots of the other rooms too (a side session stays beside its panel)."""
     check_duration(new_duration)
-    lane = lane_of(items, slot.day, slot.lane, exclude=slot.id)
+    items = list(items)
+    lane = day_of(items, slot.day, exclude=slot.id) if parallel else lane_of(items, slot.day, slot.lane, slot.id)
     return _shift_from(lane, slot.end, timedelta(minutes=new_duration - slot.duration))
 
 
-def ripple_delete(items: Iterable[Timed], slot: Timed) -> dict[int, datetime]:
-    """Removing a slot pulls the later slots of its day and room forward by its length; gaps stay."""
-    lane = lane_of(items, slot.day, slot.lane, exclude=slot.id)
+def ripple_delete(items: Iterable[Timed], slot: Timed, parallel: bool = False) -> dict[int, datetime]:
+    """Removing a slot pulls the later slots of its day and room (`parallel`: of every room) forward by its
+    length; gaps stay."""
+    items = list(items)
+    lane = day_of(items, slot.day, exclude=slot.id) if parallel else lane_of(items, slot.day, slot.lane, slot.id)
     return _shift_from(lane, slot.end, -timedelta(minutes=slot.duration))
 
 
-def ripple_insert(items: Iterable[Timed], slot: Timed) -> dict[int, datetime]:
-    """Placing a new slot pushes the later slots only as far as needed: a gap large enough absorbs it."""
+def ripple_insert(items: Iterable[Timed], slot: Timed, parallel: bool = False) -> dict[int, datetime]:
+    """Placing a new slot pushes the later slots only as far as needed: a gap large enough absorbs it.
+    With `parallel`, the other rooms' slots from the first pushed one on move by as much."""
+    items = list(items)
     lane = lane_of(items, slot.day, slot.lane, exclude=slot.id)
     following = [t for t in lane if t.start >= slot.start]
     if not following:
@@ -86,16 +99,20 @@ def ripple_insert(items: Iterable[Timed], slot: Timed) -> dict[int, datetime]:
     push = slot.end - following[0].start
     if push <= timedelta(0):
         return {}
+    if parallel:
+        following = [t for t in day_of(items, slot.day, exclude=slot.id) if t.start >= following[0].start]
     return {t.id: t.start + push for t in following}
 
 
-def ripple_move(items: Iterable[Timed], slot: Timed, new_start: datetime, new_lane: int | None) -> dict[int, datetime]:
+def ripple_move(
+    items: Iterable[Timed], slot: Timed, new_start: datetime, new_lane: int | None, parallel: bool = False
+) -> dict[int, datetime]:
     """Moving a slot = deleting it where it was and inserting it where it goes."""
     items = list(items)
-    changes = ripple_delete(items, slot)
+    changes = ripple_delete(items, slot, parallel)
     after_delete = [Timed(t.id, changes.get(t.id, t.start), t.duration, t.lane) for t in items if t.id != slot.id]
     moved = Timed(slot.id, new_start, slot.duration, new_lane)
-    changes.update(ripple_insert(after_delete, moved))
+    changes.update(ripple_insert(after_delete, moved, parallel))
     changes[slot.id] = new_start
     return changes
 

@@ -284,6 +284,13 @@ KIND_COLOURS: dict[SlotKind, tuple[str, str]] = {
     SlotKind.QA: _DEBATE,
     SlotKind.BREAK: _PAUSE,
     SlotKind.MEAL: _PAUSE,
+    SlotKind.DINNER: _PAUSE,
+    SlotKind.REGISTRATION: _PAUSE,
+    SlotKind.NETWORKING: _PAUSE,
+    SlotKind.PHOTO: _PAUSE,
+    SlotKind.RECEPTION: _CEREMONIAL,
+    SlotKind.SIGNING: _CEREMONIAL,
+    SlotKind.PRESS: _TALK,
     SlotKind.OTHER: ("#e9eef0", "#546e7a"),
 }
 TEXT_COLOUR = "#1d2327"

@@ -10,10 +10,17 @@ import os
 import tempfile
 from pathlib import Path
 
+from eventplanner.domain.errors import ValidationError
+
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write `data` to `path` so that readers see either the old file or the complete new one."""
     target = Path(path)
+    if target.is_symlink():  # write the file the link points to; the link itself stays a link
+        target = Path(os.path.realpath(target))
+    if target.exists() and not target.is_file():
+        raise ValidationError(f"{Path(path).name} is not a regular file (it is a folder or a device); "
+                              "choose another file name.")
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
@@ -23,8 +30,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.fsync(handle.fileno())
         with contextlib.suppress(OSError):
             # Keep the permissions of the file being replaced; new files get the usual umask default.
-            if target.exists():
-                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            if target.exists():  # a regular file (checked above): keep its permission bits, never set-id bits
+                os.chmod(tmp_name, target.stat().st_mode & 0o777)
             else:
                 umask = os.umask(0)
                 os.umask(umask)

@@ -366,7 +366,8 @@ class ProgrammeDocx:
             roles = _join_unique([Text(L.role_label(part.role, lg), lg) for lg in langs], " / ")
             spans.extend((t, "Participant Role", lg) for t, _, lg in roles)
             spans.append((": ", "Participant Role", lang))
-        spans.append((self.outline.person_name(part.person, lang), None, self.person_lang(part.person, lang)))
+        name = self.outline.person_name(part.person, lang, line_start=not spans)
+        spans.append((name, None, self.person_lang(part.person, lang)))
         self.para(spans, "Participant", cell)
         title = self.outline.person_title(part.person, lang)
         if title:
@@ -398,7 +399,7 @@ class ProgrammeDocx:
                                         Mm(photo_w * 1.35)):
                     para.text = ""
                 cell = cells[1]
-            name = self.outline.person_name(person, self.lang)
+            name = self.outline.person_name(person, self.lang, line_start=True)
             self.para(Text(name, self.person_lang(person, self.lang)), "Speaker Name", cell)
             title = self.outline.person_title(person, self.lang)
             if title:

@@ -1,11 +1,12 @@
-"""Translated labels printed in the programme (en, az, ru). Qt-free, so the CLI and tests can use it.
+"""Translated labels printed in the programme, read from the content languages' label files. Qt-free.
 
-Content (titles, names, positions) comes translated from the data model; this module only holds the fixed
-words around it. Unknown languages fall back to English.
+Content (titles, names, positions) comes translated from the data model; this module only gives the fixed
+words around it. Unknown languages and missing entries fall back to English.
 """
 
 from __future__ import annotations
 
+from eventplanner.domain.enums import EVENT_ROLE_LABELS as ENGLISH_EVENT_ROLE_LABELS
 from eventplanner.domain.enums import (
     PARTICIPANT_ROLE_LABELS,
     SLOT_KIND_LABELS,
@@ -13,148 +14,28 @@ from eventplanner.domain.enums import (
     ParticipantRole,
     SlotKind,
 )
+from eventplanner.domain.languages import content_languages, language_codes
 
-PROGRAMME_LANGUAGES: tuple[str, ...] = ("en", "az", "ru")
+PROGRAMME_LANGUAGES: tuple[str, ...] = language_codes()
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "programme": "Programme",
-        "day": "Day {n}",
-        "page": "page {n} of {m}",
-        "partners": "Partners",
-        "speakers": "Speakers",
-        "empty": "No agenda items yet",
-        "empty_hint": "The agenda of this event has not been published yet.",
-        "draft": "DRAFT",
-        "date": "Date",
-        "venue": "Venue",
-        "organized_by": "Organized by",
-        "with": "jointly with",
-        "parallel": "Parallel sessions",
-        "continued": "continued",
-        "online": "online",
-        "subject": "Programme of {title}",
-        "quote_open": "“",
-        "quote_close": "”",
-    },
-    "az": {
-        "programme": "Proqram",
-        "day": "{n}-{suffix} gün",
-        "page": "səhifə {n} / {m}",
-        "partners": "Tərəfdaşlar",
-        "speakers": "Çıxış edənlər",
-        "empty": "Gündəlikdə hələ heç bir bənd yoxdur",
-        "empty_hint": "Bu tədbirin gündəliyi hələ dərc olunmayıb.",
-        "draft": "LAYİHƏ",
-        "date": "Tarix",
-        "venue": "Məkan",
-        "organized_by": "Təşkilatçı",
-        "with": "birgə təşkilatçı",
-        "parallel": "Paralel sessiyalar",
-        "continued": "davamı",
-        "online": "onlayn",
-        "subject": "{title} — proqram",
-        "quote_open": "“",
-        "quote_close": "”",
-    },
-    "ru": {
-        "programme": "Программа",
-        "day": "День {n}",
-        "page": "стр. {n} из {m}",
-        "partners": "Партнёры",
-        "speakers": "Выступающие",
-        "empty": "Пункты программы пока не добавлены",
-        "empty_hint": "Программа этого мероприятия ещё не опубликована.",
-        "draft": "ЧЕРНОВИК",
-        "date": "Дата",
-        "venue": "Место проведения",
-        "organized_by": "Организатор",
-        "with": "совместно с",
-        "parallel": "Параллельные сессии",
-        "continued": "продолжение",
-        "online": "онлайн",
-        "subject": "Программа: {title}",
-        "quote_open": "«",
-        "quote_close": "»",
-    },
-}
 
+def _section(section: str) -> dict[str, dict[str, str]]:
+    return {code: dict(lang.sections.get(section, {})) for code, lang in content_languages().items()}
+
+
+#: Read from the label files (resources/languages/<code>.json); a missing entry falls back to English.
+LABELS: dict[str, dict[str, str]] = _section("programme")
 KIND_LABELS: dict[str, dict[SlotKind, str]] = {
-    "en": dict(SLOT_KIND_LABELS),
-    "az": {
-        SlotKind.WELCOME: "Salamlama nitqi",
-        SlotKind.OPENING: "Açılış nitqi",
-        SlotKind.KEYNOTE: "Əsas məruzə",
-        SlotKind.SPEECH: "Çıxış",
-        SlotKind.VIDEO: "Video müraciət",
-        SlotKind.PRESENTATION: "Təqdimat",
-        SlotKind.PANEL: "Panel müzakirəsi",
-        SlotKind.DISCUSSION: "Müzakirə",
-        SlotKind.QA: "Sual-cavab",
-        SlotKind.BREAK: "Kofe fasiləsi",
-        SlotKind.MEAL: "Nahar",
-        SlotKind.CEREMONY: "Mərasim",
-        SlotKind.CLOSING: "Yekun nitqi",
-        SlotKind.OTHER: "Digər",
-    },
-    "ru": {
-        SlotKind.WELCOME: "Приветственное слово",
-        SlotKind.OPENING: "Вступительное слово",
-        SlotKind.KEYNOTE: "Основной доклад",
-        SlotKind.SPEECH: "Выступление",
-        SlotKind.VIDEO: "Видеообращение",
-        SlotKind.PRESENTATION: "Презентация",
-        SlotKind.PANEL: "Панельная дискуссия",
-        SlotKind.DISCUSSION: "Дискуссия",
-        SlotKind.QA: "Вопросы и ответы",
-        SlotKind.BREAK: "Кофе-брейк",
-        SlotKind.MEAL: "Обед",
-        SlotKind.CEREMONY: "Церемония",
-        SlotKind.CLOSING: "Заключительное слово",
-        SlotKind.OTHER: "Другое",
-    },
+    code: {SlotKind(k): v for k, v in texts.items() if k in set(SlotKind)}
+    for code, texts in _section("slot_kinds").items()
 }
-
 ROLE_LABELS: dict[str, dict[ParticipantRole, str]] = {
-    "en": dict(PARTICIPANT_ROLE_LABELS),
-    "az": {
-        ParticipantRole.SPEAKER: "Çıxış edən",
-        ParticipantRole.MODERATOR: "Moderator",
-        ParticipantRole.CHAIR: "Sədr",
-        ParticipantRole.PRESENTER: "Təqdimatçı",
-        ParticipantRole.PANELIST: "Panel iştirakçısı",
-    },
-    "ru": {
-        ParticipantRole.SPEAKER: "Выступающий",
-        ParticipantRole.MODERATOR: "Модератор",
-        ParticipantRole.CHAIR: "Председатель",
-        ParticipantRole.PRESENTER: "Докладчик",
-        ParticipantRole.PANELIST: "Участник дискуссии",
-    },
+    code: {ParticipantRole(k): v for k, v in texts.items() if k in set(ParticipantRole)}
+    for code, texts in _section("participant_roles").items()
 }
-
 EVENT_ROLE_LABELS: dict[str, dict[EventRole, str]] = {
-    "en": {
-        EventRole.HOST: "Host",
-        EventRole.CO_ORGANIZER: "Co-organizer",
-        EventRole.PARTNER: "Partner",
-        EventRole.SPONSOR: "Sponsor",
-        EventRole.SUPPORTER: "Supporter",
-    },
-    "az": {
-        EventRole.HOST: "Təşkilatçı",
-        EventRole.CO_ORGANIZER: "Birgə təşkilatçı",
-        EventRole.PARTNER: "Tərəfdaş",
-        EventRole.SPONSOR: "Sponsor",
-        EventRole.SUPPORTER: "Dəstəkçi",
-    },
-    "ru": {
-        EventRole.HOST: "Организатор",
-        EventRole.CO_ORGANIZER: "Соорганизатор",
-        EventRole.PARTNER: "Партнёр",
-        EventRole.SPONSOR: "Спонсор",
-        EventRole.SUPPORTER: "При поддержке",
-    },
+    code: {EventRole(k): v for k, v in texts.items() if k in set(EventRole)}
+    for code, texts in _section("event_roles").items()
 }
 
 
@@ -164,7 +45,7 @@ def _lang(lang: str | None) -> str:
 
 def label(key: str, lang: str | None, **values: object) -> str:
     """The label `key` in `lang` (English when missing), with `{placeholders}` filled from `values`."""
-    text = LABELS[_lang(lang)].get(key) or LABELS["en"][key]
+    text = LABELS[_lang(lang)].get(key) or LABELS["en"].get(key) or key
     return text.format(**values) if values else text
 
 
@@ -177,7 +58,7 @@ def role_label(role: ParticipantRole, lang: str | None) -> str:
 
 
 def event_role_label(role: EventRole, lang: str | None) -> str:
-    return EVENT_ROLE_LABELS[_lang(lang)][role]
+    return EVENT_ROLE_LABELS[_lang(lang)].get(role) or ENGLISH_EVENT_ROLE_LABELS[role]
 
 
 def az_ordinal_suffix(n: int) -> str:

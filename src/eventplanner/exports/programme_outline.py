@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from eventplanner.domain.data import OrganizationData, PersonData, ProgrammeData, SlotData
+from eventplanner.domain.languages import capitalized
 from eventplanner.domain.text import name_key
 
 RoomKey = tuple[int, str] | None
@@ -91,13 +92,18 @@ class ProgrammeOutline:
 
     def __init__(self, data: ProgrammeData) -> None:
         self.data = data
-        self.orgs: dict[int, OrganizationData] = {o.organization.id: o.organization for o in data.organizations}
+        self.orgs: dict[int, OrganizationData] = {o.id: o for o in data.people_organizations}
+        self.orgs.update({o.organization.id: o.organization for o in data.organizations})
         self.rooms = {r.id: r for r in data.rooms}
 
     # -- people ---------------------------------------------------------------------------------------
     @staticmethod
-    def person_name(person: PersonData, lang: str) -> str:
-        return " ".join(p for p in (person.tr(f, lang) for f in ("honorific", "given_name", "family_name")) if p)
+    def person_name(person: PersonData, lang: str, line_start: bool = False) -> str:
+        """Honorific and name; honorifics are running text ('г-н'), so one starting a line takes a capital."""
+        honorific = person.tr("honorific", lang)
+        if line_start:
+            honorific = capitalized(honorific, lang)
+        return " ".join(p for p in (honorific, person.tr("given_name", lang), person.tr("family_name", lang)) if p)
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""

@@ -143,7 +143,7 @@ def speaker_list_csv(rows: list[SpeakerRow]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ILLEGAL_XLSX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _xlsx_text(text: str) -> str:
@@ -159,7 +159,7 @@ def speaker_list_xlsx(rows: list[SpeakerRow], title: str = "Speakers") -> bytes:
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = (re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Speakers")[:31]
+    ws.title = (re.sub(r"[\[\]:*?/\\\s]+", " ", _xlsx_text(title)).strip() or "Speakers")[:31].strip()
     ws.append(list(HEADERS))
     for cell in ws[1]:
         cell.font = Font(bold=True)

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
-from eventplanner.exports.speaker_list import SpeakerRow
 
-#: A table row cannot break across pages, so very long cells are cut (the CSV/XLSX keep everything).
+if TYPE_CHECKING:  # speaker_list imports this module to write PDFs
+    from eventplanner.exports.speaker_list import SpeakerRow
+
+#: A table row cannot break across pages, so very long cells are cut (the CSV/XLSX keep everything):
+#: at most this many characters and lines, so that no row can grow taller than a page (LayoutError).
 PDF_CELL_LIMIT = 400
+PDF_CELL_LINES = 16
 
 
-def cell_markup(text: str, limit: int = PDF_CELL_LIMIT) -> str:
+def cell_markup(text: str, limit: int = PDF_CELL_LIMIT, max_lines: int = PDF_CELL_LINES) -> str:
     text = clean(text).replace("\t", " ").replace("\r", " ")
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return "<br/>".join(escape_markup(visual(shape(line))) for line in text.split("\n"))
+    lines = text.split("\n")
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], lines[max_lines - 1].rstrip() + " …"]
+    return "<br/>".join(escape_markup(visual(shape(line))) for line in lines)
 
 
 def speaker_list_pdf(

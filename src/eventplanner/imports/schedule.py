@@ -56,6 +56,8 @@ def read_schedule(data: bytes, name: str = "") -> ImportedSchedule:
         raise _too_big(len(data))
     label = f"{name}: " if name else ""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: sniff the decoded start
+        head = data[:4096].decode("utf-16", errors="replace").lstrip("\ufeff \t\r\n").encode("utf-8", "replace")
     if not head:
         raise ValidationError(f"{label}the file is empty.")
     try:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from typing import Any
 
 from eventplanner import APP_NAME
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.limits import clean_text
 from eventplanner.imports.schedule_model import (
     ImportedSchedule,
     RawEvent,
@@ -17,19 +19,22 @@ from eventplanner.imports.schedule_model import (
 
 
 def _s(value: Any) -> str:
-    """Any scalar as text; None, lists and objects as empty text."""
+    """Any scalar as text (no NUL, no lone surrogate); None, lists and objects as empty text."""
     if value.__class__ is str:  # nearly always: the quick way
-        return value.strip()
+        return clean_text(value.strip())
     if value is None or isinstance(value, dict | list):
         return ""
     return str(value).strip()
 
 
 def parse_json(data: bytes) -> Any:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError("The file is neither UTF-8 JSON nor XML; it cannot be a schedule.") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValidationError("The file is neither UTF-8 JSON nor XML; it cannot be a schedule.") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -38,13 +43,15 @@ def parse_json(data: bytes) -> Any:
         ) from exc
     except RecursionError as exc:
         raise ValidationError("The JSON file is nested too deeply to be a schedule.") from exc
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise ValidationError(f"The JSON file holds a value that cannot be read ({exc}).") from exc
 
 
 def _persons(raw: Any) -> list[RawPerson]:
     found = []
     for p in raw if isinstance(raw, list) else []:
         if isinstance(p, str):
-            found.append(RawPerson(p, joined=True))
+            found.append(RawPerson(_s(p), joined=True))
         elif isinstance(p, dict):
             name = _s(p.get("public_name")) or _s(p.get("name")) or _s(p.get("full_public_name"))
             ident = _s(p.get("guid")) or _s(p.get("code")) or _s(p.get("id"))
@@ -88,12 +95,12 @@ def read_schedule_json(data: bytes) -> ImportedSchedule:
         for room_name, events in rooms.items():
             for ev in events if isinstance(events, list) else []:
                 if not isinstance(ev, dict):
-                    schedule.skipped.append(f"An entry in room {room_name} on {day_text} is not an event.")
+                    schedule.skipped.append(f"An entry in room {_s(str(room_name))} on {day_text} is not an event.")
                     continue
                 builder.add_event(
                     RawEvent(
                         title=_s(ev.get("title")),
-                        room=_s(ev.get("room")) or str(room_name),
+                        room=_s(ev.get("room")) or _s(str(room_name)),
                         date=_s(ev.get("date")),
                         start=_s(ev.get("start")),
                         day=day_text,

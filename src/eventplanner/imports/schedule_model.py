@@ -11,11 +11,12 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from eventplanner.domain.enums import HONORIFICS, SlotKind
+from eventplanner.domain.limits import MAX_DATE, MIN_DATE, date_in_range
 from eventplanner.domain.schedule import MAX_DURATION
 from eventplanner.domain.text import name_key
+from eventplanner.imports.timezones import offset_text, zone, zone_for_offset, zone_matching
 
 DEFAULT_DURATION = 60
 DEFAULT_ROOM = "Main room"
@@ -115,34 +116,38 @@ def split_name(text: str) -> tuple[str, str, str]:
     return " ".join(titles), " ".join(words[:-1]), words[-1]
 
 
+_DURATION_PART = re.compile(r"[0-9]{1,6}")
+
+
 def parse_duration(text: str) -> int | None:
-    """'01:30', '1:30:00', '90', '2:01:30' (days:hours:minutes as frab writes long ones) -> minutes."""
+    """'01:30', '1:30:00', '90', '2:01:30' (days:hours:minutes as frab writes long ones) -> minutes.
+
+    Only ASCII digits, a few of them per part: "²", "٣" or 5,000 digits are not a duration (None).
+    """
     text = text.strip()
     if not text:
         return None
-    if text.isdigit():
-        return int(text)
-    parts = text.split(":")
-    if not all(p.strip().isdigit() for p in parts):
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) > 3 or not all(_DURATION_PART.fullmatch(p) for p in parts):
         return None
     nums = [int(p) for p in parts]
+    if len(nums) == 1:
+        return nums[0]
     if len(nums) == 2:
         return nums[0] * 60 + nums[1]
-    if len(nums) == 3:
-        # HH:MM:SS as the XSD allows; seconds round up so nothing ends early
-        return nums[0] * 60 + nums[1] + (1 if nums[2] else 0)
-    return None
+    # HH:MM:SS as the XSD allows; seconds round up so nothing ends early
+    return nums[0] * 60 + nums[1] + (1 if nums[2] else 0)
 
 
 def parse_datetime(text: str) -> datetime | None:
     text = text.strip()
-    if not text:
+    if not text or len(text) > 64 or not text.isascii():
         return None
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
         return datetime.fromisoformat(text)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -151,21 +156,9 @@ def parse_date(text: str) -> date | None:
     return value.date() if value else None
 
 
-def zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def zone_for_offset(offset: timedelta | None) -> str:
-    """A zone name for a fixed offset: +01:00 -> 'Etc/GMT-1' (POSIX signs are inverted), 0 -> 'UTC'."""
-    if not offset:
-        return "UTC"
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if rest or not -12 <= hours <= 14:
-        return "UTC"
-    return f"Etc/GMT{-hours:+d}"
+def _shown(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return (text[:limit] + "…" if len(text) > limit else text) or "empty"
 
 
 def html_to_text(text: str) -> str:
@@ -187,7 +180,7 @@ _KIND_WORDS: list[tuple[str, SlotKind]] = [
     ("podium", SlotKind.PANEL),
     ("discussion", SlotKind.DISCUSSION),
     ("lunch", SlotKind.MEAL),
-    ("dinner", SlotKind.MEAL),
+    ("dinner", SlotKind.DINNER),
     ("mittag", SlotKind.MEAL),
     ("break", SlotKind.BREAK),
     ("pause", SlotKind.BREAK),
@@ -200,6 +193,12 @@ _KIND_WORDS: list[tuple[str, SlotKind]] = [
     ("talk", SlotKind.PRESENTATION),
     ("lecture", SlotKind.PRESENTATION),
     ("presentation", SlotKind.PRESENTATION),
+    ("registration", SlotKind.REGISTRATION),
+    ("reception", SlotKind.RECEPTION),
+    ("photo", SlotKind.PHOTO),
+    ("signing", SlotKind.SIGNING),
+    ("press", SlotKind.PRESS),
+    ("networking", SlotKind.NETWORKING),
 ]
 
 
@@ -230,7 +229,9 @@ class ScheduleBuilder:
         self.schedule = schedule
         self.tz = zone(tz_name)
         self.own_format = own_format
-        self._offset_seen: timedelta | None = None
+        self.tz_name = tz_name
+        self._offsets: list[tuple[ImportedSlot, timedelta]] = []
+        self._offset: timedelta | None = None
         self._people: dict[str, ImportedPerson] = {}
         self._by_name: dict[str, str] = {}
         self._seen_guids: dict[str, str] = {}
@@ -241,12 +242,15 @@ class ScheduleBuilder:
         return f"“{raw.title.strip() or '(untitled)'}”{ident}"
 
     def _start(self, raw: RawEvent) -> datetime | None:
+        self._offset = None
         when = parse_datetime(raw.date)
         if when is not None and when.tzinfo is not None:
             if self.tz is not None:
-                return when.astimezone(self.tz).replace(tzinfo=None)
-            if self._offset_seen is None:
-                self._offset_seen = when.utcoffset()
+                try:
+                    return when.astimezone(self.tz).replace(tzinfo=None)
+                except (OverflowError, ValueError):
+                    return None
+            self._offset = when.utcoffset()  # kept per slot: the offsets may change at a DST boundary
             return when.replace(tzinfo=None)
         if when is not None and raw.date.strip()[10:11] == "T":
             return when
@@ -277,9 +281,16 @@ class ScheduleBuilder:
         label = self._label(raw)
         start = self._start(raw)
         if start is None:
-            self.schedule.skipped.append(f"{label}: no usable start time ({raw.date or raw.start or 'empty'}).")
+            self.schedule.skipped.append(f"{label}: no usable start time ({_shown(raw.date or raw.start)}).")
+            return
+        if not date_in_range(start):
+            self.schedule.skipped.append(
+                f"{label}: starts in the year {start.year}, outside {MIN_DATE.year}–{MAX_DATE.year}.")
             return
         minutes = parse_duration(raw.duration)
+        if minutes is None and raw.duration.strip():
+            self.schedule.skipped.append(f"{label}: the duration “{_shown(raw.duration)}” is not a duration.")
+            return
         if minutes is None and raw.end:
             end = parse_datetime(raw.end)
             start_aware = parse_datetime(raw.date)
@@ -287,9 +298,7 @@ class ScheduleBuilder:
                 minutes = int((end - start_aware).total_seconds() // 60)
         if minutes is None:
             minutes = DEFAULT_DURATION
-            self.schedule.notes.append(
-                f"{label}: no duration ({raw.duration or 'empty'}); {DEFAULT_DURATION} minutes assumed."
-            )
+            self.schedule.notes.append(f"{label}: no duration; {DEFAULT_DURATION} minutes assumed.")
         if not 1 <= minutes <= MAX_DURATION:
             self.schedule.skipped.append(f"{label}: duration of {minutes} minutes is outside 1 minute – 24 hours.")
             return
@@ -319,8 +328,7 @@ class ScheduleBuilder:
         text = "\n\n".join(parts)
         if room not in self.schedule.rooms:
             self.schedule.rooms.append(room)
-        self.schedule.slots.append(
-            ImportedSlot(
+        slot = ImportedSlot(
                 start=start,
                 duration_minutes=minutes,
                 title=title,
@@ -332,12 +340,48 @@ class ScheduleBuilder:
                 guid=raw.guid,
                 external_id=raw.ident,
             )
-        )
+        self.schedule.slots.append(slot)
+        if self._offset is not None:
+            self._offsets.append((slot, self._offset))
+
+    def _zone_from_offsets(self) -> str:
+        """The zone for times written with UTC offsets: a fixed one when they agree, else a real zone whose
+        daylight-saving rules give every offset seen (named in the report); failing that, all times are
+        moved to the first offset so that none is an hour off."""
+        offsets = {offset for _slot, offset in self._offsets}
+        if len(offsets) <= 1:
+            return zone_for_offset(next(iter(offsets), None))
+        samples = {(slot.start, offset) for slot, offset in self._offsets}
+        found = zone_matching(samples)
+        shown = ", ".join(offset_text(o) for o in sorted(offsets))
+        if found:
+            self.schedule.notes.append(
+                f"The times carry the UTC offsets {shown} (a daylight-saving change); the time zone {found}, "
+                "which gives exactly these offsets on these dates, was assumed.")
+            return found
+        first = self._offsets[0][1]
+        for slot, offset in self._offsets:
+            slot.start = slot.start - offset + first
+        self.schedule.notes.append(
+            f"The times carry the UTC offsets {shown} and no time zone matches them all; every time was converted "
+            f"to {offset_text(first)}.")
+        return zone_for_offset(first)
 
     def finish(self, day_dates: list[date]) -> ImportedSchedule:
         s = self.schedule
+        if self.tz_name and self.tz is None:
+            s.notes.append(f"The time zone “{_shown(self.tz_name)}” is unknown; "
+                           "the times were read as written, in the zone their offsets give (else UTC).")
         if self.tz is None:
-            s.timezone = zone_for_offset(self._offset_seen)
+            s.timezone = self._zone_from_offsets()
+        outside = [d for d in day_dates if not date_in_range(d)]
+        if outside:
+            s.skipped.append(f"{len(outside)} day(s) outside the years {MIN_DATE.year}–{MAX_DATE.year} were left out.")
+            day_dates = [d for d in day_dates if date_in_range(d)]
+        for attr in ("start_date", "end_date"):
+            value = getattr(s, attr)
+            if value is not None and not date_in_range(value):
+                setattr(s, attr, None)
         room_order = {room: n for n, room in enumerate(s.rooms)}
         s.slots.sort(key=lambda x: (x.start, room_order[x.room]))
         s.days = sorted(set(day_dates) | {x.start.date() for x in s.slots})

@@ -5,14 +5,21 @@ Returns plain records; `services.exchange.import_speakers` matches them with peo
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
 from dataclasses import dataclass, field
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.limits import clean_text
 from eventplanner.imports.schedule import MAX_IMPORT_BYTES
 from eventplanner.imports.schedule_model import split_name
+from eventplanner.imports.textcodec import decode_text
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024
 
 FIELDS = ("honorific", "given_name", "family_name", "name", "position", "rank", "organization", "email", "phone",
           "biography")
@@ -65,48 +72,101 @@ class SpeakerTable:
     records: list[SpeakerRecord] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What was assumed while reading (the text encoding...)."""
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value).strip()
+    text = "" if value is None else clean_text(str(value).strip())
     if text.startswith("'") and text[1:2] in _FORMULA:  # our own neutralized export
         text = text[1:]
     return text
 
 
+def _check_zip(data: bytes) -> None:
+    """Refuse a spreadsheet whose parts unpack to more than MAX_XLSX_UNPACKED bytes (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ValidationError("The spreadsheet cannot be read (it is not a valid XLSX file).") from exc
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ValidationError(
+            f"The spreadsheet unpacks to {unpacked / 1024 / 1024:,.0f} MB; at most "
+            f"{MAX_XLSX_UNPACKED // 1024 // 1024} MB can be imported.")
+
+
 def _rows_xlsx(data: bytes) -> list[list[str]]:
+    """The first sheet, streamed (read-only mode) and bounded in rows and columns, whatever its
+    <dimension> claims: empty cells are never padded out to the claimed size."""
     from openpyxl import load_workbook
 
+    _check_zip(data)
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # zip, XML and openpyxl errors of all kinds
         raise ValidationError(f"The spreadsheet cannot be read ({type(exc).__name__}).") from exc
-    ws = wb.worksheets[0] if wb.worksheets else None
-    rows = [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)] if ws is not None else []
-    wb.close()
+    rows: list[list[str]] = []
+    try:
+        ws = wb.worksheets[0] if wb.worksheets else None
+        if ws is not None:
+            ws.reset_dimensions()  # ignore the sheet's own claim of its size
+            for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True), start=1):
+                if number > MAX_ROWS:
+                    raise ValidationError(f"The spreadsheet has more than {MAX_ROWS:,} rows; split it.")
+                cells = [_cell(v) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if len(cells) > MAX_COLUMNS:
+                    raise ValidationError(f"Row {number} has more than {MAX_COLUMNS} columns; "
+                                          "a speaker list needs only a few.")
+                rows.append(cells)
+    except ValidationError:
+        raise
+    except Exception as exc:  # a damaged sheet inside a valid zip
+        raise ValidationError(f"The spreadsheet cannot be read ({type(exc).__name__}).") from exc
+    finally:
+        wb.close()
     return rows
 
 
-def _rows_csv(data: bytes) -> list[list[str]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    if "\x00" in text:
+def _rows_csv(data: bytes) -> tuple[list[list[str]], str]:
+    """The rows and a note on the decoding assumed ('' when the file was plain UTF-8)."""
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ValidationError("The file is not a CSV table (it contains binary data).")
+    text, note = decode_text(data)
     sample = text[:8192]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [[_cell(v) for v in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        for row in reader:
+            if len(rows) >= MAX_ROWS:
+                raise ValidationError(f"The file has more than {MAX_ROWS:,} rows; split it.")
+            if len(row) > MAX_COLUMNS:
+                raise ValidationError(f"Row {reader.line_num} has more than {MAX_COLUMNS} columns.")
+            rows.append([_cell(v) for v in row])
+    except csv.Error as exc:
+        raise ValidationError(
+            f"Line {reader.line_num} of the CSV file cannot be read: a cell is longer than "
+            f"{csv.field_size_limit() // 1024} KiB or a quote is not closed ({exc}).") from exc
+    return rows, note
 
 
 def read_speaker_table(data: bytes, name: str = "") -> SpeakerTable:
     """Parse a CSV or XLSX speaker table; the first row with a recognizable name column is the header."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError(f"The file is larger than the {MAX_IMPORT_BYTES // 1024 // 1024} MB import limit.")
-    rows = _rows_xlsx(data) if data[:4] == b"PK\x03\x04" or name.lower().endswith(".xlsx") else _rows_csv(data)
+    note = ""
+    if data[:4] == b"PK\x03\x04" or name.lower().endswith(".xlsx"):
+        rows = _rows_xlsx(data)
+    else:
+        rows, note = _rows_csv(data)
     header_at = 0
     for header_at, row in enumerate(rows[:20]):  # noqa: B007 - the header's index is used after the loop
         columns = {i: _LOOKUP[header_key(h)] for i, h in enumerate(row) if header_key(h) in _LOOKUP}
@@ -117,7 +177,7 @@ def read_speaker_table(data: bytes, name: str = "") -> SpeakerTable:
         raise ValidationError(
             "No header row with a name column was found (expected e.g. “Given name” and “Family name”, or “Name”)."
         )
-    table = SpeakerTable(columns={})
+    table = SpeakerTable(columns={}, notes=[note] if note else [])
     seen: set[str] = set()
     for i, f in list(columns.items()):
         if f in seen:

@@ -20,8 +20,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from eventplanner.domain import schedule
 from eventplanner.domain.conflicts import Conflict, find_conflicts
 from eventplanner.domain.data import SlotData, Translations
-from eventplanner.domain.enums import ParticipantRole, SlotKind
+from eventplanner.domain.enums import SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.languages import added_title
+from eventplanner.domain.limits import check_date, check_text
 from eventplanner.services import slot_reader
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, slot_data
@@ -115,6 +117,10 @@ def _validate(s: Session, event_id: int, values: Mapping[str, Any], changed: Ite
     schedule.check_duration(int(values["duration_minutes"]))
     if not isinstance(values["start"], datetime):
         raise ValidationError("A slot needs a start time.")
+    check_date(values["start"], "The slot's start")
+    for name in ("title", "description"):
+        if isinstance(values.get(name), str):
+            check_text(values[name], f"The slot's {name}")
     try:
         kind = SlotKind(values["kind"])
     except ValueError as exc:
@@ -230,9 +236,10 @@ def conflicts(db: Database, event_id: int) -> list[Conflict]:
 
 
 def add_slot(
-    db: Database, event_id: int, draft: SlotInput, ripple: bool = False, restore_id: int | None = None
+    db: Database, event_id: int, draft: SlotInput, ripple: bool = False, restore_id: int | None = None,
+    parallel: bool = False,
 ) -> AgendaChange:
-    """Add a slot; with ripple, later slots of its day and room make room for it.
+    """Add a slot; with ripple, later slots of its day and room (`parallel`: every room) make room for it.
 
     `restore_id` re-creates a deleted slot under its old id (undo of a delete).
     """
@@ -244,7 +251,7 @@ def add_slot(
         if ripple:
             day = _day_rows(s, event_id, draft.start.date())
             new = schedule.Timed(-1, draft.start, draft.duration_minutes, draft.room_id)
-            shifted = _apply_starts(day, schedule.ripple_insert([_timed(r) for r in day], new))
+            shifted = _apply_starts(day, schedule.ripple_insert([_timed(r) for r in day], new, parallel))
         row = SlotRow(
             event_id=event_id,
             start=draft.start,
@@ -267,9 +274,11 @@ def add_slot(
 
 
 def update_slot(
-    db: Database, slot_id: int, expected_version: int | None = None, ripple: bool = False, **changes: Any
+    db: Database, slot_id: int, expected_version: int | None = None, ripple: bool = False, parallel: bool = False,
+    **changes: Any,
 ) -> AgendaChange:
-    """Change any fields of a slot. With ripple, a new length or place re-times the slots after it."""
+    """Change any fields of a slot. With ripple, a new length or place re-times the slots after it in its room
+    (`parallel`: in every room of the day, so parallel sessions move together)."""
     unknown = set(changes) - _SLOT_FIELDS
     if unknown:
         raise ValidationError(f"Unknown slot fields: {', '.join(sorted(unknown))}.")
@@ -290,9 +299,10 @@ def update_slot(
                     rows += _day_rows(s, row.event_id, values["start"].date())
                 moved_to = schedule.Timed(row.id, before.start, int(values["duration_minutes"]), before.lane)
                 timed = [moved_to if r.id == row.id else _timed(r) for r in rows]
-                starts = schedule.ripple_move(timed, moved_to, values["start"], values["room_id"])
+                starts = schedule.ripple_move(timed, moved_to, values["start"], values["room_id"], parallel)
             else:
-                starts = schedule.ripple_resize([_timed(r) for r in rows], before, int(values["duration_minutes"]))
+                starts = schedule.ripple_resize([_timed(r) for r in rows], before, int(values["duration_minutes"]),
+                                                parallel)
             shifted = _apply_starts(rows, starts, skip=row.id)
         for name in ("start", "duration_minutes", "room_id", "language", "remote"):
             if name in changes:
@@ -311,7 +321,7 @@ def update_slot(
         return AgendaChange(_fresh(s, row.id), shifted)
 
 
-def delete_slot(db: Database, slot_id: int, ripple: bool = False) -> AgendaChange:
+def delete_slot(db: Database, slot_id: int, ripple: bool = False, parallel: bool = False) -> AgendaChange:
     """Delete a slot; the returned change holds its full snapshot so undo can re-create it."""
     with db.session() as s:
         row = _load(s, slot_id)
@@ -319,7 +329,8 @@ def delete_slot(db: Database, slot_id: int, ripple: bool = False) -> AgendaChang
         shifted: dict[int, tuple[datetime, datetime]] = {}
         if ripple:
             rows = _day_rows(s, row.event_id, row.start.date())
-            shifted = _apply_starts(rows, schedule.ripple_delete([_timed(r) for r in rows], _timed(row)), skip=row.id)
+            found = schedule.ripple_delete([_timed(r) for r in rows], _timed(row), parallel)
+            shifted = _apply_starts(rows, found, skip=row.id)
         s.delete(row)
         log_activity(s, snapshot.event_id, "delete_slot", f"Deleted “{describe(snapshot)}”")
         return AgendaChange(snapshot, shifted)
@@ -368,9 +379,27 @@ def insert_break_after(
     slot_id: int,
     minutes: int = 15,
     kind: SlotKind = SlotKind.BREAK,
-    title: str = "Coffee break",
+    title: str | None = None,
     ripple: bool = True,
 ) -> AgendaChange:
+    """A break or meal right after the slot; without a title, it is named in every language the event offers."""
+    draft = break_draft(db, slot_id, minutes, kind)
     original = get_slot(db, slot_id)
-    draft = SlotInput(start=original.end, duration_minutes=minutes, kind=kind, title=title, room_id=original.room_id)
+    if title is not None:
+        draft = replace(draft, title=title, translations={})
     return add_slot(db, original.event_id, draft, ripple=ripple)
+
+
+def break_draft(db: Database, slot_id: int, minutes: int = 15, kind: SlotKind = SlotKind.BREAK) -> SlotInput:
+    """The slot the Break button adds after `slot_id`: titled from the content languages' label files."""
+    original = get_slot(db, slot_id)
+    with db.session() as s:
+        event = event_data(get_row(s, EventRow, original.event_id))
+    title = added_title(kind.value, event.language) or SLOT_KIND_LABELS[kind]
+    translations = {
+        lang: {"title": text}
+        for lang in event.languages
+        if lang != event.language and (text := added_title(kind.value, lang))
+    }
+    return SlotInput(start=original.end, duration_minutes=minutes, kind=kind, title=title, room_id=original.room_id,
+                     translations=translations)

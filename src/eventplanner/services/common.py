@@ -5,11 +5,12 @@ from __future__ import annotations
 import getpass
 from datetime import datetime
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import NotFoundError, StaleEditError
+from eventplanner.domain.limits import clean_text, id_in_range
 from eventplanner.store.models import ActivityRow, Base
 
 RowT = TypeVar("RowT", bound=Base)
@@ -24,7 +25,7 @@ _NOUNS = {
 
 
 def get_row(session: Session, model: type[RowT], row_id: int) -> RowT:
-    row = session.get(model, row_id)
+    row = session.get(model, row_id) if id_in_range(row_id) else None
     if row is None:
         noun = _NOUNS.get(model.__name__, "item")
         raise NotFoundError(f"The {noun} #{row_id} does not exist (it may have been deleted).")
@@ -42,12 +43,24 @@ def check_version(row: object, expected: int | None, what: str) -> None:
 def current_user() -> str:
     """The login name, asked once per process (it does not change while the application runs)."""
     try:
-        return getpass.getuser()
+        return clean_text(getpass.getuser())[:128]
     except Exception:  # getpass raises several kinds when no user name is set
         return "unknown"
 
 
 def log_activity(session: Session, event_id: int | None, action: str, summary: str) -> None:
     session.add(
-        ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action, summary=summary[:500])
+        ActivityRow(event_id=event_id, at=datetime.now(), user=current_user(), action=action,
+                    summary=clean_text(summary)[:500])
     )
+
+
+def fit_columns(model: type[Base], values: dict[str, Any], notes: list[str], label: str) -> dict[str, Any]:
+    """Clip text to what the model's columns hold (String(n): n characters on PostgreSQL), noting each cut."""
+    table = model.__table__  # type: ignore[attr-defined]
+    for name, value in values.items():
+        length = getattr(table.c[name].type, "length", None) if name in table.c else None
+        if isinstance(value, str) and length is not None and len(value) > length:
+            values[name] = value[:length]
+            notes.append(f"{label}: the {name.replace('_', ' ')} was cut to {length} characters.")
+    return values

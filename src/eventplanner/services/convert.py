@@ -15,6 +15,7 @@ from eventplanner.domain.data import (
     Translations,
 )
 from eventplanner.domain.enums import EventRole, EventStatus, OrganizationKind, ParticipantRole, SlotKind
+from eventplanner.domain.languages import SHIPPED
 from eventplanner.store.models import (
     EventOrganizationRow,
     EventRow,
@@ -58,7 +59,14 @@ def event_data(row: EventRow) -> EventData:
         notes=row.notes,
         version=row.version,
         translations=translations(row.translations),
+        languages=offered_languages(row.language, row.languages),
     )
+
+
+def offered_languages(primary: str, stored: str) -> tuple[str, ...]:
+    """The event's languages, primary first: the stored list, or the primary plus the shipped languages."""
+    listed = [c for c in (stored or "").split(",") if c.strip()] or list(SHIPPED)
+    return tuple(dict.fromkeys([primary, *(c.strip() for c in listed)]))
 
 
 def room_data(row: RoomRow) -> RoomData:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from eventplanner.domain.data import EventData, ProgrammeData, RoomData, Translations
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
+from eventplanner.domain.limits import check_date, check_text, clean_text, has_unstorable, id_in_range, parse_id
 from eventplanner.domain.text import slugify
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, room_data
@@ -40,6 +41,11 @@ def _validate_event(values: Mapping[str, Any]) -> None:
         raise ValidationError(f"The event ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).")
     if (end - start).days > 366:
         raise ValidationError("An event can last at most a year.")
+    check_date(start, "The start date")
+    check_date(end, "The end date")
+    for name in ("title", "short_title", "theme", "venue_name", "venue_address", "notes"):
+        if isinstance(values.get(name), str):
+            check_text(values[name], f"The event's {name.replace('_', ' ')}")
     try:
         ZoneInfo(str(values.get("timezone") or "UTC"))
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -81,10 +87,13 @@ def resolve_event(db: Database, ref: str | int) -> EventData:
     with db.session() as s:
         row: EventRow | None = None
         text = str(ref).strip()
-        if text.isdigit():
-            row = s.get(EventRow, int(text))
-        if row is None:
+        number = ref if isinstance(ref, int) and id_in_range(ref) else parse_id(text)
+        if number is not None:
+            row = s.get(EventRow, number)
+        if row is None and 0 < len(text) <= 200 and not has_unstorable(text):
             row = s.scalars(select(EventRow).where(EventRow.slug == text)).first()
+        if row is None:
+            text = clean_text(text)[:80] + ("…" if len(text) > 80 else "")
         if row is None:
             raise NotFoundError(f"No event “{text}”. `eventplanner events` lists the events by id and slug.")
         return event_data(row)

@@ -16,8 +16,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
+from eventplanner.domain.limits import MAX_TEXT
 from eventplanner.domain.text import name_key, slugify
+from eventplanner.exports.schedule_common import DEFAULT_ROOM
 from eventplanner.imports.schedule import (
     ImportedPerson,
     ImportedSchedule,
@@ -27,8 +30,9 @@ from eventplanner.imports.schedule import (
 )
 from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import Check, insert_rows
-from eventplanner.services.common import get_row, log_activity
+from eventplanner.services.common import fit_columns, get_row, log_activity
 from eventplanner.services.programme import programme_data
+from eventplanner.services.schedule_update import match_exported, update_slot
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
 
@@ -47,6 +51,7 @@ class ImportReport:
     rooms_matched: int = 0
     slots_created: int = 0
     slots_matched: int = 0
+    slots_updated: int = 0
     people_created: int = 0
     people_matched: int = 0
     skipped: list[str] = field(default_factory=list)
@@ -60,7 +65,8 @@ class ImportReport:
             f"Event: {self.event_title} (#{self.event_id}, {verb})",
             f"Days: {self.days}",
             f"Rooms: {self.rooms_created} created, {self.rooms_matched} matched",
-            f"Slots: {self.slots_created} created, {self.slots_matched} already present",
+            f"Slots: {self.slots_created} created, {self.slots_matched} already present"
+            + (f" ({self.slots_updated} updated)" if self.slots_updated else ""),
             f"People: {self.people_created} created, {self.people_matched} matched",
         ]
         if self.notes:
@@ -113,21 +119,33 @@ def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
     return row
 
 
+def _locked_event(s: Session, event_id: int) -> EventRow:
+    """The event, its row locked until commit on a server (SQLite's whole-file write lock is already held)."""
+    get_row(s, EventRow, event_id)
+    locked = s.scalars(select(EventRow).where(EventRow.id == event_id).with_for_update()).one()
+    return locked
+
+
 def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
     return cast(Table, row.__table__)
 
 
 def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str, check: Check) -> ImportReport:
     created = event_id is None
-    event = _new_event(s, sched) if event_id is None else get_row(s, EventRow, event_id)
+    event = _new_event(s, sched) if event_id is None else _locked_event(s, event_id)
     report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
     rooms = {r.name.casefold(): r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event.id))}
+    # Into an existing event, the room our own export names for slots without one (the venue, or "Main hall")
+    # means no room: re-importing never adds a room the event did not have.
+    no_room = set() if created else {n.casefold() for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
     next_pos = max((r.position for r in rooms.values()), default=-1) + 1
     for name in sched.rooms:
         if name.casefold() in rooms:
             report.rooms_matched += 1
+            continue
+        if name.casefold() in no_room:
             continue
         rooms[name.casefold()] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
         next_pos += 1
@@ -135,7 +153,8 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         report.rooms_created += 1
 
     s.flush()  # rooms get their ids
-    room_ids = {key: room.id for key, room in rooms.items()}
+    room_ids: dict[str, int | None] = {key: room.id for key, room in rooms.items()}
+    room_ids.update(dict.fromkeys(no_room))
 
     # People, slots and participants go in as bulk inserts given column by column (services/bulk.py).
     existing_people: dict[str, int] = {}
@@ -158,11 +177,18 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     }, {"translations": {}}, ids=True, check=check), strict=True))
     people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
+    matched = {} if created else match_exported(s, event, sched.slots)
+    for index, row in matched.items():
+        report.slots_updated += update_slot(row, sched.slots[index], room_ids, people)
+    report.slots_matched = len(matched)
     present = {(start, (room or "").casefold(), title.casefold()) for start, room, title in s.execute(
         select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
     room_names = {key: room.name.casefold() for key, room in rooms.items()}
+    room_names.update(dict.fromkeys(no_room, ""))
     new_slots: list[ImportedSlot] = []
-    for slot in sched.slots:
+    for index, slot in enumerate(sched.slots):
+        if index in matched:
+            continue
         slot_key = (slot.start, room_names[slot.room.casefold()], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
@@ -175,11 +201,11 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "description": [x.description for x in new_slots],
         "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True, check=check)
-    links = [(slot_id, people[k], i) for slot, slot_id in zip(new_slots, slot_ids, strict=True)
-             for i, k in enumerate(slot.person_keys)]
+    links = [(slot_id, people[k], i, default_role(slot.kind).value)
+             for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
     insert_rows(s, _table(SlotParticipantRow), {
-        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links]},
-        check=check)
+        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
+        "role": [x[3] for x in links]}, check=check)
     report.slots_created = len(new_slots)
     outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
     if outside:
@@ -195,9 +221,11 @@ def import_schedule(
     """Import schedule XML or JSON (frab, pretalx, OSEM, c3voc) in one transaction.
 
     Without `event` a new event is created from the file; with it, rooms, people and slots are added to that
-    event, and slots already present (same start, room and title) are matched, not duplicated. People are
-    matched by name across the whole database. Raises ValidationError for files that are not schedules.
-    `check` is called between batches of rows; when it raises (domain.errors.Cancelled), nothing is written.
+    event, and slots already present are updated, not duplicated: matched by the GUID our own export gives each
+    slot, then by title and start (and, as before, by start, room and title); their participants keep their
+    roles. People are matched by name across the whole database. Raises ValidationError for files that are not
+    schedules. `check` is called between batches of rows; when it raises (domain.errors.Cancelled), nothing is
+    written.
     """
     if isinstance(path_or_bytes, bytes | bytearray):
         sched, source = read_schedule(bytes(path_or_bytes)), "data"
@@ -205,7 +233,7 @@ def import_schedule(
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
     check = check or _go_on
     check()
-    with db.session() as s:
+    with db.session(exclusive=True) as s:
         return _apply(s, sched, _event_id(event), source, check)
 
 
@@ -238,6 +266,8 @@ class SpeakerImportPreview:
     skipped: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     applied: bool = False
+    notes: list[str] = field(default_factory=list)
+    """What was assumed or adjusted while reading (the text encoding, text cut to fit a column)."""
 
     def lines(self) -> list[str]:
         state = "Imported" if self.applied else "Preview of"
@@ -252,6 +282,9 @@ class SpeakerImportPreview:
             out.append("Organizations to create: " + ", ".join(self.organizations_created))
         if self.ignored_columns:
             out.append("Columns not used: " + ", ".join(self.ignored_columns))
+        if self.notes:
+            out.append(f"Notes ({len(self.notes)}):")
+            out += [f"  - {n}" for n in self.notes]
         out.append(f"Skipped ({len(self.skipped)}):" if self.skipped else "Skipped: nothing")
         out += [f"  - {x}" for x in self.skipped]
         return out
@@ -273,7 +306,7 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
         org_text = " ".join(rec.organization.split())
         org = orgs.get(org_text.casefold()) if org_text else None
         if org_text and org is None:
-            org = OrganizationRow(name=org_text, translations={})
+            org = OrganizationRow(name=org_text[:MAX_TEXT], translations={})
             orgs[org_text.casefold()] = org
             preview.organizations_created.append(org_text)
             if apply:
@@ -287,8 +320,9 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
                 if same_org or not org_text or candidate.organization is None:
                     person = candidate
                     break
-        values = {f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
-                  for f in PERSON_FIELDS}
+        values = fit_columns(PersonRow, {
+            f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
+            for f in PERSON_FIELDS}, preview.notes, f"Row {rec.row}")
         if person is None:
             change = SpeakerChange(None, rec.display_name, {k: ("", v) for k, v in values.items() if v}, org_text)
             preview.create.append(change)
@@ -311,7 +345,7 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
                 if k == "organization":
                     person.organization = org
                 else:
-                    setattr(person, k, new[:32] if k == "honorific" else new)
+                    setattr(person, k, new)
 
 
 def import_speakers(
@@ -327,9 +361,10 @@ def import_speakers(
 
     table = read_speaker_table(read_file_limited(path), Path(path).name)
     preview = SpeakerImportPreview(
-        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns
+        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns,
+        notes=list(table.notes),
     )
-    with db.session() as s:
+    with db.session(exclusive=apply) as s:
         _plan_speakers(s, table, preview, apply)
         if apply:
             s.flush()
@@ -362,6 +397,7 @@ def export_schedule(
     kind = "ics" if kind in ("ical", "icalendar") else kind
     if kind not in SCHEDULE_FORMATS:
         raise ValidationError(f"Schedules are exported as XML, JSON or ICS (iCalendar), not “{kind or target.name}”.")
+    db.refuse_output(target)
     data = programme_data(db, event_id, with_images=False)
     if kind == "xml":
         from eventplanner.exports.schedule_xml import write_schedule_xml
@@ -391,6 +427,7 @@ def export_speakers(
     """
     from eventplanner.exports.speaker_list import write_speaker_list
 
+    db.refuse_output(path)
     return write_speaker_list(programme_data(db, event_id, with_images=False), path, per_slot, lang, fmt, warnings)
 
 
@@ -400,6 +437,7 @@ def export_badges(
     """Name badges (`kind="badges"`) or folded table cards (`kind="cards"`) for the event's speakers, as PDF."""
     from eventplanner.exports.badges import write_badges
 
+    db.refuse_output(path)
     return write_badges(programme_data(db, event_id, with_images=True), path, kind, lang)
 
 

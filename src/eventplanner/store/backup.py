@@ -23,13 +23,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, select, text
+from sqlalchemy import URL, Connection, Engine, create_engine, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventplanner import __version__
 from eventplanner.domain.errors import StoreError, ValidationError
 from eventplanner.store import models_show  # noqa: F401  (its tables are part of every backup)
 from eventplanner.store.database import Database
+from eventplanner.store.leftovers import clean_leftovers, partial_name, scratch_prefix
 from eventplanner.store.models import Base
 from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)
 
@@ -39,6 +40,7 @@ FORMAT = "eventplanner-backup/1"
 AUTO_PREFIX = "eventplanner-auto-"
 _AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}\d{{4}}-\d{{2}}-\d{{2}}\.(sqlite3|json)$")
 BackupKind = Literal["sqlite", "json"]
+SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 NOTHING = "Nothing was restored."
 
 
@@ -54,14 +56,23 @@ def backup(db: Database, dest: Path, *, kind: BackupKind | None = None) -> Path:
     dest = Path(dest).expanduser()
     if kind is None:
         kind = "sqlite" if db.is_sqlite and dest.suffix.lower() != ".json" else "json"
+    if not db.is_sqlite and dest.suffix.lower() in SQLITE_SUFFIXES:
+        kind = "sqlite"  # refused just below, with the right name suggested
     if kind == "sqlite" and not db.is_sqlite:
-        raise StoreError("A server database is backed up as a JSON file; choose a name ending in .json.")
+        raise StoreError(
+            f"A server database is backed up as a JSON file; choose a name ending in .json "
+            f"(for example {dest.with_suffix('.json').name})."
+        )
     if dest.is_dir():
         dest = dest / f"eventplanner-{datetime.now():%Y%m%d-%H%M%S}{'.sqlite3' if kind == 'sqlite' else '.json'}"
-    if db.path is not None and dest.resolve() == db.path.resolve():
-        raise StoreError("A backup cannot overwrite the database itself; choose another file name.")
+    if db.is_own_file(dest):
+        raise StoreError(
+            f"{dest.name} is the open database (or one of its journal files); a backup cannot go there. "
+            "Choose another file name."
+        )
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
+        clean_leftovers(dest.parent)
         with _atomic(dest) as tmp:
             if kind == "sqlite":
                 _copy_live_sqlite(db, tmp)
@@ -95,7 +106,7 @@ def auto_backup(db: Database, folder: Path, keep: int, *, today: date | None = N
 @contextmanager
 def _atomic(dest: Path) -> Iterator[Path]:
     """A temporary file beside `dest`, flushed to disk and renamed over it only when complete."""
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    tmp = partial_name(dest)
     tmp.unlink(missing_ok=True)
     try:
         yield tmp
@@ -141,7 +152,7 @@ def _sqlite_backup(source: sqlite3.Connection, target: Path) -> None:
 
 @contextmanager
 def _sqlite_engine(path: Path) -> Iterator[Engine]:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     try:
         yield engine
     finally:
@@ -150,7 +161,7 @@ def _sqlite_engine(path: Path) -> Iterator[Engine]:
 
 def _write_json(db: Database, target: Path) -> None:
     if db.is_sqlite:  # dump from a snapshot copy: SQLite has no repeatable-read across statements
-        with tempfile.TemporaryDirectory(prefix="eventplanner-backup-") as tmpdir:
+        with tempfile.TemporaryDirectory(prefix=scratch_prefix("backup")) as tmpdir:
             snapshot = Path(tmpdir) / "snapshot.sqlite3"
             _copy_live_sqlite(db, snapshot)
             with _sqlite_engine(snapshot) as engine, engine.connect() as conn:

@@ -54,10 +54,24 @@ def known_revisions() -> set[str]:
     return set(_revisions()[1])
 
 
+def is_newer(revision: str) -> bool:
+    """A revision id shaped like ours ("0007") beyond the newest we know: a newer Event Planner wrote it."""
+    head = head_revision()
+    return revision.isascii() and revision.isdigit() and head.isdigit() and int(revision) > int(head)
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Migrate in one transaction: a database is either fully set up (tables and version) or not at all.
+
+    SQLite's Python driver runs DDL outside any transaction unless one is begun explicitly, so on SQLite the
+    write lock is taken with BEGIN IMMEDIATE first; the schema and the Alembic version then commit together.
+    """
     from alembic import command
 
     cfg = _config()
-    with engine.begin() as conn:
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        conn.commit()

@@ -64,6 +64,8 @@ class EventRow(Versioned, Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
     translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: The content languages the event offers, comma-separated ("en,az,ru"); "" means the primary plus the shipped ones.
+    languages: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     rooms: Mapped[list[RoomRow]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="RoomRow.position"

@@ -26,9 +26,11 @@ from sqlalchemy.types import Date, DateTime, LargeBinary
 from eventplanner.domain.errors import StoreError
 from eventplanner.store import migrate
 from eventplanner.store.backup import FORMAT, NOTHING, BackupKind, _sqlite_backup, _sqlite_engine, backup
-from eventplanner.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database
+from eventplanner.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, Database, first_line
+from eventplanner.store.leftovers import scratch_prefix
 from eventplanner.store.models import Base
 from eventplanner.store.models_letterhead import LetterheadRow  # noqa: F401  (registers its table on Base)
+from eventplanner.store.restore_checks import problems_in
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +78,7 @@ def restore(db: Database, src: Path) -> RestoreReport:
         raise StoreError(f"{src} is the open database itself, not a backup. {NOTHING}")
     with src.open("rb") as f:
         head = f.read(len(SQLITE_HEADER))
-    with tempfile.TemporaryDirectory(prefix="eventplanner-restore-") as tmpdir:
+    with tempfile.TemporaryDirectory(prefix=scratch_prefix("restore")) as tmpdir:
         work = Path(tmpdir) / "restore.sqlite3"
         kind: BackupKind
         if head == SQLITE_HEADER:
@@ -115,6 +117,8 @@ def _unused(base: Path) -> Path:
 def _check_revision(src: Path, revision: object) -> str:
     if not isinstance(revision, str) or not revision:
         raise StoreError(f"{src} has no schema revision, so it is not an Event Planner backup. {NOTHING}")
+    if revision not in migrate.known_revisions() and not migrate.is_newer(revision):
+        raise StoreError(f"{src} carries the schema version “{revision[:40]}”, which is not Event Planner's. {NOTHING}")
     if revision not in migrate.known_revisions():
         raise StoreError(
             f"{src} was written by a newer version of Event Planner (schema {revision}). "
@@ -141,7 +145,7 @@ def _stage_sqlite(src: Path, work: Path) -> str:
         revision = _check_revision(src, row[0] if row else None)
         _sqlite_backup(conn, work)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{src} is damaged or not a database ({exc}). {NOTHING}") from exc
+        raise StoreError(f"{src} is damaged or not a database ({first_line(exc)}). {NOTHING}") from exc
     finally:
         conn.close()
     _finish_stage(src, work, revision)
@@ -152,8 +156,11 @@ def _stage_json(src: Path, work: Path) -> str:
     """Check a JSON dump and load it into `work` at its own revision, then upgrade."""
     try:
         doc = json.loads(src.read_bytes())
+    except RecursionError as exc:
+        raise StoreError(f"{src} is nested too deeply to be a backup. {NOTHING}") from exc
     except (UnicodeDecodeError, ValueError) as exc:
-        raise StoreError(f"{src} is not a readable backup (invalid or cut-short JSON: {exc}). {NOTHING}") from exc
+        raise StoreError(
+            f"{src} is not a readable backup (invalid or cut-short JSON: {first_line(exc)}). {NOTHING}") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise StoreError(f"{src} is a JSON file but not an Event Planner backup. {NOTHING}")
     revision = _check_revision(src, doc.get("revision"))
@@ -178,8 +185,8 @@ def _stage_json(src: Path, work: Path) -> str:
                         rows = _decode_rows(table, tables[table.name])
                         if rows:
                             conn.execute(insert(table), rows)
-    except (ValueError, TypeError, KeyError, binascii.Error, SQLAlchemyError) as exc:
-        raise StoreError(f"{src} holds data that cannot be restored ({exc}). {NOTHING}") from exc
+    except (ValueError, TypeError, KeyError, binascii.Error, SQLAlchemyError, RecursionError, OverflowError) as exc:
+        raise StoreError(f"{src} holds data that cannot be restored ({first_line(exc)}). {NOTHING}") from exc
     _finish_stage(src, work, revision)
     return revision
 
@@ -218,9 +225,14 @@ def _finish_stage(src: Path, work: Path, revision: str) -> None:
                 broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 ok = conn.execute(text("PRAGMA integrity_check")).scalar()
     except SQLAlchemyError as exc:
-        raise StoreError(f"{src} cannot be brought up to date ({exc}). {NOTHING}") from exc
+        raise StoreError(f"{src} cannot be brought up to date ({first_line(exc)}). {NOTHING}") from exc
     if broken or ok != "ok":
         raise StoreError(f"{src} holds inconsistent data ({len(broken)} broken references). {NOTHING}")
+    count, found = problems_in(work)
+    if count:
+        more = f" and {count - len(found)} more" if count > len(found) else ""
+        raise StoreError(
+            f"{src} holds data Event Planner cannot use ({'; '.join(found)}{more}). {NOTHING}")
 
 
 def _restore_sqlite(work: Path, db: Database) -> None:
@@ -258,7 +270,7 @@ def _replace_rows(work: Path, db: Database) -> None:
             if dst.dialect.name == "postgresql":
                 _reset_sequences(dst, tables)
     except SQLAlchemyError as exc:
-        raise StoreError(f"The restore failed ({exc}); the database was left as it was.") from exc
+        raise StoreError(f"The restore failed ({first_line(exc)}); the database was left as it was.") from exc
 
 
 def _reset_sequences(conn: Connection, tables: list[Any]) -> None:

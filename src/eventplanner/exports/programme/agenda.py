@@ -11,6 +11,7 @@ from reportlab.platypus.flowables import Flowable
 
 from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
 from eventplanner.domain.enums import ParticipantRole
+from eventplanner.domain.languages import capitalized
 from eventplanner.domain.text import name_key
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
@@ -75,7 +76,8 @@ def keep_tail(out: list[Flowable]) -> list[Flowable]:
 class AgendaBuilder:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.orgs: dict[int, OrganizationData] = {o.organization.id: o.organization for o in ctx.data.organizations}
+        self.orgs: dict[int, OrganizationData] = {o.id: o for o in ctx.data.people_organizations}
+        self.orgs.update({o.organization.id: o.organization for o in ctx.data.organizations})
         self.rooms = {r.id: r for r in ctx.data.rooms}
         self.keep_whole = ctx.paper.frame_height * 0.3
 
@@ -84,14 +86,18 @@ class AgendaBuilder:
         return self.ctx.ts.text_width("00:00–00:00", self.ctx.s("time")) + self.ctx.mm(5)
 
     # -- people ---------------------------------------------------------------------------------------
-    def person_name(self, person: PersonData, lang: str) -> str:
-        return " ".join(p for p in (person.tr(f, lang) for f in ("honorific", "given_name", "family_name")) if p)
+    def person_name(self, person: PersonData, lang: str, line_start: bool = False) -> str:
+        """Honorific and name; honorifics are running text ('г-н'), so one starting a line takes a capital."""
+        honorific = person.tr("honorific", lang)
+        if line_start:
+            honorific = capitalized(honorific, lang)
+        return " ".join(p for p in (honorific, person.tr("given_name", lang), person.tr("family_name", lang)) if p)
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""
-        line = person.title_line(lang)
+        line = ", ".join(p for p in (self.text(person, "position", lang), self.text(person, "rank", lang)) if p)
         org = self.orgs.get(person.organization_id) if person.organization_id is not None else None
-        org_name = org.tr("name", lang) if org else person.tr("organization_name", lang)
+        org_name = self.text(org, "name", lang) if org else self.text(person, "organization_name", lang)
         if not org_name.strip():
             return line
         acronyms: list[str] = []
@@ -103,17 +109,28 @@ class AgendaBuilder:
             return line
         return f"{line}, {org_name}" if line else org_name
 
+    def text(self, obj: PersonData | OrganizationData | SlotData, field: str, lang: str) -> str:
+        """`field` of `obj` in `lang`; side by side, empty where the other column prints the same fallback."""
+        ctx = self.ctx
+        return ctx.column_text(lang, lambda lg: obj.tr(field, lg), lambda lg: ctx.fallback(obj, (field,), lg))
+
     def participant_paras(self, part: ParticipantData, langs: Sequence[str]) -> list[Para]:
         ctx = self.ctx
         lang = langs[0]
+        person = part.person
         segments: list[Segment] = []
         if part.role is not ParticipantRole.SPEAKER:
             role = join_unique([L.role_label(part.role, lg) for lg in langs], " / ")
             segments.append(Segment(f"{role}: ", ctx.s("role")))
-        segments.append(Segment(self.person_name(part.person, lang), ctx.s("name")))
+        start = not segments
+        name = ctx.column_text(lang, lambda lg: self.person_name(person, lg, start),
+                               lambda lg: ctx.fallback(person, ("given_name", "family_name"), lg))
+        if name:
+            segments.append(Segment(name, ctx.s("name")))
         hang = ctx.mm(3)
-        paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)]
-        title = self.person_title(part.person, lang)
+        paras = [Para(segments, hang=hang, space_before=ctx.s("name").space_before, keep_with_next=True)] \
+            if segments else []
+        title = self.person_title(person, lang)
         if title:
             paras.append(ctx.para(title, "position"))
         if len(langs) > 1:
@@ -132,7 +149,7 @@ class AgendaBuilder:
         lang = langs[0]
         kind = join_unique([upper(L.kind_label(slot.kind, lg), lg) for lg in langs], " / ")
         if slot.kind.is_pause:
-            title = slot.tr("title", lang) or L.kind_label(slot.kind, lang)
+            title = self.text(slot, "title", lang) or L.kind_label(slot.kind, lang)
             paras = [ctx.para(title, "pause")]
             if len(langs) > 1:
                 other = slot.tr("title", langs[1]) or L.kind_label(slot.kind, langs[1])
@@ -147,7 +164,7 @@ class AgendaBuilder:
         if show_room and self.room_label(slot, lang):
             tags.append(self.room_label(slot, lang))
         paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)]
-        title = slot.tr("title", lang).strip()
+        title = self.text(slot, "title", lang)
         if title:
             paras.append(ctx.para(title, "slot_title", keep_with_next=True))
         if len(langs) > 1:
@@ -157,9 +174,7 @@ class AgendaBuilder:
         for part in slot.participants:
             paras.extend(self.participant_paras(part, langs))
         if ctx.options.include_descriptions:
-            text = slot.tr("description", lang).strip()
-            if lang != ctx.lang and text == slot.tr("description", ctx.lang).strip():
-                text = ""  # side by side: an untranslated description is not printed twice
+            text = self.text(slot, "description", lang)
             if text:
                 paras.append(ctx.para(text, "description"))
             if len(langs) > 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +80,24 @@ class Context:
         primary = tr(self.langs[0]).strip()
         other = tr(self.langs[1]).strip()
         return [other] if other and other != primary else []
+
+    def fallback(self, obj: Any, fields: Sequence[str], lang: str) -> bool:
+        """True when `lang` prints the primary text of any of `fields` of `obj` for want of a translation."""
+        if lang == self.data.event.language:
+            return False
+        return any(str(getattr(obj, f, "")).strip() and not obj.has_tr(f, lang) for f in fields)
+
+    def column_text(self, lang: str, text_of: Callable[[str], str], fallback: Callable[[str], bool]) -> str:
+        """The text for `lang`'s column. Side by side, an untranslated text is printed once: the column whose
+        language lacks the translation stays empty (the second one when both lack it)."""
+        text = text_of(lang).strip()
+        if not self.side_by_side or not text or not fallback(lang):
+            return text
+        first, second = self.langs
+        other = second if lang == first else first
+        if text != text_of(other).strip():
+            return text
+        return "" if lang == second or not fallback(other) else text
 
     def image(self, kind: str, key: int, data: bytes | None, what: str) -> LoadedImage | None:
         cache_key = (kind, key)

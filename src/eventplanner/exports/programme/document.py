@@ -161,7 +161,7 @@ def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, li
     story = H.header(ctx)
     story.extend(agenda.build())
     if options.include_biographies:
-        names = {p.id: agenda.person_name(p, ctx.lang) for p in data.people}
+        names = {p.id: agenda.person_name(p, ctx.lang, line_start=True) for p in data.people}
         titles = {p.id: agenda.person_title(p, ctx.lang) for p in data.people}
         story.extend(H.biographies(ctx, names, titles))
     if options.include_partners:

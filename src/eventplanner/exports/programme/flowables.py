@@ -260,7 +260,7 @@ class KeepTail(Flowable):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
-        as_usual: list[Flowable] = [self.prev, self.last]
+        as_usual = self._as_usual(availWidth, availHeight)
         if self.last.height > self.last.keep_whole:
             return as_usual  # not a short item: it can split itself
         at_top = at_frame_top(self)
@@ -273,6 +273,14 @@ class KeepTail(Flowable):  # type: ignore[misc]
         if len(parts) == 2:
             return [*parts, self.last]
         return as_usual if at_top else []  # both move on together; on a fresh page they fit or flow as usual
+
+    def _as_usual(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The two blocks flowing on their own. ReportLab places the first part of a split without splitting
+        it again, so a slot taller than the space left is split here (else LayoutError on long content)."""
+        if self._prev_height <= availHeight:
+            return [self.prev, self.last]
+        parts = self.prev.split(availWidth, availHeight)
+        return [*parts, self.last] if parts else []
 
     def draw(self) -> None:
         self.prev._frame = getattr(self, "_frame", None)  # the slot draws no separator at the top of a page

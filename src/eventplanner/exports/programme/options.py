@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.languages import language_codes
 
 Paper = Literal["a4", "a5", "letter"]
 BilingualLayout = Literal["stacked", "side_by_side"]
 
 PAPERS: tuple[str, ...] = ("a4", "a5", "letter")
-PROGRAMME_LANGUAGES: tuple[str, ...] = ("en", "az", "ru")
+PROGRAMME_LANGUAGES: tuple[str, ...] = language_codes()  # one label file each (resources/languages)
 BILINGUAL_LAYOUTS: tuple[str, ...] = ("stacked", "side_by_side")
 
 

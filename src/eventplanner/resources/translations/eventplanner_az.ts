@@ -60,10 +60,6 @@
         <translation>Ehtiyat nüsxə çıxarılır…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Ehtiyat nüsxə yazıldı: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Nümunə tədbiri əlavə et</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Exporting…</source>
         <translation>İxrac edilir…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>İxrac edildi: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -387,10 +379,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Sonrakı versiyada olacaq</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Şəkillər (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -708,10 +696,6 @@
     <message>
         <source>Exporting the wall chart…</source>
         <translation>Divar cədvəli ixrac edilir…</translation>
-    </message>
-    <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Divar cədvəli saxlanıldı: {0}</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -1341,6 +1325,152 @@
         <source>Edit call time and technical needs</source>
         <translation>Çağırış vaxtını və texniki tələbləri dəyiş</translation>
     </message>
+    <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>Gündəlikdə {0} münaqişə var, məsələn:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Hamısı «Problemlər» panelində göstərilir. Yenə də davam edilsin?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Qeydiyyat</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Şam yeməyi</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Rəsmi qəbul</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Fotosessiya</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>İmzalanma mərasimi</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Mətbuat konfransı</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Tanışlıq və ünsiyyət</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Ad nişanları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Masa kartları (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Şəkillər (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>&amp;Paralel sessiyaları da sürüşdür</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Sürüşdürmə günün digər zallarındakı sonrakı bəndlərə də aid olur ki, paralel sessiyalar yanaşı qalsın</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;İstifadəçi bələdçisi</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Gündəliyin planlaşdırılması, tərcümələr, çap, komanda ilə iş</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>&amp;Nümunə tədbiri aç</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Beynəlxalq Miqrantlar Günü 2021 — tanış olmaq və ya sınamaq üçün</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Qovluqda göstər</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>{0} faylı {1} qovluğunda saxlanıldı</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Rolu dəyişmək üçün iki dəfə klikləyin; sıranı dəyişmək üçün sətri sürüşdürün</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>İstifadəçi bələdçisi</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Önbaxışı və ya cədvəli böyüt / kiçilt</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Cədvəldə seçilmiş bəndi aç</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Cədvəldə qonşu bəndə keç</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Saxlanıldı, lakin münaqişə yarandı: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(və daha {0}; «Problemlər»ə baxın)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Slot title</source>
+        <translation>Bəndin adı</translation>
+    </message>
+    <message>
+        <source>Position or rank</source>
+        <translation>Vəzifə və ya rütbə</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1416,10 +1546,6 @@
         <translation>“{0}” surətinin çıxarılması</translation>
     </message>
     <message>
-        <source>Coffee break</source>
-        <translation>Kofe fasiləsi</translation>
-    </message>
-    <message>
         <source>Insert a break after “{0}”</source>
         <translation>“{0}” bəndindən sonra fasilə əlavə edilməsi</translation>
     </message>
@@ -1444,6 +1570,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>Bənd əl&amp;avə et…</translation>
     </message>
     <message>
@@ -1679,6 +1806,40 @@
         <source>New name:</source>
         <translation>Yeni ad:</translation>
     </message>
+    <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Şəhər adını yazın, məsələn Baku</translation>
+    </message>
+    <message>
+        <source>Content languages:</source>
+        <translation>Məzmunun dilləri:</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim et</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Məzmunu {0} dilində təqdim etmə</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>{0} oxuna bilən şəkil deyil.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Texts in:</source>
+        <translation>Mətnlərin dili:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1738,6 +1899,10 @@
     <message>
         <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
         <translation>Onun zalları və təşkilatların rolları da silinir. Düzəliş ▸ Geri al hamısını qaytarır.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>T&amp;ərcümələr</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1986,10 @@
         <source>An organization needs a name.</source>
         <translation>Təşkilatın adı olmalıdır.</translation>
     </message>
+    <message>
+        <source>Add to “{0}” as</source>
+        <translation>«{0}» tədbirinə əlavə et:</translation>
+    </message>
 </context>
 <context>
     <name>OrgView</name>
@@ -1865,10 +2034,6 @@
         <translation>Bu tədbirdə</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>Proqramın başlığında onlar rola, sonra bu sıraya görə göstərilir.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>“{0}” tədbirində</translation>
     </message>
@@ -1899,6 +2064,45 @@
     <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Tədbirin təşkilatlarının sırasının dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>Proqramın başlığında onlar rola görə, sonra bu sıra ilə göstərilir. Rolu dəyişmək üçün iki dəfə klikləyin; sıranı dəyişmək üçün sətri sürüşdürün.</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1}</source>
+        <translation>«{0}» — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Enə görə</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Səhifəyə görə</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Kiçilt (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Böyüt (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Səhifə {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Ad</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2362,7 @@
     <name>PreviewView</name>
     <message>
         <source>Programme</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Proqram</translation>
     </message>
     <message>
@@ -2259,6 +2464,22 @@
     <message>
         <source>saving the PDF</source>
         <translation>PDF saxlanılarkən</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ Gündəlikdə {0} münaqişə var; onlar «Problemlər» panelində göstərilir. Çap və ya saxlama əvvəlcə soruşacaq.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Çap et</translation>
+    </message>
+    <message>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: {1} mətnin tərcüməsi yoxdur; əvəzində əsas dildə ({2}) çap olunur.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Göstər</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2590,26 @@
         <source>Breaks and meals have no speakers.</source>
         <translation>Fasilə və yeməklərdə məruzəçi olmur.</translation>
     </message>
+    <message>
+        <source>No room</source>
+        <translation>Zal yoxdur</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>məşğuldur: {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>əsas zal</translation>
+    </message>
+    <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} artıq buradadır: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>StaleDialog</name>
@@ -2446,6 +2687,132 @@
     <message>
         <source>Restored {0}</source>
         <translation>Bərpa edildi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <source>{0} (primary)</source>
+        <translation>{0} (əsas)</translation>
+    </message>
+    <message>
+        <source>No translation: the programme prints the primary text here</source>
+        <translation>Tərcümə yoxdur: proqramda burada əsas mətn çap olunur</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>yoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPage</name>
+    <message>
+        <source>Every kind of text</source>
+        <translation>Bütün mətn növləri</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Mətnin növü</translation>
+    </message>
+    <message>
+        <source>&amp;Missing only</source>
+        <translation>&amp;Yalnız çatışmayanlar</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Çatışmayan dil</translation>
+    </message>
+    <message>
+        <source>Find text…</source>
+        <translation>Mətn axtar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook…</source>
+        <translation>İş kitabını &amp;ixrac et…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>İş kitabını i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göstər:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Yapışdır</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>in any language</source>
+        <translation>istənilən dildə</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} missing</source>
+        <translation>{0}: {1} çatışmır</translation>
+    </message>
+    <message>
+        <source>{0} texts</source>
+        <translation>{0} mətn</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Tərcüməni dəyiş</translation>
+    </message>
+    <message>
+        <source>Edit {0} translations</source>
+        <translation>{0} tərcüməni dəyiş</translation>
+    </message>
+    <message>
+        <source>Paste {0} translations</source>
+        <translation>{0} tərcüməni yapışdır</translation>
+    </message>
+    <message>
+        <source>Clear {0} translations</source>
+        <translation>{0} tərcüməni təmizlə</translation>
+    </message>
+    <message>
+        <source>Export the texts for translators</source>
+        <translation>Mətnləri tərcüməçilər üçün ixrac et</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Tərcümələri idxal et</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this event&apos;s texts.</source>
+        <translation>İş kitabında bu tədbirin mətnlərinə heç bir dəyişiklik yoxdur.</translation>
+    </message>
+    <message>
+        <source>Import {0} translations from {1}</source>
+        <translation>{1} faylından {0} tərcüməni idxal et</translation>
+    </message>
+    <message>
+        <source>{0} texts change. Apply them as one step (Undo takes them back)?</source>
+        <translation>{0} mətn dəyişir. Onlar bir addımda tətbiq edilsin (Geri al onları qaytarır)?</translation>
     </message>
 </context>
 <context>

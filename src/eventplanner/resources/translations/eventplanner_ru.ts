@@ -60,10 +60,6 @@
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <source>Backup written to {0}</source>
-        <translation>Резервная копия записана: {0}</translation>
-    </message>
-    <message>
         <source>Add the sample event</source>
         <translation>Добавить пример мероприятия</translation>
     </message>
@@ -130,10 +126,6 @@
     <message>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Exported to {0}</source>
-        <translation>Экспортировано: {0}</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -387,10 +379,6 @@
     <message>
         <source>Available in a later version</source>
         <translation>Будет доступно в следующей версии</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -708,10 +696,6 @@
     <message>
         <source>Exporting the wall chart…</source>
         <translation>Экспорт настенного графика…</translation>
-    </message>
-    <message>
-        <source>Wall chart saved to {0}</source>
-        <translation>Настенный график сохранён: {0}</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -1341,6 +1325,152 @@
         <source>Edit call time and technical needs</source>
         <translation>Изменить вызов и техническое обеспечение</translation>
     </message>
+    <message>
+        <source>The agenda has {0} conflict(s), for example:
+{1}</source>
+        <translation>В программе конфликтов: {0}. Например:
+{1}</translation>
+    </message>
+    <message>
+        <source>The Problems panel lists them all. Go on anyway?</source>
+        <translation>Все они перечислены на панели «Проблемы». Продолжить?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Ужин</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Photo session</source>
+        <translation>Фотосессия</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>Церемония подписания</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Пресс-конференция</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Нетворкинг</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Бейджи (PDF)…</translation>
+    </message>
+    <message>
+        <source>Table cards (PDF)…</source>
+        <translation>Настольные карточки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Move &amp;parallel sessions too</source>
+        <translation>Сдвигать и &amp;параллельные секции</translation>
+    </message>
+    <message>
+        <source>Ripple also moves the later slots in the day&apos;s other rooms, so parallel sessions stay side by side</source>
+        <translation>Сдвиг затрагивает и последующие пункты в других залах этого дня, чтобы параллельные секции оставались рядом</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Planning an agenda, translations, printing, working as a team</source>
+        <translation>Составление программы, переводы, печать, работа в команде</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Открыть &amp;пример мероприятия</translation>
+    </message>
+    <message>
+        <source>International Migrants Day 2021, to look around or try things out</source>
+        <translation>Международный день мигрантов 2021 — чтобы осмотреться или попробовать</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}</source>
+        <translation>Файл {0} сохранён в {1}</translation>
+    </message>
+    <message>
+        <source>Double-click the role to change it; drag a row to reorder</source>
+        <translation>Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Zoom the preview or the timetable in / out</source>
+        <translation>Увеличить / уменьшить просмотр или расписание</translation>
+    </message>
+    <message>
+        <source>Open the selected slot in the timetable</source>
+        <translation>Открыть выбранный пункт в расписании</translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring slot in the timetable</source>
+        <translation>Перейти к соседнему пункту в расписании</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Saved, but this creates a conflict: {0}</source>
+        <translation>Сохранено, но возник конфликт: {0}</translation>
+    </message>
+    <message>
+        <source>(and {0} more; see Problems)</source>
+        <translation>(и ещё {0}; см. «Проблемы»)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Slot title</source>
+        <translation>Название пункта</translation>
+    </message>
+    <message>
+        <source>Position or rank</source>
+        <translation>Должность или звание</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPanel</name>
@@ -1416,10 +1546,6 @@
         <translation>Дублирование «{0}»</translation>
     </message>
     <message>
-        <source>Coffee break</source>
-        <translation>Кофе-брейк</translation>
-    </message>
-    <message>
         <source>Insert a break after “{0}”</source>
         <translation>Перерыв после «{0}»</translation>
     </message>
@@ -1444,6 +1570,7 @@
     <name>AgendaView</name>
     <message>
         <source>&amp;Add slot…</source>
+        <extracomment>Whether ripple moves the other rooms&apos; later slots too (the window&apos;s Agenda menu toggle).</extracomment>
         <translation>&amp;Добавить пункт…</translation>
     </message>
     <message>
@@ -1679,6 +1806,40 @@
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
+    <message>
+        <source>Type a city, e.g. Baku</source>
+        <translation>Введите город, например Baku</translation>
+    </message>
+    <message>
+        <source>Content languages:</source>
+        <translation>Языки содержания:</translation>
+    </message>
+    <message>
+        <source>Offer the content in {0}</source>
+        <translation>Предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Stop offering the content in {0}</source>
+        <translation>Не предлагать содержание на языке: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <source>{0} is not a picture that can be read.</source>
+        <translation>Файл {0} не является читаемым изображением.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Texts in:</source>
+        <translation>Тексты на:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1738,6 +1899,10 @@
     <message>
         <source>Its rooms and organizations&apos; roles go too. Edit ▸ Undo brings it back.</source>
         <translation>Залы и роли организаций тоже будут удалены. Правка ▸ Отменить вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslations</source>
+        <translation>П&amp;ереводы</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1986,10 @@
         <source>An organization needs a name.</source>
         <translation>У организации должно быть название.</translation>
     </message>
+    <message>
+        <source>Add to “{0}” as</source>
+        <translation>Добавить в «{0}» как</translation>
+    </message>
 </context>
 <context>
     <name>OrgView</name>
@@ -1865,10 +2034,6 @@
         <translation>В этом мероприятии</translation>
     </message>
     <message>
-        <source>The programme&apos;s header lists them by role, then in this order.</source>
-        <translation>В шапке программы они перечислены по ролям, затем в этом порядке.</translation>
-    </message>
-    <message>
         <source>In “{0}”</source>
         <translation>В «{0}»</translation>
     </message>
@@ -1899,6 +2064,45 @@
     <message>
         <source>Reorder the event&apos;s organizations</source>
         <translation>Изменение порядка организаций мероприятия</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s header lists them by role, then in this order. Double-click a role to change it; drag a row to reorder.</source>
+        <translation>В шапке программы они перечислены по ролям, затем в этом порядке. Дважды щёлкните роль, чтобы изменить её; перетащите строку, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>Make “{0}” {1}</source>
+        <translation>Сделать «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PageStrip</name>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <comment>a person&apos;s name</comment>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2362,7 @@
     <name>PreviewView</name>
     <message>
         <source>Programme</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
@@ -2259,6 +2464,22 @@
     <message>
         <source>saving the PDF</source>
         <translation>при сохранении PDF</translation>
+    </message>
+    <message>
+        <source>⚠ The agenda has {0} conflict(s); the Problems panel lists them. Printing or saving asks first.</source>
+        <translation>⚠ В программе конфликтов: {0}; они перечислены на панели «Проблемы». Перед печатью или сохранением будет задан вопрос.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>{0}: {1} texts have no translation; they print in {2} instead.</source>
+        <translation>{0}: текстов без перевода — {1}; вместо них печатается основной язык ({2}).</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Показать</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2590,26 @@
         <source>Breaks and meals have no speakers.</source>
         <translation>У перерывов и приёмов пищи нет выступающих.</translation>
     </message>
+    <message>
+        <source>No room</source>
+        <translation>Без зала</translation>
+    </message>
+    <message>
+        <source>busy: {0}</source>
+        <translation>занят(а): {0}</translation>
+    </message>
+    <message>
+        <source>main hall</source>
+        <translation>главный зал</translation>
+    </message>
+    <message>
+        <source>“{0}” {1}, {2}</source>
+        <translation>«{0}» {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is already in {1}.</source>
+        <translation>{0} уже участвует в {1}.</translation>
+    </message>
 </context>
 <context>
     <name>StaleDialog</name>
@@ -2446,6 +2687,132 @@
     <message>
         <source>Restored {0}</source>
         <translation>Восстановлено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>{0} (primary)</source>
+        <translation>{0} (основной)</translation>
+    </message>
+    <message>
+        <source>No translation: the programme prints the primary text here</source>
+        <translation>Перевода нет: в программе здесь печатается основной текст</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет перевода</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPage</name>
+    <message>
+        <source>Every kind of text</source>
+        <translation>Все виды текстов</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Вид текста</translation>
+    </message>
+    <message>
+        <source>&amp;Missing only</source>
+        <translation>&amp;Только без перевода</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Без перевода на</translation>
+    </message>
+    <message>
+        <source>Find text…</source>
+        <translation>Найти текст…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport workbook…</source>
+        <translation>&amp;Экспорт книги…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbook…</source>
+        <translation>&amp;Импорт книги…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>in any language</source>
+        <translation>на любом языке</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} missing</source>
+        <translation>{0}: без перевода {1}</translation>
+    </message>
+    <message>
+        <source>{0} texts</source>
+        <translation>Текстов: {0}</translation>
+    </message>
+    <message>
+        <source>Edit a translation</source>
+        <translation>Изменить перевод</translation>
+    </message>
+    <message>
+        <source>Edit {0} translations</source>
+        <translation>Изменить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Paste {0} translations</source>
+        <translation>Вставить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Clear {0} translations</source>
+        <translation>Очистить переводы ({0})</translation>
+    </message>
+    <message>
+        <source>Export the texts for translators</source>
+        <translation>Экспорт текстов для переводчиков</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Импорт переводов</translation>
+    </message>
+    <message>
+        <source>The workbook holds no change to this event&apos;s texts.</source>
+        <translation>В книге нет изменений текстов этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>Import {0} translations from {1}</source>
+        <translation>Импорт переводов ({0}) из {1}</translation>
+    </message>
+    <message>
+        <source>{0} texts change. Apply them as one step (Undo takes them back)?</source>
+        <translation>Изменяется текстов: {0}. Применить одним шагом (Отмена вернёт их)?</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
-from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, organizations, people
 from eventplanner.services.agenda import SlotInput
-from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, ProtocolOrder, ReorderSlot
+from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, ProtocolOrder, ReorderSlot, RippleOptions
 from eventplanner.ui.agenda.model import AgendaModel
 from eventplanner.ui.agenda.slot_dialog import SlotDialog
 from eventplanner.ui.common.dates import day_label, long_day
@@ -38,6 +37,7 @@ class AgendaEdits(QWidget):
     model: AgendaModel
     table: QTableView
     ripple: Callable[[], bool]
+    parallel: Callable[[], bool]
     add_action: QAction
     edit_action: QAction
     duplicate_action: QAction
@@ -45,6 +45,10 @@ class AgendaEdits(QWidget):
     up_action: QAction
     down_action: QAction
     protocol_action: QAction
+
+    def ripple_options(self) -> RippleOptions:
+        """The window's Ripple toggles: later slots move, and (parallel) those of the other rooms too."""
+        return RippleOptions(ripple=self.ripple(), parallel=self.ripple() and self.parallel())
 
     def selected_slots(self) -> list[SlotData]:
         raise NotImplementedError
@@ -62,7 +66,7 @@ class AgendaEdits(QWidget):
             text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
         else:
             text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
-        return self.ops.run(EditSlot(self.ops, slot, changes, text, ripple=self.ripple()))
+        return self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
 
     def _reorder(self, slot: SlotData, new_index: int) -> bool:
         return self.ops.run(ReorderSlot(self.ops, slot, new_index))
@@ -96,8 +100,11 @@ class AgendaEdits(QWidget):
         speakers = self.ops.call(people.list_people, self.ops.db)
         if speakers is None:
             return None
+        others = self.ops.call(agenda.list_slots, self.ops.db, self.current_event.id)
+        if others is None:
+            return None
         dialog = SlotDialog(self, self.current_event, self.rooms, speakers, slot, start, self._new_person,
-                            room_id=room_id)
+                            room_id=room_id, others=others)
         return dialog if dialog.exec() else None
 
     def add_slot(self) -> None:
@@ -121,7 +128,7 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             draft = dialog.slot_input()
             text = self.tr("Add “{0}” at {1}").format(agenda.describe(draft), f"{draft.start:%H:%M}")
-            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def edit_slot(self) -> None:
         selected = self.selected_slots()
@@ -131,11 +138,11 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             changes = dialog.changes()
             if changes:
-                self.ops.run(EditSlot(self.ops, selected[0], changes, ripple=self.ripple()))
+                self.ops.run(EditSlot(self.ops, selected[0], changes, **self.ripple_options()))
 
     def delete_selected(self) -> None:
         for slot in reversed(self.selected_slots()):
-            if not self.ops.run(DeleteSlot(self.ops, slot, ripple=self.ripple())):
+            if not self.ops.run(DeleteSlot(self.ops, slot, **self.ripple_options())):
                 break
 
     def duplicate(self) -> None:
@@ -143,16 +150,18 @@ class AgendaEdits(QWidget):
         if len(selected) == 1 and self.current_event is not None:
             draft = replace(SlotInput.from_slot(selected[0]), start=selected[0].end)
             text = self.tr("Duplicate “{0}”").format(agenda.describe(selected[0]))
-            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def insert_break(self) -> None:
         selected = self.selected_slots()
         if len(selected) == 1 and self.current_event is not None:
             slot = selected[0]
-            draft = SlotInput(start=slot.end, duration_minutes=15, kind=SlotKind.BREAK,
-                              title=self.tr("Coffee break"), room_id=slot.room_id)
+            # Titled in every content language the event offers (resources/languages), not the interface's.
+            draft = self.ops.call(agenda.break_draft, self.ops.db, slot.id)
+            if draft is None:
+                return
             text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
-            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, ripple=self.ripple()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def order_by_protocol(self) -> None:
         selected = self.selected_slots()
@@ -169,7 +178,7 @@ class AgendaEdits(QWidget):
             where = next((r.name for r in self.rooms if r.id == room_id), self.tr("no room"))
         if changes:
             text = self.tr("Move “{0}” to {1}").format(agenda.describe(slot), where)
-            self.ops.run(EditSlot(self.ops, slot, changes, text, ripple=self.ripple()))
+            self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:

@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import SlotData
 from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
+from eventplanner.ui.translations import interface_language
 
 MIME = "application/x-eventplanner-slot-id"
 SLOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,17 +214,17 @@ class AgendaModel(QAbstractTableModel):
             return _bold_font() if col == TITLE and not slot.kind.is_pause else None
         if role == _ALIGNMENT:
             return _RIGHT if col == DURATION else None
-        if role == _FOREGROUND:
-            return _pause_brush() if slot.kind.is_pause else None
         if role not in (_DECORATION, _TOOLTIP, _BACKGROUND):
             return None
         problems = self.problems.get(slot.id)
         if role == _DECORATION:
             return _warning_icon() if col == TIME and problems else None
         if role == _BACKGROUND:
-            return _PROBLEM_BRUSH if problems else None
+            # Breaks and meals get a soft tint, never grey text: grey reads as "switched off".
+            return _PROBLEM_BRUSH if problems else (_PAUSE_BRUSH if slot.kind.is_pause else None)
         if problems:
-            return "\n".join(c.message for c in problems)
+            lang = interface_language()
+            return "\n".join(c.text(lang) for c in problems)
         if col == TITLE and slot.description:
             return slot.description
         if col == PARTICIPANTS and slot.participants:
@@ -346,6 +347,7 @@ def _participant_line(name: str, title: str) -> str:
 _icon: QIcon | None = None
 _bold: QFont | None = None
 _PROBLEM_BRUSH = QBrush(QColor(255, 200, 0, 40))
+_PAUSE_BRUSH = QBrush(QColor(120, 144, 156, 28))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY, _EDIT, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
@@ -356,10 +358,6 @@ _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _DROP_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
 _CELL_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 _EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
-
-
-def _pause_brush() -> QBrush:
-    return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
 def _bold_font() -> QFont:

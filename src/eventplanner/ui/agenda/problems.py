@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from eventplanner.domain.conflicts import Conflict
+from eventplanner.ui.translations import interface_language
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,8 +29,9 @@ class ProblemsPanel(QListWidget):
     def set_conflicts(self, conflicts: Sequence[Conflict]) -> None:
         self.clear()
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        lang = interface_language()
         for conflict in conflicts:
-            item = QListWidgetItem(icon, conflict.message)
+            item = QListWidgetItem(icon, conflict.text(lang))
             item.setData(SLOT_ROLE, conflict.slot_ids[0] if conflict.slot_ids else None)
             item.setToolTip(self.tr("Double-click to select the slot"))
             self.addItem(item)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QStringListModel, Qt, QTime
+from PySide6.QtCore import QStringListModel, Qt, QTime, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -22,15 +24,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from eventplanner.domain.availability import busy_slots, default_role
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.common.combo import TypeAheadCombo
+from eventplanner.ui.common.date_fields import TimeField
 from eventplanner.ui.common.dates import long_day
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,13 +53,16 @@ class SlotDialog(QDialog):
         start: datetime | None = None,
         new_person: Callable[[str], PersonData | None] | None = None,
         room_id: int | None = None,
+        others: Sequence[SlotData] = (),
     ) -> None:
-        """`start` and `room_id` prefill a new slot (e.g. where the timetable was double-clicked)."""
+        """`start` and `room_id` prefill a new slot (e.g. where the timetable was double-clicked); `others` are
+        the event's slots, so the picker can say who is already busy at this time and where."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit slot") if slot else self.tr("New slot"))
         self.people = {p.id: p for p in people}
         self.new_person = new_person
         self.slot = slot
+        self.others = [s for s in others if slot is None or s.id != slot.id]
         start = slot.start if slot else (start or datetime.combine(event.start_date, time(9, 0)))
 
         self.day = QComboBox()
@@ -61,13 +70,12 @@ class SlotDialog(QDialog):
         for d in days:
             self.day.addItem(long_day(d), d)
         self.day.setCurrentIndex(days.index(start.date()))
-        self.start = QTimeEdit(QTime(start.hour, start.minute))
-        self.start.setDisplayFormat("HH:mm")
+        self.start = TimeField(QTime(start.hour, start.minute))
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(slot.duration_minutes if slot else 15)
-        self.kind = QComboBox()
+        self.kind = TypeAheadCombo()
         for kind, label in SLOT_KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind)
         self.kind.setCurrentIndex(self.kind.findData(slot.kind if slot else SlotKind.SPEECH))
@@ -76,8 +84,13 @@ class SlotDialog(QDialog):
         self.description = QPlainTextEdit(slot.description if slot else "")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.room = QComboBox()
-        self.room.addItem(self.tr("No room (main hall)"), None)
+        self.room = TypeAheadCombo()
+        # The main hall is the only place when the event has no rooms; with rooms, "No room" stays only for a
+        # slot that already has none, so that saving never moves it silently.
+        if not rooms:
+            self.room.addItem(self.tr("No room (main hall)"), None)
+        elif slot is not None and slot.room_id is None:
+            self.room.addItem(self.tr("No room"), None)
         for r in rooms:
             self.room.addItem(r.name, r.id)
         self.room.setCurrentIndex(max(0, self.room.findData(slot.room_id if slot else room_id)))
@@ -104,7 +117,12 @@ class SlotDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.remote)
 
+        self.switch = LanguageSwitch(event.languages or (event.language,), event.language,
+                                     slot.translations if slot else {}, self)
+        self.switch.register("title", self.title_edit)
+        self.switch.register("description", self.description)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.switch)
         layout.addLayout(form)
         layout.addWidget(self._participants_box(slot))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -113,6 +131,9 @@ class SlotDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        for signal in (self.day.currentIndexChanged, self.start.timeChanged, self.duration.valueChanged):
+            signal.connect(self._times_changed)
+        self._times_changed()
         self.resize(620, 620)
         self.title_edit.setFocus()
 
@@ -133,6 +154,8 @@ class SlotDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated[str].connect(self._add_by_label)  # type: ignore[index]
         self.search.setCompleter(completer)
+        # Enter on a suggestion fires both the completer and returnPressed: the second finds the person already
+        # there and adds nothing (add_participant never adds anyone twice).
         self.search.returnPressed.connect(lambda: self._add_by_label(self.search.text()))
         self._refresh_names()
         self.role = QComboBox()
@@ -167,8 +190,13 @@ class SlotDialog(QDialog):
         layout.addLayout(add_row)
         layout.addLayout(lists)
         self.pause_note = QLabel(self.tr("Breaks and meals have no speakers."))
-        self.pause_note.setEnabled(False)
         layout.addWidget(self.pause_note)
+        self.busy_note = QLabel()
+        self.busy_note.setObjectName("busyNote")
+        self.busy_note.setWordWrap(True)
+        self.busy_note.setStyleSheet("QLabel#busyNote { color: #b23c00; }")
+        self.busy_note.hide()
+        layout.addWidget(self.busy_note)
         if slot:
             for p in slot.participants:
                 self.people.setdefault(p.person.id, p.person)
@@ -177,7 +205,22 @@ class SlotDialog(QDialog):
 
     def _label(self, person: PersonData) -> str:
         extra = ", ".join(x for x in (person.position, person.organization_name) if x)
-        return f"{person.display_name} — {extra}" if extra else person.display_name
+        busy = self.busy_with(person.id)
+        label = person.display_name
+        if busy:  # before the position, so a narrow list never cuts it off
+            label += "  ⚠ " + self.tr("busy: {0}").format(self._where(busy[0]))
+        return f"{label} — {extra}" if extra else label
+
+    def _where(self, other: SlotData) -> str:
+        """“Panel on labour migration” 10:00–11:00, Hall B."""
+        name = other.title or self.tr(SLOT_KIND_LABELS[other.kind])
+        where = other.room_name or self.tr("main hall")
+        return self.tr("“{0}” {1}, {2}").format(name, other.time_range, where)
+
+    def busy_with(self, person_id: int) -> list[SlotData]:
+        """The event's other slots where this person already is at the time the dialog shows."""
+        start = self.slot_input_start()
+        return busy_slots(self.others, person_id, start, start + timedelta(minutes=self.duration.value()))
 
     def _refresh_names(self) -> None:
         self._by_label = {self._label(p): p.id for p in self.people.values()}
@@ -189,21 +232,53 @@ class SlotDialog(QDialog):
             matches = [pid for label, pid in self._by_label.items() if text.strip().casefold() in label.casefold()]
             person_id = matches[0] if len(matches) == 1 and text.strip() else None
         if person_id is not None:
-            self.add_participant(person_id, ParticipantRole.SPEAKER)
-            self.search.clear()
+            self.add_participant(person_id, default_role(SlotKind(self.kind.currentData())))
+            self._clear_search()
+
+    def _clear_search(self) -> None:
+        """Empty the box now and again once the completer has written its choice into it."""
+        self.search.clear()
+        QTimer.singleShot(0, self.search.clear)
+
+    def participant_ids(self) -> list[int]:
+        return [int(self.participants.item(i).data(PERSON_ROLE)) for i in range(self.participants.count())]
 
     def add_participant(self, person_id: int, role: ParticipantRole) -> None:
+        """Add a person at the end of the list; someone already listed is selected instead of added twice."""
+        if person_id in self.participant_ids():
+            self.participants.setCurrentRow(self.participant_ids().index(person_id))
+            return
         item = QListWidgetItem()
         item.setData(PERSON_ROLE, person_id)
         self.participants.addItem(item)
         self._set_item_role(item, role)
         self.participants.setCurrentItem(item)
+        self._update_busy_note()
 
     def _set_item_role(self, item: QListWidgetItem, role: ParticipantRole) -> None:
         person = self.people[int(item.data(PERSON_ROLE))]
         item.setData(ROLE_ROLE, role)
         item.setText(f"{person.display_name} ({self.tr(PARTICIPANT_ROLE_LABELS[role]).lower()})")
+        busy = self.busy_with(person.id)
+        item.setIcon(_warning_icon() if busy else QIcon())
         item.setToolTip(self._label(person))
+
+    def _times_changed(self) -> None:
+        """New time: re-mark who is busy, in the list, in the suggestions and in the note under the list."""
+        for i in range(self.participants.count()):
+            item = self.participants.item(i)
+            self._set_item_role(item, ParticipantRole(item.data(ROLE_ROLE)))
+        self._refresh_names()
+        self._update_busy_note()
+
+    def _update_busy_note(self) -> None:
+        lines = []
+        for person_id in self.participant_ids():
+            for other in self.busy_with(person_id):
+                lines.append(self.tr("{0} is already in {1}.").format(self.people[person_id].display_name,
+                                                                        self._where(other)))
+        self.busy_note.setText("⚠ " + "\n⚠ ".join(lines) if lines else "")
+        self.busy_note.setVisible(bool(lines))
 
     def _row_changed(self, row: int) -> None:
         item = self.participants.item(row)
@@ -228,6 +303,7 @@ class SlotDialog(QDialog):
         row = self.participants.currentRow()
         if row >= 0:
             self.participants.takeItem(row)
+            self._update_busy_note()
 
     def _new_speaker(self) -> None:
         if self.new_person is None:
@@ -236,8 +312,8 @@ class SlotDialog(QDialog):
         if person is not None:
             self.people[person.id] = person
             self._refresh_names()
-            self.add_participant(person.id, ParticipantRole.SPEAKER)
-            self.search.clear()
+            self.add_participant(person.id, default_role(SlotKind(self.kind.currentData())))
+            self._clear_search()
 
     def _kind_changed(self) -> None:
         pause = SlotKind(self.kind.currentData()).is_pause
@@ -253,11 +329,15 @@ class SlotDialog(QDialog):
         items = (self.participants.item(i) for i in range(self.participants.count()))
         return tuple((int(i.data(PERSON_ROLE)), ParticipantRole(i.data(ROLE_ROLE))) for i in items)
 
-    def slot_input(self) -> SlotInput:
+    def slot_input_start(self) -> datetime:
         day: date = self.day.currentData()
         t = self.start.time()
+        return datetime.combine(day, time(t.hour(), t.minute()))
+
+    def slot_input(self) -> SlotInput:
+        self.switch.back_to_primary()
         return SlotInput(
-            start=datetime.combine(day, time(t.hour(), t.minute())),
+            start=self.slot_input_start(),
             duration_minutes=self.duration.value(),
             kind=SlotKind(self.kind.currentData()),
             title=self.title_edit.text().strip(),
@@ -266,7 +346,7 @@ class SlotDialog(QDialog):
             language=str(self.language.currentData() or ""),
             remote=self.remote.isChecked(),
             participants=self.participant_list(),
-            translations=self.slot.translations if self.slot else {},
+            translations=self.switch.translations(self.slot.translations if self.slot else {}),
         )
 
     def changes(self) -> dict[str, object]:
@@ -276,3 +356,7 @@ class SlotDialog(QDialog):
             return {k: getattr(new, k) for k in SlotInput.__dataclass_fields__}
         old = SlotInput.from_slot(self.slot)
         return {k: getattr(new, k) for k in SlotInput.__dataclass_fields__ if getattr(new, k) != getattr(old, k)}
+
+
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -54,6 +54,8 @@ class AgendaView(AgendaEdits):
         self._generation = 0
         """Counts reloads, so a background load finishing after a newer reload is dropped."""
         self.ripple: Callable[[], bool] = lambda: True
+        #: Whether ripple moves the other rooms' later slots too (the window's Agenda menu toggle).
+        self.parallel: Callable[[], bool] = lambda: False
         """Whether edits re-time the following slots; the window points this at its Ripple toggle."""
 
         self.day_tabs = QTabBar()

@@ -14,7 +14,9 @@ CATALOG: tuple[object, ...] = (  # QT_TR_NOOP returns its argument (typed as obj
     QT_TR_NOOP("Welcome speech"), QT_TR_NOOP("Opening remarks"), QT_TR_NOOP("Keynote"), QT_TR_NOOP("Speech"),
     QT_TR_NOOP("Video message"), QT_TR_NOOP("Presentation"), QT_TR_NOOP("Panel"), QT_TR_NOOP("Discussion"),
     QT_TR_NOOP("Questions and answers"), QT_TR_NOOP("Coffee break"), QT_TR_NOOP("Lunch"), QT_TR_NOOP("Ceremony"),
-    QT_TR_NOOP("Closing remarks"), QT_TR_NOOP("Other"),
+    QT_TR_NOOP("Closing remarks"), QT_TR_NOOP("Other"), QT_TR_NOOP("Registration"), QT_TR_NOOP("Dinner"),
+    QT_TR_NOOP("Reception"), QT_TR_NOOP("Photo session"), QT_TR_NOOP("Signing ceremony"),
+    QT_TR_NOOP("Press conference"), QT_TR_NOOP("Networking"),
     # Roles of participants in a slot (PARTICIPANT_ROLE_LABELS)
     QT_TR_NOOP("Speaker"), QT_TR_NOOP("Moderator"), QT_TR_NOOP("Chair"), QT_TR_NOOP("Presenter"),
     QT_TR_NOOP("Panelist"),
@@ -34,8 +36,9 @@ CATALOG: tuple[object, ...] = (  # QT_TR_NOOP returns its argument (typed as obj
     QT_TR_NOOP("Speaker list (CSV)…"), QT_TR_NOOP("Speaker list (Excel)…"), QT_TR_NOOP("Speaker list (PDF)…"),
     QT_TR_NOOP("Speaker list (Word)…"),
     QT_TR_NOOP("Schedule (iCalendar)…"), QT_TR_NOOP("Schedule (XML)…"), QT_TR_NOOP("Schedule (JSON)…"),
+    QT_TR_NOOP("Name badges (PDF)…"), QT_TR_NOOP("Table cards (PDF)…"),
     QT_TR_NOOP("Event Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-    QT_TR_NOOP("Available in a later version"), QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"),
+    QT_TR_NOOP("Available in a later version"), QT_TR_NOOP("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"),
 )
 
 # Editable fields of slots, events, people and organizations: undo texts and the 'Changed by someone else' dialog.

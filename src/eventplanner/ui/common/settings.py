@@ -37,10 +37,12 @@ BACKUP_ENABLED = Setting("backup_enabled", bool, True, "Back up the database onc
 BACKUP_FOLDER = Setting("backup_folder", str, "", "Folder of the automatic backups ('' is the default)")
 BACKUP_KEEP = Setting("backup_keep", int, 14, "How many automatic backups to keep")
 WALLCHART_FILTER = Setting("wallchart_filter", str, "", "The file type last chosen for a wall chart")
+PARALLEL_RIPPLE = Setting("parallel_ripple", bool, True, "Ripple also re-times later slots in the day's other rooms")
+LAST_FOLDER = Setting("last_folder", str, "", "The folder of the last file saved or opened")
 
 REGISTRY: tuple[Setting[bool] | Setting[int] | Setting[str], ...] = (
     RIPPLE, LANGUAGE, DEFAULT_PAPER, PROGRAMME_LANGUAGE, PROBLEMS_VISIBLE, BACKUP_ENABLED, BACKUP_FOLDER,
-    BACKUP_KEEP, WALLCHART_FILTER,
+    BACKUP_KEEP, WALLCHART_FILTER, PARALLEL_RIPPLE, LAST_FOLDER,
 )
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 
@@ -123,6 +125,13 @@ class Settings:
 
     def set_ripple(self, on: bool) -> None:
         self.set(RIPPLE, on)
+
+    def parallel_ripple(self) -> bool:
+        """Whether ripple also moves the later slots of the day's other rooms (default on)."""
+        return self.get(PARALLEL_RIPPLE)
+
+    def set_parallel_ripple(self, on: bool) -> None:
+        self.set(PARALLEL_RIPPLE, on)
 
     def language(self) -> str:
         return self.get(LANGUAGE)

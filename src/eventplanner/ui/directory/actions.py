@@ -112,3 +112,18 @@ class SetEventOrganizations(Action):
 
     def forward(self) -> None:
         organizations.set_event_organizations(self.db, self.event_id, self.new)
+
+
+class CreateOrganizationInEvent(Action):
+    """A new organization made from an event's page joins that event at the end of its list, in one step."""
+
+    def __init__(self, ops: Operations, values: Mapping[str, Any], event_id: int,
+                 roles: Sequence[tuple[int, EventRole]], role: EventRole, text: str) -> None:
+        super().__init__(ops, text)
+        self.values, self.event_id, self.old, self.role = dict(values), event_id, list(roles), role
+        self.org_id: int | None = None
+
+    def forward(self) -> None:
+        v = dict(self.values)
+        self.org_id = organizations.create_organization(self.db, v.pop("name"), **v).id
+        organizations.set_event_organizations(self.db, self.event_id, [*self.old, (self.org_id, self.role)])

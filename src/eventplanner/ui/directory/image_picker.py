@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,12 +15,54 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"  # translated by the dialogs (ui/l10n_catalog.py)
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"  # translated by the dialogs (l10n_catalog)
+SVG_PIXELS = 800
+"""An SVG logo is drawn at this size (its longer side) and kept as PNG: the programme and badges need pixels."""
+
+
+def looks_like_svg(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in data[:4096].lower())
+
+
+def rasterize_svg(data: bytes, longest: int = SVG_PIXELS) -> bytes | None:
+    """An SVG drawing as PNG bytes on a transparent background; None when it is not a drawing Qt can read."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(data))
+    if not renderer.isValid():
+        return None
+    size = renderer.defaultSize()
+    if size.isEmpty():
+        size = QSize(longest, longest)
+    size = size.scaled(longest, longest, Qt.AspectRatioMode.KeepAspectRatio)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(buffer.data().data())
+
+
+def read_image_file(path: str | Path) -> bytes | None:
+    """A picture file's bytes, an SVG drawn to PNG; None when it is not a picture we can show."""
+    data = Path(path).read_bytes()
+    if looks_like_svg(data):
+        return rasterize_svg(data)
+    pix = QPixmap()
+    return data if pix.loadFromData(data) else None
 
 
 def pixmap_from(data: bytes | None, size: int) -> QPixmap | None:
@@ -75,8 +117,18 @@ class ImagePicker(QWidget):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self._title, "", self._filter)
-        if path:
-            self.set_image(Path(path).read_bytes())
+        if not path:
+            return
+        try:
+            data = read_image_file(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self._title, str(exc))
+            return
+        if data is None:
+            QMessageBox.warning(self, self._title, QCoreApplication.translate(
+                "ImagePicker", "{0} is not a picture that can be read.").format(Path(path).name))
+            return
+        self.set_image(data)
 
 
 def form_beside_picture(dialog: QDialog, form: QFormLayout, picker: ImagePicker, accept: Callable[[], None]) -> None:

@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 
 from eventplanner.domain.data import EventOrganizationData, OrganizationData
-from eventplanner.domain.enums import EVENT_ROLE_LABELS, ORGANIZATION_KIND_LABELS
+from eventplanner.domain.enums import EVENT_ROLE_LABELS, ORGANIZATION_KIND_LABELS, EventRole
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, ACRONYM, KIND, COUNTRY = range(4)
@@ -66,14 +75,62 @@ class OrgModel(QAbstractTableModel):
         return None
 
 
+ROW_MIME = "application/x-eventplanner-event-role-row"
+
+
 class EventRoleModel(QAbstractTableModel):
-    """The organizations of one event with their role, in the order the programme header prints them."""
+    """The organizations of one event with their role, in the order the programme header prints them.
+
+    The role cell is editable and rows can be dragged; the model changes nothing itself but asks, through
+    `role_edited(row, role)` and `row_moved(row, new_row)`, for an undoable change that reloads it.
+    """
 
     HEADERS = ("Role", "Organization")
+    role_edited = Signal(int, object)
+    row_moved = Signal(int, int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.roles: list[EventOrganizationData] = []
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 0 else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != 0 or not 0 <= index.row() < len(self.roles):
+            return False
+        new = EventRole(value)
+        if new != self.roles[index.row()].role:
+            self.role_edited.emit(index.row(), new)
+        return True
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        """Dropped above `row` (or on the row `parent`): ask for the move; False, so the view removes nothing."""
+        if not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME).data()).decode() or -1)
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.roles))
+        if source > -1 and target > source:
+            target -= 1  # the rows after the dragged one move up once it leaves its place
+        if 0 <= source < len(self.roles) and source != target:
+            self.row_moved.emit(source, max(0, min(target, len(self.roles) - 1)))
+        return False
 
     def set_roles(self, roles: Sequence[EventOrganizationData]) -> None:
         self.beginResetModel()
@@ -97,4 +154,8 @@ class EventRoleModel(QAbstractTableModel):
         item = self.roles[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return tr(EVENT_ROLE_LABELS[item.role]) if index.column() == 0 else item.organization.label
+        if role == Qt.ItemDataRole.EditRole and index.column() == 0:
+            return item.role
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Double-click the role to change it; drag a row to reorder")
         return None

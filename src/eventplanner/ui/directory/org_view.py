@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
 from eventplanner.domain.data import EventData, EventOrganizationData, OrganizationData
 from eventplanner.domain.enums import EVENT_ROLE_LABELS, EventRole
 from eventplanner.services import organizations
+from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.directory.actions import (
     CreateOrganization,
+    CreateOrganizationInEvent,
     DeleteOrganization,
     EditOrganization,
     SetEventOrganizations,
@@ -32,6 +36,27 @@ from eventplanner.ui.directory.actions import (
 from eventplanner.ui.directory.image_picker import pixmap_from
 from eventplanner.ui.directory.org_dialog import OrgDialog
 from eventplanner.ui.directory.org_model import NAME, EventRoleModel, OrgModel
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """The role cell edited with a list of the roles."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                     ) -> QWidget:
+        editor = QComboBox(parent)
+        for role, label in EVENT_ROLE_LABELS.items():
+            editor.addItem(QCoreApplication.translate("OrgModel", label), role)
+        editor.activated.connect(lambda _i: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 def _table(model: object) -> QTableView:
@@ -69,11 +94,23 @@ class OrgView(QWidget):
         left.addLayout(buttons)
 
         self.role_model = EventRoleModel(self)
+        self.role_model.role_edited.connect(self.change_role)
+        self.role_model.row_moved.connect(self.move_role_to)
         self.roles = _table(self.role_model)
+        self.roles.setItemDelegateForColumn(0, RoleDelegate(self.roles))
+        self.roles.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.roles.setDragEnabled(True)
+        self.roles.setAcceptDrops(True)
+        self.roles.setDropIndicatorShown(True)
+        self.roles.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.roles.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.roles.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.role_choice = QComboBox()
+        self.role_choice = TypeAheadCombo()
         for role, label in EVENT_ROLE_LABELS.items():
             self.role_choice.addItem(self.tr(label), role)
+        self.role_choice.setCurrentIndex(self.role_choice.findData(EventRole.PARTNER))
         add = QPushButton(self.tr("◀ Add selected as"))
         add.setToolTip(self.tr("Give the organization selected on the left a role in this event"))
         add.clicked.connect(self.add_role)
@@ -88,7 +125,8 @@ class OrgView(QWidget):
             role_buttons.addWidget(button)
         self.roles_box = QGroupBox(self.tr("In this event"))
         right = QVBoxLayout(self.roles_box)
-        hint = QLabel(self.tr("The programme's header lists them by role, then in this order."))
+        hint = QLabel(self.tr("The programme's header lists them by role, then in this order. Double-click a "
+                              "role to change it; drag a row to reorder."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         right.addWidget(hint)
@@ -148,9 +186,19 @@ class OrgView(QWidget):
         return self.model.org_at(rows[0].row()) if rows else None
 
     def add_org(self) -> None:
-        dialog = OrgDialog(self)
-        if dialog.exec():
+        """A new organization; made while an event is shown, it joins that event (in one undo step)."""
+        event = self.current_event
+        dialog = OrgDialog(self, event_title=event.running_title if event else "",
+                           role=EventRole(self.role_choice.currentData()))
+        if not dialog.exec():
+            return
+        role = dialog.joins_event_as() if event is not None else None
+        if event is None or role is None:
             self.ops.run(CreateOrganization(self.ops, dialog.values()))
+            return
+        text = self.tr("Add “{0}” as {1}").format(dialog.values()["name"], self.tr(EVENT_ROLE_LABELS[role]).lower())
+        self.ops.run(CreateOrganizationInEvent(self.ops, dialog.values(), event.id, self._current_roles(), role,
+                                               text))
 
     def edit_org(self) -> None:
         org = self.selected_org()
@@ -202,6 +250,22 @@ class OrgView(QWidget):
         if 0 <= row < len(roles):
             name = self.role_model.roles[row].organization.name
             self._set_roles(roles[:row] + roles[row + 1:], self.tr("Remove “{0}” from the event").format(name))
+
+    def change_role(self, row: int, role: EventRole) -> None:
+        """The role edited in place (Partner -> Co-organizer), one undo step."""
+        roles = self._current_roles()
+        if 0 <= row < len(roles):
+            name = self.role_model.roles[row].organization.name
+            roles[row] = (roles[row][0], role)
+            self._set_roles(roles, self.tr("Make “{0}” {1}").format(name, self.tr(EVENT_ROLE_LABELS[role]).lower()))
+
+    def move_role_to(self, row: int, target: int) -> None:
+        """A row dragged to a new place."""
+        roles = self._current_roles()
+        if 0 <= row < len(roles) and 0 <= target < len(roles) and row != target:
+            roles.insert(target, roles.pop(row))
+            if self._set_roles(roles, self.tr("Reorder the event's organizations")):
+                self.roles.selectRow(target)
 
     def move_role(self, delta: int) -> None:
         row = self.roles.currentIndex().row()

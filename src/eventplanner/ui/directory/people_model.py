@@ -151,6 +151,8 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:  # a person's name ("Имя"), not an organization's ("Название")
+                return QCoreApplication.translate("PeopleModel", "Name", "a person's name")
             return tr(self.HEADERS[section])
         return None
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import HONORIFICS
+from eventplanner.domain.languages import honorific_choices, language_codes
+from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.directory.image_picker import IMAGE_FILTER, ImagePicker, form_beside_picture, pixmap_from
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 __all__ = ["IMAGE_FILTER", "PersonDialog", "pixmap_from"]  # people_view imports pixmap_from from here
 
@@ -31,21 +35,26 @@ class PersonDialog(QDialog):
         organizations: Sequence[OrganizationData],
         person: PersonData | None = None,
         name_hint: str = "",
+        languages: Sequence[str] = (),
+        primary: str = "en",
     ) -> None:
+        """`languages`: the content languages to edit the texts in (default: every one), `primary` first."""
         super().__init__(parent)
         self.person = person
         self.setWindowTitle(self.tr("Edit speaker") if person else self.tr("New speaker"))
 
         self.honorific = QComboBox()
         self.honorific.setEditable(True)
-        self.honorific.addItems(["", *HONORIFICS])
+        self.honorific.setMinimumContentsLength(9)  # "H.E. Mr." and "H.E. Dr." fit
+        self.honorific.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.honorific.addItems(["", *dict.fromkeys([*HONORIFICS, *honorific_choices()])])
         self.honorific.setCurrentText(person.honorific if person else "")
         hint = name_hint.split(maxsplit=1)
         self.given = QLineEdit(person.given_name if person else (hint[0] if hint else ""))
         self.family = QLineEdit(person.family_name if person else (hint[1] if len(hint) > 1 else ""))
         self.position = QLineEdit(person.position if person else "")
         self.rank = QLineEdit(person.rank if person else "")
-        self.organization = QComboBox()
+        self.organization = TypeAheadCombo()
         self.organization.addItem(self.tr("(none)"), None)
         for org in organizations:
             self.organization.addItem(org.label, org.id)
@@ -73,8 +82,16 @@ class PersonDialog(QDialog):
         names.addWidget(self.family, 2)
         self.given.setPlaceholderText(self.tr("Given name"))
         self.family.setPlaceholderText(self.tr("Family name"))
+        self.switch = LanguageSwitch(languages or language_codes(), primary, person.translations if person else {},
+                                     self)
+        for field, widget in (("given_name", self.given), ("family_name", self.family), ("position", self.position),
+                              ("rank", self.rank), ("biography", self.biography)):
+            self.switch.register(field, widget)
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), names)
+        form.addRow(self.switch)
+        name_label = QLabel(self.tr("&Name:"))  # a label beside a layout gets no buddy by itself
+        name_label.setBuddy(self.given)
+        form.addRow(name_label, names)
         form.addRow(self.tr("&Position:"), self.position)
         form.addRow(self.tr("Ran&k:"), self.rank)
         form.addRow(self.tr("&Organization:"), self.organization)
@@ -88,6 +105,7 @@ class PersonDialog(QDialog):
         self.given.setFocus()
 
     def _accept(self) -> None:
+        self.switch.back_to_primary()
         if not (self.given.text().strip() or self.family.text().strip()):
             QMessageBox.warning(self, self.windowTitle(), self.tr("A person needs a given name or a family name."))
             self.given.setFocus()
@@ -95,6 +113,7 @@ class PersonDialog(QDialog):
         self.accept()
 
     def values(self) -> dict[str, Any]:
+        self.switch.back_to_primary()
         values: dict[str, Any] = {
             "honorific": self.honorific.currentText().strip(),
             "given_name": self.given.text().strip(),
@@ -107,6 +126,7 @@ class PersonDialog(QDialog):
             "precedence": self.precedence.value(),
             "biography": self.biography.toPlainText().strip(),
             "notes": self.notes.text().strip(),
+            "translations": self.switch.translations(self.person.translations if self.person else {}),
         }
         if self.photo.changed or self.person is None:
             values["photo"] = self.photo.image()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,18 +28,13 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import EventData, RoomData
 from eventplanner.domain.enums import LANGUAGES, EventStatus
+from eventplanner.domain.translations import TextEdit, TextKey
 from eventplanner.services import events
+from eventplanner.ui.common.date_fields import DateField, DateRange, time_zones, zone_for
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.event.actions import AddRoom, DeleteRoom, DuplicateEvent, EditEvent, RenameRoom, ReorderRooms
-
-_ZONES: list[str] = []
-
-
-def time_zones() -> list[str]:
-    if not _ZONES:
-        _ZONES.extend(sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/")))
-        _ZONES.append("UTC")
-    return _ZONES
+from eventplanner.ui.translations.actions import EditTexts, SetLanguages
+from eventplanner.ui.translations.switch import LanguageSwitch
 
 
 class NotesEdit(QPlainTextEdit):
@@ -69,13 +63,13 @@ class EventDetails(QScrollArea):
         self.short_title = QLineEdit()
         self.short_title.setPlaceholderText(self.tr("Optional; used in running headers"))
         self.theme = QLineEdit()
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("ddd d MMMM yyyy")
+        self.start = DateField()
+        self.end = DateField()
+        self.dates = DateRange(self.start, self.end)
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setToolTip(self.tr("Type a city, e.g. Baku"))
         self.timezone.addItems(time_zones())
         completer = QCompleter(time_zones(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -93,21 +87,26 @@ class EventDetails(QScrollArea):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
-        for name, edit in (("title", self.title_edit), ("short_title", self.short_title), ("theme", self.theme),
-                           ("venue_name", self.venue), ("venue_address", self.address)):
-            edit.editingFinished.connect(lambda n=name, e=edit: self._save({n: e.text().strip()}))
+        self.text_fields = (("title", self.title_edit), ("short_title", self.short_title), ("theme", self.theme),
+                            ("venue_name", self.venue), ("venue_address", self.address))
+        for name, edit in self.text_fields:
+            edit.editingFinished.connect(lambda n=name, e=edit: self._save_text(n, e.text().strip()))
+        self.switch: LanguageSwitch | None = None
+        self.switch_row = QHBoxLayout()
+        self.offered = QHBoxLayout()
         self.start.editingFinished.connect(self._save_dates)
         self.end.editingFinished.connect(self._save_dates)
         tz_edit = self.timezone.lineEdit()
         assert tz_edit is not None
-        tz_edit.editingFinished.connect(lambda: self._save({"timezone": self.timezone.currentText().strip()}))
-        self.timezone.activated.connect(lambda _i: self._save({"timezone": self.timezone.currentText().strip()}))
+        tz_edit.editingFinished.connect(self._save_zone)
+        self.timezone.activated.connect(lambda _i: self._save_zone())
         self.status.activated.connect(lambda _i: self._save({"status": self.status.currentData()}))
         self.language.activated.connect(lambda _i: self._save({"language": self.language.currentData()}))
         self.notes.focus_lost.connect(self._notes_changed)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.switch_row)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("S&hort title:"), self.short_title)
         form.addRow(self.tr("T&heme:"), self.theme)
@@ -117,13 +116,14 @@ class EventDetails(QScrollArea):
         dates.addWidget(self.end)
         dates.addStretch(1)
         dates_label = QLabel(self.tr("&Dates:"))
-        dates_label.setBuddy(self.start)
+        dates_label.setBuddy(self.start.lineEdit())
         form.addRow(dates_label, dates)
         form.addRow(self.tr("Time &zone:"), self.timezone)
         form.addRow(self.tr("&Venue:"), self.venue)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Content languages:"), self.offered)
         form.addRow(self.tr("&Notes:"), self.notes)
         details = QGroupBox(self.tr("Event"))
         details.setLayout(form)
@@ -208,11 +208,13 @@ class EventDetails(QScrollArea):
                     edit.setCursorPosition(0)
             self.start.setDate(QDate(event.start_date.year, event.start_date.month, event.start_date.day))
             self.end.setDate(QDate(event.end_date.year, event.end_date.month, event.end_date.day))
+            self.dates.sync()
             self.timezone.setCurrentText(event.timezone)
             self.status.setCurrentIndex(self.status.findData(event.status))
             self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
             if self.notes.toPlainText() != event.notes:
                 self.notes.setPlainText(event.notes)
+            self._languages(event)
         finally:
             self._loading = False
         rooms = self.ops.call(events.list_rooms, self.ops.db, event.id)
@@ -227,6 +229,56 @@ class EventDetails(QScrollArea):
             self.room_list.addItem(item)
         self.room_list.setCurrentRow(min(row, self.room_list.count() - 1))
 
+    def _languages(self, event: EventData) -> None:
+        """The language switch above the texts, and a box per content language the event may offer."""
+        primary = {name: str(getattr(event, name)) for name, _edit in self.text_fields}
+        if self.switch is not None and (self.switch.primary_lang, self.switch.languages) == (
+                event.language, list(dict.fromkeys(event.languages or (event.language,)))):
+            self.switch.load(primary, event.translations)
+        else:
+            if self.switch is not None:
+                self.switch.back_to_primary()
+                self.switch.deleteLater()
+            self.switch = LanguageSwitch(event.languages or (event.language,), event.language, event.translations,
+                                         self, digit_shortcuts=False)
+            for name, edit in self.text_fields:
+                self.switch.register(name, edit)
+            self.switch_row.addWidget(self.switch)
+        while self.offered.count():
+            item = self.offered.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        for code, name in LANGUAGES.items():
+            box = QCheckBox(name)
+            box.setChecked(code in event.languages or code == event.language)
+            box.setEnabled(code != event.language)
+            box.toggled.connect(lambda on, c=code: self._offer(c, on))
+            self.offered.addWidget(box)
+        self.offered.addStretch(1)
+
+    def _offer(self, code: str, on: bool) -> None:
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        before = list(event.languages)
+        after = [c for c in LANGUAGES if (c in before and c != code) or (c == code and on)]
+        text = self.tr("Offer the content in {0}") if on else self.tr("Stop offering the content in {0}")
+        if not self.ops.run(SetLanguages(self.ops, event.id, after, text.format(LANGUAGES[code]))):
+            self.reload()
+
+    def _save_text(self, name: str, text: str) -> None:
+        """A text field: the event's own field in the primary language, else its translation."""
+        event = self.current_event
+        if self._loading or event is None:
+            return
+        if self.switch is None or self.switch.current == event.language:
+            self._save({name: text})
+            return
+        lang = self.switch.current
+        if text != event.translations.get(lang, {}).get(name, ""):
+            edit = TextEdit(TextKey("event", event.id, name), lang, text)
+            self.ops.run(EditTexts(self.ops, event.id, [edit], self.tr("Edit a translation")))
+
     def _save(self, changes: dict[str, Any]) -> None:
         event = self.current_event
         if self._loading or event is None:
@@ -234,6 +286,14 @@ class EventDetails(QScrollArea):
         changes = {k: v for k, v in changes.items() if getattr(event, k) != v}
         if changes and not self.ops.run(EditEvent(self.ops, event, changes)):
             self.reload()
+
+    def _save_zone(self) -> None:
+        """A city ("Baku") or part of a name finds its zone; anything else goes to the service, which explains."""
+        typed = self.timezone.currentText().strip()
+        zone = zone_for(typed) or typed
+        if zone != typed:
+            self.timezone.setCurrentText(zone)
+        self._save({"timezone": zone})
 
     def _save_dates(self) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()

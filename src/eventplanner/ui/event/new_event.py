@@ -6,7 +6,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
+
+from eventplanner.ui.common.date_fields import DateField, DateRange, computer_zone
 
 
 class NewEventDialog(QDialog):
@@ -17,16 +19,15 @@ class NewEventDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. International Migrants Day 2025"))
         self.title_edit.setMinimumWidth(360)
         start = date.today() + timedelta(days=30)
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.end = QDateEdit(QDate(start.year, start.month, start.day))
-        for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("ddd d MMMM yyyy")
-        self.start.dateChanged.connect(lambda d: self.end.setDate(max(d, self.end.date())))
+        self.start = DateField(QDate(start.year, start.month, start.day))
+        self.end = DateField(QDate(start.year, start.month, start.day))
+        self.dates = DateRange(self.start, self.end)  # moving the first day keeps the length
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&First day:"), self.start)
-        form.addRow(self.tr("&Last day:"), self.end)
+        for text, field in ((self.tr("&First day:"), self.start), (self.tr("&Last day:"), self.end)):
+            label = QLabel(text)
+            label.setBuddy(field.lineEdit())  # the line edit takes the focus, not its frame
+            form.addRow(label, field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -43,4 +44,5 @@ class NewEventDialog(QDialog):
             "title": self.title_edit.text().strip(),
             "start_date": self.start.date().toPython(),
             "end_date": self.end.date().toPython(),
+            "timezone": computer_zone(),
         }

@@ -1,14 +1,16 @@
-"""The programme preview: options beside pages rendered off the GUI thread; Save PDF…, Print… and Word document…."""
+"""The programme preview: options beside pages rendered off the GUI thread (shown and zoomed by PageStrip), a
+banner while the agenda has conflicts; Save PDF…, Print… (asking first when there are conflicts) and Word
+document…."""
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,23 +31,28 @@ from eventplanner.domain.enums import LANGUAGES
 from eventplanner.domain.errors import DomainError
 from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
+from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.preview.page_strip import RENDER_DPI, PageStrip
 from eventplanner.ui.preview.render import Page, rasterize, to_image
 
 log = logging.getLogger(__name__)
-PREVIEW_DPI = 96
 
 
 def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+    """PDF bytes, the rasterized pages, and per printed language (code, how many texts print untranslated)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]]]:
         from eventplanner.exports.programme import render_programme
-        from eventplanner.services.programme import programme_data
+        from eventplanner.services.programme import missing_texts, programme_data
 
         report(10, "Gathering the programme…")
         data = programme_data(db, event_id)
+        missing = missing_texts(data, options.languages, descriptions=options.include_descriptions,
+                                biographies=options.include_biographies, partners=options.include_partners)
         report(30, "Laying out the pages…")
         pdf = render_programme(data, options)
         report(80, "Drawing the pages…")
-        return pdf, rasterize(pdf, dpi)
+        return pdf, rasterize(pdf, dpi), [(m.lang, m.count) for m in missing]
 
     return work
 
@@ -66,6 +74,8 @@ def build_timings(db: Any, event_id: int, lang: str, dpi: int) -> Callable[[Call
 
 class PreviewView(QWidget):
     rendered = Signal(int)
+    #: The notice's link: show the Translations page filtered to the texts this language lacks.
+    missing_requested = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +87,11 @@ class PreviewView(QWidget):
         self.generation = 0
         self.busy = False
         self.default_lang = ""
+        self.render_dpi = RENDER_DPI
+        self.print_when_ready = False
+        self.settings: Settings | None = None  # the window's, for the save dialog's last folder
+        #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
+        self.confirm: Callable[[str], bool] = lambda _title: True
 
         self.document = QComboBox()
         self.document.addItem(self.tr("Programme"), "programme")
@@ -105,7 +120,9 @@ class PreviewView(QWidget):
         for box in (self.descriptions, self.biographies, self.partners):
             box.toggled.connect(self.invalidate)
         self.second.currentIndexChanged.connect(self._second_changed)
+        self.lang.currentIndexChanged.connect(self._offer_second_languages)
         self._second_changed()
+        self._offer_second_languages()
 
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
@@ -122,6 +139,15 @@ class PreviewView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("missing_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.notice.linkActivated.connect(lambda lang: self.missing_requested.emit(lang))
+        self.notice.hide()
+        self.missing: list[tuple[str, int]] = []
 
         form = QFormLayout()
         form.addRow(self.tr("&Document:"), self.document)
@@ -142,24 +168,28 @@ class PreviewView(QWidget):
         side.addSpacing(12)
         side.addWidget(self.progress)
         side.addWidget(self.status)
+        side.addWidget(self.notice)
         side.addStretch(1)
         options = QWidget()
         options.setLayout(side)
         options.setFixedWidth(280)
 
-        self.page_box = QWidget()
-        self.page_box.setObjectName("previewPages")
-        self.page_layout = QVBoxLayout(self.page_box)
-        self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.page_layout.setSpacing(16)
-        self.scroller = QScrollArea()
-        self.scroller.setWidget(self.page_box)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setStyleSheet("QScrollArea, #previewPages { background: palette(dark); }")
+        self.banner = QLabel()
+        self.banner.setObjectName("conflictBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#conflictBanner { background: #fff3cd; color: #6b4a00; padding: 6px;"
+                                  " border: 1px solid #e0c060; }")
+        self.banner.hide()
+        self.strip = PageStrip()
+        self.page_layout = self.strip.page_layout  # what earlier callers and tests look at
+        pages_side = QVBoxLayout()
+        pages_side.setContentsMargins(0, 0, 0, 0)
+        pages_side.addWidget(self.banner)
+        pages_side.addWidget(self.strip, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(options)
-        layout.addWidget(self.scroller, 1)
+        layout.addLayout(pages_side, 1)
         self._set_buttons()
 
     def options(self) -> Any:
@@ -187,6 +217,27 @@ class PreviewView(QWidget):
         for widget in (self.paper, self.second, self.descriptions, self.biographies, self.partners):
             widget.setEnabled(not self.is_timings)
         self._second_changed()
+
+    def _offer_second_languages(self) -> None:
+        """The first language is never offered again as the second; if it was chosen, the second becomes None."""
+        first = self.lang.currentData()
+        view = self.second.view()
+        for i in range(self.second.count()):
+            same = self.second.itemData(i) == first
+            if isinstance(view, QListView):
+                view.setRowHidden(i, same)
+            item = self.second.model().index(i, 0)
+            self.second.model().setData(item, 0 if same else None, Qt.ItemDataRole.UserRole - 1)
+        if self.second.currentData() == first:
+            self.second.setCurrentIndex(0)
+
+    # Conflicts ------------------------------------------------------------------------------------------------
+
+    def set_conflict_count(self, count: int) -> None:
+        """A banner over the pages while the agenda has conflicts."""
+        self.banner.setText(self.tr("⚠ The agenda has {0} conflict(s); the Problems panel lists them. "
+                                    "Printing or saving asks first.").format(count))
+        self.banner.setVisible(count > 0)
 
     def _set_buttons(self) -> None:
         ready = self.pdf is not None and not self.busy
@@ -235,6 +286,7 @@ class PreviewView(QWidget):
             self.status.setText(exc.message)
             return
         self.dirty = False
+        self.render_dpi = min(2 * RENDER_DPI, round(RENDER_DPI * max(1.0, self.devicePixelRatioF())))
         self.generation += 1
         generation = self.generation
         self.busy = True
@@ -243,9 +295,9 @@ class PreviewView(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Building the programme…"))
         if self.is_timings:
-            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData(), PREVIEW_DPI)
+            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData(), self.render_dpi)
         else:
-            build = build_programme(self.ops.db, self.current_event.id, options, PREVIEW_DPI)
+            build = build_programme(self.ops.db, self.current_event.id, options, self.render_dpi)
         workers.start(
             build,
             lambda result: self._done(generation, result),
@@ -253,29 +305,43 @@ class PreviewView(QWidget):
             lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
         )
 
-    def _done(self, generation: int, result: tuple[bytes, list[Page]]) -> None:
+    def _show_missing(self, missing: list[tuple[str, int]]) -> None:
+        """Say how many texts print in the primary language for want of a translation, with a link to them."""
+        self.missing = missing
+        if not missing or self.current_event is None:
+            self.notice.hide()
+            return
+        names = LANGUAGES
+        primary = names.get(self.current_event.language, self.current_event.language)
+        lines = [
+            self.tr("{0}: {1} texts have no translation; they print in {2} instead.").format(
+                html.escape(names.get(lang, lang)), count, html.escape(primary))
+            + f' <a href="{html.escape(lang)}">' + self.tr("Show them") + "</a>"
+            for lang, count in missing
+        ]
+        self.notice.setText("<br>".join(lines))
+        self.notice.show()
+
+    def _done(self, generation: int, result: tuple[bytes, list[Page], list[tuple[str, int]]]) -> None:
         if generation != self.generation:
             return
         self.busy = False
-        self.pdf, self.pages = result
-        while self.page_layout.count():
-            item = self.page_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        for page in self.pages:
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(to_image(page)))
-            label.setStyleSheet("border: 1px solid #888;")
-            self.page_layout.addWidget(label)
+        self.pdf, self.pages, missing = result
+        self._show_missing(missing)
+        self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
         self._set_buttons()
         self.rendered.emit(len(self.pages))
+        if self.print_when_ready:
+            self.print_when_ready = False
+            QTimer.singleShot(0, self.print_programme)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self.generation:
             return
         self.busy = False
+        self.print_when_ready = False
         self.progress.setValue(0)
         if isinstance(exc, ImportError):
             self.status.setText(self.tr("The PDF programme is not available in this build."))
@@ -290,12 +356,25 @@ class PreviewView(QWidget):
     def save_pdf(self) -> None:
         if self.pdf is None or self.current_event is None:
             return
-        name = f"{self.current_event.slug}-{'timings' if self.is_timings else 'programme'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
+        if not self.confirm(self.tr("Save PDF")):
+            return
+        langs = "-".join(code for code in (self.lang.currentData(), self.second.currentData()) if code)
+        name = default_name(self.current_event.slug, 'timings' if self.is_timings else 'programme', langs)
+        if self.settings is not None:
+            path, _ = ask_save_path(self, self.settings, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / name), "PDF (*.pdf)")
         if path:
             from eventplanner.exports.atomic import atomic_write_bytes
 
-            self.ops.call(atomic_write_bytes, path, self.pdf, context=self.tr("saving the PDF"))
+            def write(target: str, pdf: bytes) -> str:
+                atomic_write_bytes(target, pdf)
+                return target
+
+            written = self.ops.call(write, path, self.pdf, context=self.tr("saving the PDF"))
+            window = self.window()
+            if written is not None and isinstance(window, QMainWindow):
+                announce_saved(window, path)
 
     def save_word(self) -> None:
         """The programme as a Word document, with the options shown (built in a worker, not from the preview)."""
@@ -309,9 +388,14 @@ class PreviewView(QWidget):
                          status=(lambda text: status_bar().showMessage(text, 8000)) if status_bar else None)
 
     def print_programme(self) -> None:
-        if self.pdf is None:
+        """The print dialog; while the programme is still being built, it opens once the pages are ready."""
+        if self.pdf is None or self.dirty or self.busy:
             if self.current_event is not None:
-                self.refresh_preview()
+                self.print_when_ready = True
+                if not self.busy:
+                    self.refresh_preview()
+            return
+        if not self.confirm(self.tr("Print")):
             return
         from eventplanner.ui.preview.printing import print_pdf
 

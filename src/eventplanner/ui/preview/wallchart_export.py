@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import WALLCHART_FILTER
 from eventplanner.ui.window.file_ops import run_long
 
@@ -49,9 +50,11 @@ def export_wallchart(window: MainWindow) -> None:
     choices = filters()
     labels = [label for label, _paper, _suffix in choices]
     last = window.settings.get(WALLCHART_FILTER) or labels[0]
-    default = str(Path.home() / f"{event.slug}-wallchart-{day:%Y-%m-%d}.pdf")
-    path, chosen = QFileDialog.getSaveFileName(window, tr("Export a wall chart"), default, ";;".join(labels),
-                                               last if last in labels else labels[0])
+    lang = window.settings.programme_language() or event.language  # Preferences, else the event's language
+    lang = lang if lang in LANGS else "en"
+    name = default_name(event.slug, f"wallchart-{day:%Y-%m-%d}", lang, "pdf")
+    path, chosen = ask_save_path(window, window.settings, tr("Export a wall chart"), name, ";;".join(labels),
+                                 last if last in labels else labels[0])
     if not path:
         return
     _label, paper, suffix = next((c for c in choices if c[0] == chosen), choices[0])
@@ -59,8 +62,6 @@ def export_wallchart(window: MainWindow) -> None:
     if Path(path).suffix.lower() not in (".pdf", ".png"):
         path += suffix
     db, event_id = window.ops.db, event.id
-    lang = window.settings.programme_language() or event.language  # Preferences, else the event's language
-    lang = lang if lang in LANGS else "en"
 
     def work(report: Callable[[int, str], None]) -> Any:
         from eventplanner.exports.wallchart import write_wallchart
@@ -73,5 +74,4 @@ def export_wallchart(window: MainWindow) -> None:
         report(100, "")
         return path
 
-    run_long(window, tr("Exporting the wall chart…"), work,
-             lambda result: window.statusBar().showMessage(tr("Wall chart saved to {0}").format(result), 8000))
+    run_long(window, tr("Exporting the wall chart…"), work, lambda result: announce_saved(window, result))

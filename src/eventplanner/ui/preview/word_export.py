@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import DomainError
 from eventplanner.store.database import Database
 from eventplanner.ui.common import errors
 from eventplanner.ui.common.operations import Action, Operations
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
+from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.window.file_ops import run_long
 
 if TYPE_CHECKING:
@@ -41,10 +43,17 @@ def default_options(window: MainWindow, event: EventData) -> ProgrammeOptions:
     return ProgrammeOptions(paper=window.settings.default_paper(), lang=lang if lang in LANGS else "en")  # type: ignore[arg-type]
 
 
-def ask_path(parent: QWidget, event: EventData) -> str:
-    default = str(Path.home() / f"{event.slug}-programme.docx")
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save the programme as a Word document"), default,
-                                          tr("Word documents (*.docx)"))
+def ask_path(parent: QWidget, event: EventData, langs: str = "") -> str:
+    """Where to save: in the last folder (the window's settings), named after the event and the language(s)."""
+    name = default_name(event.slug, "programme", langs, "docx")
+    window = parent.window()
+    settings = getattr(window, "settings", None)
+    if isinstance(settings, Settings):
+        path, _ = ask_save_path(parent, settings, tr("Save the programme as a Word document"), name,
+                                tr("Word documents (*.docx)"))
+    else:
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Save the programme as a Word document"),
+                                              str(Path.home() / name), tr("Word documents (*.docx)"))
     if path and Path(path).suffix.lower() != ".docx":
         path += ".docx"
     return path
@@ -53,7 +62,8 @@ def ask_path(parent: QWidget, event: EventData) -> str:
 def export_programme(parent: QWidget, db: Database, event: EventData, options: ProgrammeOptions,
                      path: str | None = None, status: Callable[[str], None] | None = None) -> None:
     """Write the programme as .docx (asking where, unless `path`), in the stored letterhead if there is one."""
-    path = path or ask_path(parent, event)
+    langs = "-".join(code for code in (options.lang, options.second_lang) if code)
+    path = path or ask_path(parent, event, langs)
     if not path:
         return
     event_id = event.id
@@ -65,7 +75,10 @@ def export_programme(parent: QWidget, db: Database, event: EventData, options: P
         return write_programme_docx(db, event_id, path, options)
 
     def done(warnings: list[str]) -> None:
-        if status is not None:
+        window = parent.window()
+        if isinstance(window, QMainWindow):
+            announce_saved(window, path)  # with Open and Show in folder
+        elif status is not None:
             status(tr("Programme saved to {0}").format(path))
         if warnings:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Word document"),

@@ -91,8 +91,8 @@ class TeamFeatures(QObject):
         self.guard.apply(db.read_only)
         self.restore_action.setEnabled(not db.read_only)
         self._event_changed()
-        if not self._started_backup:
-            self._started_backup = True
+        if not self._started_backup and self.window.events:  # an empty database (a first start) has nothing
+            self._started_backup = True                          # to keep, so no backup and no announcement
             self.start_auto_backup(db)
 
     def _activity_shown(self, visible: bool) -> None:

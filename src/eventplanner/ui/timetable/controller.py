@@ -21,7 +21,7 @@ from eventplanner.domain.data import SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events
 from eventplanner.services.agenda import SlotInput, describe
-from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot
+from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, RippleOptions
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.timetable.widget import TimetableWidget
 
@@ -45,6 +45,7 @@ class TimetableController(QObject):
     ) -> None:
         super().__init__(widget)
         self.widget, self.ops, self.ripple = widget, ops, ripple
+        self.parallel: Callable[[], bool] = lambda: False  # the window's "parallel sessions" toggle
         self.event_id = event_id
         self.edit_slot, self.create_slot = edit_slot, create_slot
         widget.moveRequested.connect(self.move)
@@ -61,6 +62,10 @@ class TimetableController(QObject):
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         self.refresh()
+
+    def ripple_options(self) -> RippleOptions:
+        """The window's Ripple toggles: later slots move, and (parallel) those of the other rooms too."""
+        return RippleOptions(ripple=self.ripple(), parallel=self.ripple() and self.parallel())
 
     def refresh(self) -> None:
         """Reload the event's rooms, slots and conflicts from the services and show them."""
@@ -98,7 +103,7 @@ class TimetableController(QObject):
         if "room_id" in changes:
             room = next((r.name for r in self.widget.rooms if r.id == new_room_id), tr("no room"))
             text = tr("Move “{0}” to {1}, {2}").format(describe(slot), room, f"{new_start:%H:%M}")
-        return self.ops.run(EditSlot(self.ops, slot, changes, text, ripple=self.ripple()))
+        return self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
 
     def resize(self, slot_id: int, new_duration: int) -> bool:
         slot = self._slot(slot_id)
@@ -106,14 +111,14 @@ class TimetableController(QObject):
             return False
         text = tr("Make “{0}” {1} min long").format(describe(slot), new_duration)
         return self.ops.run(
-            EditSlot(self.ops, slot, {"duration_minutes": new_duration}, text, ripple=self.ripple())
+            EditSlot(self.ops, slot, {"duration_minutes": new_duration}, text, **self.ripple_options())
         )
 
     def delete(self, slot_id: int) -> bool:
         slot = self._slot(slot_id)
         if slot is None:
             return False
-        return self.ops.run(DeleteSlot(self.ops, slot, ripple=self.ripple()))
+        return self.ops.run(DeleteSlot(self.ops, slot, **self.ripple_options()))
 
     def _event_id(self) -> int | None:
         """The event set on the controller, else the one the widget shows (when the window feeds the widget)."""
@@ -131,7 +136,7 @@ class TimetableController(QObject):
         draft = SlotInput(start=start, duration_minutes=NEW_SLOT_MINUTES, kind=SlotKind.OTHER,
                           title=tr("New item"), room_id=room_id)
         text = tr("Add a slot at {0}").format(f"{start:%H:%M}")
-        return self.ops.run(AddSlot(self.ops, event_id, draft, text, ripple=self.ripple()))
+        return self.ops.run(AddSlot(self.ops, event_id, draft, text, **self.ripple_options()))
 
     def activate(self, slot_id: int) -> None:
         if self.edit_slot is not None:

@@ -38,6 +38,24 @@ def make_action(
     return action
 
 
+def unique_keys(standard: QKeySequence.StandardKey | None, *extra: str) -> list[QKeySequence]:
+    """The platform's bindings for `standard` plus `extra`, each key sequence once.
+
+    Binding one sequence twice (say Ctrl+Shift+Z explicitly and again through QKeySequence.Redo) makes Qt
+    report an "Ambiguous shortcut overload" and fire neither.
+    """
+    keys = list(QKeySequence.keyBindings(standard)) if standard is not None else []
+    keys += [QKeySequence(text) for text in extra]
+    seen: set[str] = set()
+    unique: list[QKeySequence] = []
+    for key in keys:
+        name = key.toString(QKeySequence.SequenceFormat.PortableText)
+        if name and name not in seen:
+            seen.add(name)
+            unique.append(key)
+    return unique
+
+
 def later(action: QAction, tip: str) -> QAction:
     """An action whose feature has not landed yet: visible, disabled, and saying so."""
     action.setEnabled(False)

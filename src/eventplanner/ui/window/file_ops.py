@@ -18,6 +18,7 @@ from eventplanner.services import sample
 from eventplanner.store.database import open_database
 from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.operations import Action, Operations
+from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name, last_folder, remember_folder
 from eventplanner.ui.window.actions import LATER, make_action
 
 if TYPE_CHECKING:
@@ -81,13 +82,12 @@ def backup_dialog(window: MainWindow) -> None:
     except ImportError:
         QMessageBox.information(window, tr("Backup"), tr(LATER))
         return
-    path, _ = QFileDialog.getSaveFileName(window, tr("Back up the database"),
-                                          str(Path.home() / "eventplanner-backup.sqlite3"),
-                                          tr("SQLite copy (*.sqlite3);;JSON dump (*.json)"))
+    path, _ = ask_save_path(window, window.settings, tr("Back up the database"), "eventplanner-backup.sqlite3",
+                            tr("SQLite copy (*.sqlite3);;JSON dump (*.json)"))
     if path:
         db = window.ops.db
         run_long(window, tr("Backing up…"), lambda _r: backup(db, Path(path)),
-                 lambda result: window.statusBar().showMessage(tr("Backup written to {0}").format(result), 8000))
+                 lambda result: announce_saved(window, result))
 
 
 class AddSample(Action):
@@ -174,10 +174,11 @@ def import_schedule(window: MainWindow) -> None:
     if not _available("eventplanner.services.exchange"):
         QMessageBox.information(window, tr("Import"), tr(LATER))
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("Import a schedule"), str(Path.home()),
+    path, _ = QFileDialog.getOpenFileName(window, tr("Import a schedule"), str(last_folder(window.settings)),
                                           tr("Schedules (*.xml *.json);;All files (*)"))
     if not path:
         return
+    remember_folder(window.settings, path)
 
     def done(action: Action) -> None:
         result = action.result
@@ -191,10 +192,11 @@ def import_speakers(window: MainWindow) -> None:
     if not _available("eventplanner.services.exchange"):
         QMessageBox.information(window, tr("Import"), tr(LATER))
         return
-    path, _ = QFileDialog.getOpenFileName(window, tr("Import speakers"), str(Path.home()),
+    path, _ = QFileDialog.getOpenFileName(window, tr("Import speakers"), str(last_folder(window.settings)),
                                           tr("Speaker lists (*.csv *.xlsx);;All files (*)"))
     if not path:
         return
+    remember_folder(window.settings, path)
     db = window.ops.db
 
     def preview(_r: Callable[[int, str], None]) -> Any:
@@ -228,13 +230,21 @@ EXPORTS = (
     ("Schedule (iCalendar)…", "schedule", "ics"),
     ("Schedule (XML)…", "schedule", "xml"),
     ("Schedule (JSON)…", "schedule", "json"),
+    None,
+    ("Name badges (PDF)…", "badges", "pdf"),
+    ("Table cards (PDF)…", "cards", "pdf"),
 )
+FILE_WORDS = {"speakers": "speakers", "schedule": "schedule", "badges": "badges", "cards": "table-cards"}
 
 
 def export_menu(window: MainWindow) -> QMenu:
     menu = QMenu(tr("&Export"), window)
     ready = _available("eventplanner.services.exchange")
-    for label, what, fmt in EXPORTS:
+    for entry in EXPORTS:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        label, what, fmt = entry
         action = make_action(window, tr(label), partial(export, window, what, fmt))
         if not ready:
             action.setEnabled(False)
@@ -249,13 +259,14 @@ def export(window: MainWindow, what: str, fmt: str) -> None:
     if event is None:
         QMessageBox.information(window, tr("Export"), tr("Select an event first."))
         return
-    suffix = {"speakers": "speakers", "schedule": "schedule"}[what]
-    default = str(Path.home() / f"{event.slug}-{suffix}.{fmt}")
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export"), default, f"{fmt.upper()} (*.{fmt})")
+    if what == "schedule" and not confirm_despite_conflicts(window, tr("Export")):
+        return
+    lang = window.settings.programme_language() or None  # Preferences; None: the event's own language
+    name = default_name(event.slug, FILE_WORDS[what], lang or event.language, fmt)
+    path, _ = ask_save_path(window, window.settings, tr("Export"), name, f"{fmt.upper()} (*.{fmt})")
     if not path:
         return
     db, event_id = window.ops.db, event.id
-    lang = window.settings.programme_language() or None  # Preferences; None: the event's own language
 
     remarks: list[str] = []  # e.g. characters a Word file cannot hold, removed
 
@@ -264,14 +275,31 @@ def export(window: MainWindow, what: str, fmt: str) -> None:
 
         if what == "speakers":
             return exchange.export_speakers(db, event_id, path, fmt=fmt, lang=lang, warnings=remarks)
+        if what in ("badges", "cards"):
+            return exchange.export_badges(db, event_id, path, kind=what, lang=lang)
         return exchange.export_schedule(db, event_id, path, fmt=fmt, lang=lang)
 
     def done(result: Any) -> None:
-        window.statusBar().showMessage(tr("Exported to {0}").format(result), 8000)
+        announce_saved(window, result)
         if remarks:
             show_report(window, tr("Export"), remarks)
 
     run_long(window, tr("Exporting…"), work, done)
+
+
+def confirm_despite_conflicts(window: MainWindow, title: str) -> bool:
+    """With conflicts in the agenda, ask before a document goes out; True to go on."""
+    found = window.conflicts()
+    if not found:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Warning, title,
+                      tr("The agenda has {0} conflict(s), for example:\n{1}").format(len(found), found[0].message),
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setInformativeText(tr("The Problems panel lists them all. Go on anyway?"))
+    go_on = box.addButton(tr("Go on"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    return box.clickedButton() is go_on or answer == QMessageBox.StandardButton.Yes
 
 
 def about(window: MainWindow) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from eventplanner import APP_NAME
 from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import EventData
+from eventplanner.paths import default_database_path
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.agenda.problems import ProblemsPanel
@@ -47,6 +48,15 @@ log = logging.getLogger(__name__)
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_WIDTH, MIN_HEIGHT = 760, 520
 """Small enough for an 800 x 600 screen."""
+
+
+def _is_default_database(db: Database) -> bool:
+    if db.path is None:
+        return False
+    try:
+        return db.path.resolve() == default_database_path().resolve()
+    except OSError:
+        return False
 
 
 class MainWindow(WindowPages, QMainWindow):
@@ -77,6 +87,7 @@ class MainWindow(WindowPages, QMainWindow):
         side_layout.addWidget(new_button)
 
         self.agenda = AgendaView(self.ops)
+        self.agenda.problems_changed.connect(self._agenda_conflicts)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.agenda, icon("agenda"), self.tr("&Agenda"))
@@ -86,6 +97,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.lazy.add("orgs", self._build_orgs, icon("organizations"), self.tr("&Organizations"))
         self.lazy.add("details", self._build_details, icon("event-details"), self.tr("Event &details"))
         self.lazy.add("preview", self._build_preview, icon("preview"), self.tr("&Preview"))
+        self.lazy.add("translations", self._build_translations, icon("edit"), self.tr("T&ranslations"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_current_tab())
         self.welcome = WelcomePage()
         self.welcome.new_event.connect(self.new_event)
@@ -115,6 +127,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.agenda.problems_changed.connect(self.problems.set_conflicts)
         self.problems.count_changed.connect(self._problem_count)
 
+        self.ops.changed.connect(self._note_change)  # before refresh: the conflicts it finds follow a change
         self.ops.changed.connect(self.refresh)
         self.ops.focus_slot.connect(self._focus_slot)
         self._build_menus()
@@ -136,6 +149,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.ripple_action, self.delete_event_action = m.ripple, m.delete_event
         self.agenda.ripple = self.ripple_action.isChecked
         install_show_menu(self)
+        self.agenda.parallel = m.parallel.isChecked
 
     # Database and events ------------------------------------------------------------------------------------
 
@@ -146,11 +160,20 @@ class MainWindow(WindowPages, QMainWindow):
         self.ops.stack.clear()
         self.settings.add_recent_database(db.display_name)
         self.welcome.set_location(db.display_name)
-        title = f"{APP_NAME} — {db.display_name}" + (self.tr(" (read-only)") if db.read_only else "")
-        self.setWindowTitle(title)
         self.current_event = None
+        self.update_title()
         self.refresh_events(select=self.settings.last_event(db.display_name))
         self.team.database_changed(db)
+
+    def update_title(self) -> None:
+        """"Migrants Day 2021 — Event Planner": the event first; the database only when it is not the default."""
+        db = self.ops.db
+        parts = [self.current_event.title] if self.current_event is not None else []
+        if not _is_default_database(db):
+            parts.append(db.path.name if db.path is not None else db.display_name)
+        title = " — ".join([*parts, APP_NAME])
+        self.setWindowTitle(title + (self.tr(" (read-only)") if db.read_only else ""))
+        self.setWindowFilePath(str(db.path) if db.path is not None else "")
 
     def refresh_events(self, select: int | None = None) -> None:
         found = self.ops.call(events.list_events, self.ops.db)
@@ -195,6 +218,7 @@ class MainWindow(WindowPages, QMainWindow):
         event = next((e for e in self.events if e.id == event_id), None)
         changed = (event.id if event else None) != (self.current_event.id if self.current_event else None)
         self.current_event = event
+        self.update_title()
         self.pages.setCurrentWidget(self.tabs if event else self.welcome)
         self.sidebar.setVisible(bool(self.events))
         if event is None:
@@ -206,7 +230,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.settings.set_last_event(self.ops.db.display_name, event.id if event else None)
         if changed:
             self.agenda.set_event(event)
-            for name in ("details", "orgs", "preview"):  # pages not built yet take the event when they are
+            for name in ("details", "orgs", "preview", "translations"):  # pages not built yet take it when built
                 if (page := self.built(name)) is not None:
                     page.set_event(event)
             self._reload_current_tab()
@@ -254,6 +278,8 @@ class MainWindow(WindowPages, QMainWindow):
                 self.details.reload()
         elif page is self.built("timetable"):
             self.timetable_tab.catch_up()
+        elif page is self.built("translations"):
+            self.translations.reload()
 
     def _focus_slot(self, slot_id: int) -> None:
         if self.tabs.currentWidget() is self.agenda:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -10,10 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from eventplanner import APP_NAME
+from eventplanner.ui.common.i18n import ui_language
 from eventplanner.ui.common.icons import icon
 from eventplanner.ui.preview import wallchart_export, word_export
 from eventplanner.ui.window import file_ops, preferences
-from eventplanner.ui.window.actions import make_action
+from eventplanner.ui.window import help as help_windows
+from eventplanner.ui.window.actions import make_action, unique_keys
 
 if TYPE_CHECKING:
     from eventplanner.ui.window.main_window import MainWindow
@@ -41,6 +44,10 @@ def _act(window: MainWindow, text: str, slot: object, name: str, shortcut: objec
     action = make_action(window, text, slot, shortcut, tip)  # type: ignore[arg-type]
     action.setIcon(icon(name))
     return action
+
+
+def _show_guide(window: MainWindow) -> None:
+    help_windows.guide_dialog(window, ui_language(window.settings.language())).exec()
 
 
 class WindowMenus:
@@ -73,18 +80,19 @@ class WindowMenus:
                               tip=tr("The day's timetable on one A4 or A3 landscape page, to pin by the door"))
         self.export_menu.addAction(self.wallchart)
         self.print = _act(w, tr("&Print…"), w.print_programme, "print", Key.Print, tr("Print the programme"))
-        self.quit = _act(w, tr("&Quit"), w.close, "quit", Key.Quit)
+        self.quit = _act(w, tr("&Quit"), w.close, "quit")
+        self.quit.setShortcuts(unique_keys(Key.Quit, "Ctrl+Q"))  # Windows has no standard Quit key
         self.file_menu = _fill(w.menuBar().addMenu(tr("&File")), [
             self.new_event, None, self.open_db, self.new_db, self.recent_menu, self.backup, None,
             self.import_schedule, self.import_speakers, self.export_menu, self.print, None, self.quit])
 
         self.undo = w.ops.undo_action(w, tr("&Undo"))
-        self.undo.setShortcuts([QKeySequence(Key.Undo)])
+        self.undo.setShortcuts(unique_keys(Key.Undo))
         self.undo.setIcon(icon("undo"))
         self.redo = w.ops.undo_action(w, tr("&Redo"), redo=True)
-        # Key.Redo is Ctrl+Shift+Z itself on some desktops: the same key twice would make the shortcut ambiguous
-        redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(Key.Redo)]
-        self.redo.setShortcuts([k for i, k in enumerate(redo_keys) if k not in redo_keys[:i]])
+        # Ctrl+Shift+Z everywhere, and Ctrl+Y too on Windows and Linux (on macOS Cmd+Y is not redo).
+        extra = ("Ctrl+Shift+Z",) if sys.platform == "darwin" else ("Ctrl+Shift+Z", "Ctrl+Y")
+        self.redo.setShortcuts(unique_keys(Key.Redo, *extra))
         self.redo.setIcon(icon("redo"))
         self.delete = _act(w, tr("&Delete"), w.delete_selected, "delete", Key.Delete,
                            tr("Delete the selected slots or speakers"))
@@ -102,9 +110,17 @@ class WindowMenus:
         self.ripple.setCheckable(True)
         self.ripple.setChecked(w.settings.ripple())
         self.ripple.toggled.connect(w.settings.set_ripple)
+        self.parallel = _act(w, tr("Move &parallel sessions too"), lambda: None, "ripple", None,
+                             tr("Ripple also moves the later slots in the day's other rooms, so parallel sessions "
+                                "stay side by side"))
+        self.parallel.setCheckable(True)
+        self.parallel.setChecked(w.settings.parallel_ripple())
+        self.parallel.toggled.connect(w.settings.set_parallel_ripple)
+        self.parallel.setEnabled(self.ripple.isChecked())
+        self.ripple.toggled.connect(self.parallel.setEnabled)
         self.agenda_menu = _fill(w.menuBar().addMenu(tr("&Agenda")), [
             a.add_action, a.edit_action, a.duplicate_action, a.break_action, None,
-            a.up_action, a.down_action, a.protocol_action, None, self.ripple])
+            a.up_action, a.down_action, a.protocol_action, None, self.ripple, self.parallel])
 
         self.view_menu = w.menuBar().addMenu(tr("&View"))
         self.tab_actions: list[QAction] = []
@@ -119,9 +135,15 @@ class WindowMenus:
         problems.setIcon(icon("problems"))
         self.view_menu.addAction(problems)
 
-        self.help_menu = w.menuBar().addMenu(tr("&Help"))
+        self.guide = _act(w, tr("&User guide"), lambda: _show_guide(w), "about", Key.HelpContents,
+                          tr("Planning an agenda, translations, printing, working as a team"))
+        self.shortcuts = _act(w, tr("&Keyboard shortcuts"), lambda: help_windows.shortcuts_dialog(w).exec(), "about")
+        self.sample = _act(w, tr("Open the &sample event"), lambda: file_ops.open_sample(w), "new-event",
+                           tip=tr("International Migrants Day 2021, to look around or try things out"))
         self.about = _act(w, tr("&About {0}").format(APP_NAME), lambda: file_ops.about(w), "about")
-        self.help_menu.addAction(self.about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu = _fill(w.menuBar().addMenu(tr("&Help")), [
+            self.guide, self.shortcuts, None, self.sample, None, self.about])
 
         # The toolbar shows short labels; undo and redo (whose text names the change) show only their icon.
         for action, short in ((self.new_event, tr("New event")), (a.add_action, tr("Add slot")),

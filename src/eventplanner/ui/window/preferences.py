@@ -160,7 +160,8 @@ def show_preferences(window: MainWindow) -> bool:
         return False
     dialog.save()
     window.menus.ripple.setChecked(settings.ripple())
-    window.preview.set_defaults(settings.default_paper(), settings.programme_language())
+    if (preview := window.built("preview")) is not None:
+        preview.default_lang = settings.programme_language()  # for events shown later; current options stay
     if settings.language() != before:
         ask_restart(window)
     return True
