@@ -1,7 +1,7 @@
 """The agenda's edits: the slot dialog, inline edits, moves, deletes, breaks, protocol order, context menu.
 
 `AgendaEdits` is the base of `AgendaView` (agenda_view.py), which owns the table, the day tabs and loading;
-every edit here becomes an undo command pushed through `Operations`, with the window's Ripple toggle.
+every edit here is an action (ui/agenda/actions.py) run through `Operations`, with the window's Ripple toggles.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""TimetableController: the timetable's requests become the same undo commands the agenda table pushes.
+"""TimetableController: the timetable's requests become the same actions the agenda table runs.
 
     ops = Operations(db, window)                      # the window's (holds db and the QUndoStack)
     controller = TimetableController(widget, ops, ripple=lambda: ripple_action.isChecked(), event_id=event.id,
