@@ -158,15 +158,14 @@ def update_conflicts(
                     by_person[p.person.id].append(s)
         for t in changed:
             for a, b in _pairs_with(t, by_room[t.room_id], touched_ids):
-                where = f"in {a.room_name}" if a.room_name else "in the same room"
-                found.append(Conflict(ConflictKind.ROOM_OVERLAP, (a.id, b.id),
-                                      f"{slot_label(a)} and {slot_label(b)} overlap {where}."))
-            names = {p.person.id: p.person.display_name for p in t.participants}
+                key = "room_overlap_in" if a.room_name else "room_overlap"
+                found.append(_conflict(ConflictKind.ROOM_OVERLAP, (a.id, b.id), key,
+                                       a=SlotRef.of(a), b=SlotRef.of(b), room=a.room_name))
+            names = {p.person.id: PersonRef.of(p.person) for p in t.participants}
             for pid in sorted(names):
                 for a, b in _pairs_with(t, by_person[pid], touched_ids):
-                    found.append(Conflict(
-                        ConflictKind.PERSON_DOUBLE_BOOKED, (a.id, b.id),
-                        f"{names[pid]} is in two slots at once: {slot_label(a)} and {slot_label(b)}.", person_id=pid))
+                    found.append(_conflict(ConflictKind.PERSON_DOUBLE_BOOKED, (a.id, b.id), "person_double_booked",
+                                           pid, person=names[pid], a=SlotRef.of(a), b=SlotRef.of(b)))
     return sorted(found, key=lambda c: _order(c, by_id))
 
 

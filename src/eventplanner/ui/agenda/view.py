@@ -221,11 +221,17 @@ class AgendaView(AgendaEdits):
             return
         keep = [s.id for s in self.selected_slots()]
         db, event_id = self.ops.db, self.current_event.id
-        self.rooms = events.list_rooms(db, event_id)
+        rooms = self.ops.call(events.list_rooms, db, event_id)
+        count = self.ops.call(agenda.count_slots, db, event_id) if rooms is not None else None
+        if rooms is None or count is None:  # shown as an error; the agenda keeps what it showed
+            return
+        self.rooms = rooms
         self._generation += 1
         generation = self._generation
-        if agenda.count_slots(db, event_id) <= LOAD_AT_ONCE:
-            self._loaded(generation, *agenda.load_agenda(db, event_id), keep=keep)
+        if count <= LOAD_AT_ONCE:
+            loaded = self.ops.call(agenda.load_agenda, db, event_id)
+            if loaded is not None:
+                self._loaded(generation, *loaded, keep=keep)
             return
         # A large event: the day's first rows now (paged from the database), every slot and the conflicts
         # in a worker; `problems_changed` follows when they are in.
