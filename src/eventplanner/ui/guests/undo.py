@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from eventplanner.domain.guests import GuestCategory, GuestData, RsvpState, RsvpStatus
 from eventplanner.domain.invitations import TemplateData
 from eventplanner.domain.seating import ChartData, ChartLayout
-from eventplanner.services import guest_documents, guests, seating
+from eventplanner.services import guest_documents, guest_state, guests, seating
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.undo import Command
 from eventplanner.ui.guests.labels import RSVP, label
@@ -156,3 +156,31 @@ class SaveTemplateCommand(Command):
 
     def backward(self) -> None:
         self._save(self.before, False)
+
+
+class GuestListCommand(Command):
+    """A change of the guest list as a whole (a delegation edit, an import): `action` makes it once; undo and redo
+    put back the snapshot taken before or after (with the people and organizations the action added)."""
+
+    def __init__(self, ops: Operations, text: str, event_id: int, action: Callable[[], object]) -> None:
+        super().__init__(ops, text)
+        self.event_id, self.action = event_id, action
+        self.before: guest_state.GuestState | None = None
+        self.after: guest_state.GuestState | None = None
+        self.new_people: set[int] = set()
+        self.new_organizations: set[int] = set()
+
+    def forward(self) -> None:
+        if self.after is not None:
+            guest_state.put_back(self.db, self.after)
+            return
+        people_before, orgs_before = guest_state.all_ids(self.db)
+        self.before = guest_state.capture(self.db, self.event_id)
+        self.action()
+        people_after, orgs_after = guest_state.all_ids(self.db)
+        self.new_people, self.new_organizations = people_after - people_before, orgs_after - orgs_before
+        self.after = guest_state.capture(self.db, self.event_id, self.new_people, self.new_organizations)
+
+    def backward(self) -> None:
+        assert self.before is not None
+        guest_state.put_back(self.db, self.before, self.new_people, self.new_organizations)
