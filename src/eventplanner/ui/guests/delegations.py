@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -130,7 +130,7 @@ class DelegationsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("delegationList")
         self.list.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _i: self.edit_current())
+        self.list.itemDoubleClicked.connect(lambda _i: self.edit_current())
         add = QPushButton(self.tr("&New…"))
         add.clicked.connect(self.add)
         edit = QPushButton(self.tr("&Edit…"))
@@ -139,7 +139,6 @@ class DelegationsDialog(QDialog):
         delete.clicked.connect(self.delete_current)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_current)
         row = QHBoxLayout()
         for b in (add, edit, delete):
             row.addWidget(b)
@@ -182,12 +181,20 @@ class DelegationsDialog(QDialog):
         return next((d for d in self.data.delegations if d.id == wanted), None) if self.data else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        keys = (Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride \
+                and event.key() in keys:
+            event.accept()  # the window's own Delete shortcut must not take the key from this list
+            return True
         if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Insert:
                 self.add()
                 return True
             if event.key() == Qt.Key.Key_Delete:
                 self.delete_current()
+                return True
+            if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
                 return True
         return super().eventFilter(watched, event)
 
