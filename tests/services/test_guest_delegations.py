@@ -48,8 +48,8 @@ def test_create_with_members_and_head_then_rename_and_delete(db: Database, sampl
     assert made.name == "Nordic friends" and made.organization_id == org.id and made.country == "Norway"
     assert made.head_guest_id == haugen.id and members(gl, did) == {"Haugen", "Osei"}
 
-    delegations.save_delegation(db, sample_event.id, did, DelegationInput("Nordic group", None, "", osei.id, (osei.id,)),
-                                expected_version=made.version)
+    renamed = DelegationInput("Nordic group", None, "", osei.id, (osei.id,))
+    delegations.save_delegation(db, sample_event.id, did, renamed, expected_version=made.version)
     gl = listing(db, sample_event)
     made = next(d for d in gl.delegations if d.id == did)
     assert made.name == "Nordic group" and made.organization_id is None and made.head_guest_id == osei.id
