@@ -149,7 +149,8 @@ class DelegationsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Keys: Insert adds (with the guests selected in the list) · Enter or F2 "
                                         "edits · Delete deletes")))
         layout.addLayout(row)
-        self.resize(460, 420)
+        self.list.setWordWrap(True)
+        self.resize(640, 440)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
