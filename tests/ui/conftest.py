@@ -49,6 +49,7 @@ def window(qtbot: Any, db: Database, settings: Settings, shown_errors: list[str]
 
 @pytest.fixture
 def sample_window(window: MainWindow, sample_event: EventData) -> MainWindow:
+    window.team.watcher.own_write()  # the sample was written after the window opened: not someone else's change
     window.select_event(sample_event.id)
     window.tabs.setCurrentWidget(window.agenda)
     return window

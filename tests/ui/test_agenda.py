@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda
+from eventplanner.services.people import list_people
 from eventplanner.ui.agenda.model import DURATION, TIME, TITLE
 from eventplanner.ui.agenda.slot_dialog import SlotDialog
 from eventplanner.ui.event.new_event import NewEventDialog
@@ -91,7 +92,7 @@ def test_new_speaker_from_slot_dialog(sample_window: MainWindow, monkeypatch: py
     monkeypatch.setattr(PersonDialog, "exec", person)
     view = sample_window.agenda
     view.select_slot(view.model.slots[0].id)
-    dialog = SlotDialog(view, sample_window.current_event, [], view._people(), view.model.slots[0],  # type: ignore[arg-type]
+    dialog = SlotDialog(view, sample_window.current_event, [], list_people(sample_window.ops.db), view.model.slots[0],  # type: ignore[arg-type]
                         new_person=view._new_person)
     dialog.search.setText("Leyla Mammadova")
     dialog._new_speaker()
@@ -211,7 +212,7 @@ def test_conflicts_appear_and_disappear(sample_window: MainWindow) -> None:
     model = win.agenda.model
     assert win.problems.problem_count() == 0
     second = model.slots[1]
-    win.ops.push(_no_ripple_move(win, second))
+    win.ops.run(_no_ripple_move(win, second))
     assert win.problems.problem_count() > 0
     row = model.row_of(second.id)
     tip = model.data(model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
@@ -225,9 +226,9 @@ def test_conflicts_appear_and_disappear(sample_window: MainWindow) -> None:
 
 
 def _no_ripple_move(win: MainWindow, slot: Any) -> Any:
-    from eventplanner.ui.common.undo import EditSlotCommand
+    from eventplanner.ui.agenda.actions import EditSlot
 
-    return EditSlotCommand(win.ops, slot, {"start": slot.start.replace(minute=5)}, ripple=False)
+    return EditSlot(win.ops, slot, {"start": slot.start.replace(minute=5)}, ripple=False)
 
 
 def test_refused_change_shows_message_and_keeps_stack(sample_window: MainWindow, shown_errors: list[str]) -> None:

@@ -150,9 +150,9 @@ def test_saving_a_change_that_creates_a_conflict_says_so(qtbot: Any, sample_wind
     win = sample_window
     view = win.agenda
     slots = view.model.slots
-    from eventplanner.ui.common.undo import EditSlotCommand
+    from eventplanner.ui.agenda.actions import EditSlot
 
-    win.ops.push(EditSlotCommand(win.ops, slots[1], {"start": slots[0].start}, ripple=False))
+    win.ops.run(EditSlot(win.ops, slots[1], {"start": slots[0].start}, ripple=False))
     qtbot.waitUntil(lambda: "conflict" in win.statusBar().currentMessage())
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from eventplanner.domain.data import EventData
-from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.common.settings import RIPPLE, Settings
 from eventplanner.ui.team import backups
 from eventplanner.ui.window import preferences
 from eventplanner.ui.window.main_window import MainWindow
@@ -59,7 +59,8 @@ def test_values_save_to_the_settings(qtbot: Any, settings: Settings, tmp_path: P
     assert again.default_paper() == "a5"
     assert again.programme_language() == "ru"
     assert not again.ripple()
-    assert again.q.value("options/ripple") == "0"  # the Agenda ▸ Ripple toggle's key
+    assert again.q.contains("options/ripple")  # the Agenda ▸ Ripple toggle's key
+    assert again.get(RIPPLE) is False
     options = backups.load_options(again)
     assert options.folder == tmp_path / "elsewhere"
     assert options.keep == 30
@@ -145,3 +146,19 @@ def test_restart_now_closes_the_window_and_asks_main_for_a_new_one(
     preferences.ask_restart(window)
     assert window.restart_requested
     assert not window.isVisible()
+
+
+def test_settings_registry_is_typed_and_reads_older_files(settings: Settings) -> None:
+    from eventplanner.ui.common.settings import BACKUP_KEEP, PROBLEMS_VISIBLE, REGISTRY
+
+    assert len({s.key for s in REGISTRY}) == len(REGISTRY)
+    for setting in REGISTRY:  # every option has a default of its own type
+        assert isinstance(settings.get(setting), setting.kind)
+    settings.q.setValue("options/problems_visible", "0")  # as older versions wrote it
+    settings.q.setValue("options/backup_keep", "not a number")
+    assert settings.get(PROBLEMS_VISIBLE) is False
+    assert settings.get(BACKUP_KEEP) == BACKUP_KEEP.default
+    settings.set(BACKUP_KEEP, 3)
+    assert settings.get(BACKUP_KEEP) == 3
+    with pytest.raises(TypeError):
+        settings.set(BACKUP_KEEP, "3")  # type: ignore[arg-type]

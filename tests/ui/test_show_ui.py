@@ -197,17 +197,18 @@ def test_preview_offers_planned_vs_actual(sample_window: MainWindow, clock: Fake
 
 
 def test_undoing_a_slot_or_event_delete_brings_the_cues_back(sample_window: MainWindow) -> None:
-    from eventplanner.ui.common.undo import DeleteEventCommand, DeleteSlotCommand
+    from eventplanner.ui.agenda.actions import DeleteSlot
+    from eventplanner.ui.event.actions import DeleteEvent
 
     ops = sample_window.ops
     event = sample_window.current_event
     assert event is not None
     item = scenario.scenario(ops.db, event.id).items[0]
-    assert ops.push(DeleteSlotCommand(ops, item.slot))
+    assert ops.run(DeleteSlot(ops, item.slot))
     ops.stack.undo()
     assert scenario.list_cues(ops.db, item.slot.id) == list(item.cues)
     count = sum(len(i.cues) for i in scenario.scenario(ops.db, event.id).items)
-    assert ops.push(DeleteEventCommand(ops, event))
+    assert ops.run(DeleteEvent(ops, event))
     ops.stack.undo()
     assert sum(len(i.cues) for i in scenario.scenario(ops.db, event.id).items) == count
 
@@ -256,6 +257,6 @@ def test_following_on_each_backend(backend_url: str, clock: FakeClock, qtbot: An
 def test_operator_sees_cues_edited_meanwhile(operator: OperatorWindow) -> None:
     first = operator.view.state.items[0].id
     scenario.add_cue(operator.ops.db, first, "video", "Extra slide: thank-you card")
-    operator.ops.changed.emit()
+    operator.ops.changed.emit(None)  # "anything may have changed"
     assert any(c.text == "Extra slide: thank-you card" for c in operator.view.cues[first])
     assert any("thank-you card" in operator.cues.item(i).text() for i in range(operator.cues.count()))

@@ -17,9 +17,9 @@ from eventplanner.services.common import current_user
 from eventplanner.store import database as store_database
 from eventplanner.store.backup import backup
 from eventplanner.store.database import Database, open_database
+from eventplanner.ui.agenda.actions import EditSlot
 from eventplanner.ui.common.settings import Settings
-from eventplanner.ui.common.undo import EditSlotCommand
-from eventplanner.ui.directory.undo import EditPersonCommand
+from eventplanner.ui.directory.actions import EditPerson
 from eventplanner.ui.team import backups
 from eventplanner.ui.team.stale import OVERWRITE, RELOAD, StaleDialog
 from eventplanner.ui.window.main_window import MainWindow
@@ -62,7 +62,7 @@ def test_stale_edit_reload_shows_their_value(sample_window: MainWindow, other: D
     agenda.update_slot(other, slot.id, title="Their title")
     shown = _answer(monkeypatch, RELOAD)
     before = win.ops.stack.count()
-    assert not win.ops.push(EditSlotCommand(win.ops, slot, {"title": "My title"}))
+    assert not win.ops.run(EditSlot(win.ops, slot, {"title": "My title"}))
     assert shown == [[("Title", slot.title or "—", "Their title", "My title")]]
     assert agenda.get_slot(win.ops.db, slot.id).title == "Their title"
     assert win.ops.stack.count() == before
@@ -76,7 +76,7 @@ def test_stale_edit_overwrite_keeps_mine_and_undo_gives_theirs_back(
     slot = _first_slot(win)
     agenda.update_slot(other, slot.id, title="Their title")
     _answer(monkeypatch, OVERWRITE)
-    assert win.ops.push(EditSlotCommand(win.ops, slot, {"title": "My title"}))
+    assert win.ops.run(EditSlot(win.ops, slot, {"title": "My title"}))
     assert agenda.get_slot(win.ops.db, slot.id).title == "My title"
     assert any(s.title == "My title" for s in win.agenda.model.slots)
     win.ops.stack.undo()
@@ -89,7 +89,7 @@ def test_stale_person_edit_from_the_dialog(sample_window: MainWindow, other: Dat
     person = people.list_people(win.ops.db)[0]
     people.update_person(other, person.id, position="Their position")
     shown = _answer(monkeypatch, OVERWRITE)
-    assert win.ops.push(EditPersonCommand(win.ops, person, {"position": "My position"}))
+    assert win.ops.run(EditPerson(win.ops, person, {"position": "My position"}))
     assert shown[0][0][2:] == ("Their position", "My position")
     assert people.get_person(win.ops.db, person.id).position == "My position"
 
@@ -98,7 +98,7 @@ def test_an_edit_without_a_conflict_shows_no_dialog(sample_window: MainWindow,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     shown = _answer(monkeypatch, RELOAD)
     slot = _first_slot(sample_window)
-    assert sample_window.ops.push(EditSlotCommand(sample_window.ops, slot, {"title": "Fine"}))
+    assert sample_window.ops.run(EditSlot(sample_window.ops, slot, {"title": "Fine"}))
     assert shown == []
 
 
@@ -116,7 +116,7 @@ def test_store_error_mid_command_keeps_the_last_good_state(sample_window: MainWi
         raise StoreError("The database could not save the change (disk full); nothing was changed.")
 
     monkeypatch.setattr(agenda, "update_slot", broken)
-    assert not win.ops.push(EditSlotCommand(win.ops, slot, {"title": "Lost"}))
+    assert not win.ops.run(EditSlot(win.ops, slot, {"title": "Lost"}))
     assert shown_errors == ["The database could not save the change (disk full); nothing was changed."]
     assert win.ops.stack.count() == before
     assert [s.title for s in win.agenda.model.slots] == titles
@@ -149,7 +149,7 @@ def test_watcher_ignores_own_writes(sample_window: MainWindow) -> None:
     watcher = win.team.watcher
     watcher.poll()
     assert not watcher.poll()
-    assert win.ops.push(EditSlotCommand(win.ops, _first_slot(win), {"title": "Mine"}))
+    assert win.ops.run(EditSlot(win.ops, _first_slot(win), {"title": "Mine"}))
     assert not watcher.poll()
     win.ops.stack.undo()
     assert not watcher.poll()
@@ -228,7 +228,7 @@ def test_activity_panel_lists_the_edit_with_the_user_and_exports_csv(
 ) -> None:
     win = sample_window
     win.team.activity_dock.show()
-    assert win.ops.push(EditSlotCommand(win.ops, _first_slot(win), {"title": "Logged change"}))
+    assert win.ops.run(EditSlot(win.ops, _first_slot(win), {"title": "Logged change"}))
     table = win.team.activity.table
     assert table.rowCount() >= 1
     row = [table.item(0, c).text() for c in range(4)]
@@ -283,7 +283,7 @@ def test_restore_replaces_the_data_and_reloads(sample_window: MainWindow, tmp_pa
     win = sample_window
     slot = _first_slot(win)
     saved = backup(win.ops.db, tmp_path / "before.sqlite3")
-    assert win.ops.push(EditSlotCommand(win.ops, slot, {"title": "After the backup"}))
+    assert win.ops.run(EditSlot(win.ops, slot, {"title": "After the backup"}))
     monkeypatch.setattr(backups, "ask_restore_file", lambda _parent: saved)
     win.team.restore_action.trigger()
     assert agenda.get_slot(win.ops.db, slot.id).title == slot.title

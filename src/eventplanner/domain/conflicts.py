@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from eventplanner.domain.conflict_messages import DateRef, DayRef, Param, PersonRef, SlotRef, render_message
@@ -126,7 +127,73 @@ def find_conflicts(event: EventData, slots: Sequence[SlotData]) -> list[Conflict
         *duplicate_participants(slots),
         *empty_items(slots),
     ]
-    return sorted(found, key=lambda c: (min(start_of[i] for i in c.slot_ids), c.kind.value, c.slot_ids))
+    return sorted(found, key=lambda c: _order(c, start_of))
+
+
+def update_conflicts(
+    event: EventData, slots: Sequence[SlotData], previous: Sequence[Conflict], touched: Iterable[int]
+) -> list[Conflict]:
+    """`find_conflicts(event, slots)`, given the conflicts before some slots changed (or came or went).
+
+    Conflicts not involving a touched slot stay as they were; those of touched slots are found again by
+    comparing each touched slot with the slots of its room and of its speakers only. After an edit of one
+    slot among thousands this costs a scan, not a sweep of every room and every speaker."""
+    touched_ids = set(touched)
+    kept = [c for c in previous if not touched_ids.intersection(c.slot_ids)]
+    by_id = {s.id: s for s in slots}
+    changed = sorted((by_id[i] for i in touched_ids if i in by_id), key=lambda s: (s.start, s.id))
+    if not changed:
+        found = kept
+    else:
+        found = [*kept, *outside_event(event, changed), *duplicate_participants(changed), *empty_items(changed)]
+        by_room: dict[int | None, list[SlotData]] = defaultdict(list)
+        by_person: dict[int, list[SlotData]] = defaultdict(list)
+        rooms = {t.room_id for t in changed}
+        persons = {p.person.id for t in changed for p in t.participants}
+        for s in slots:
+            if s.room_id in rooms:
+                by_room[s.room_id].append(s)
+            for p in s.participants:
+                if p.person.id in persons and s not in by_person[p.person.id]:
+                    by_person[p.person.id].append(s)
+        for t in changed:
+            for a, b in _pairs_with(t, by_room[t.room_id], touched_ids):
+                key = "room_overlap_in" if a.room_name else "room_overlap"
+                found.append(_conflict(ConflictKind.ROOM_OVERLAP, (a.id, b.id), key,
+                                       a=SlotRef.of(a), b=SlotRef.of(b), room=a.room_name))
+            names = {p.person.id: PersonRef.of(p.person) for p in t.participants}
+            for pid in sorted(names):
+                for a, b in _pairs_with(t, by_person[pid], touched_ids):
+                    found.append(_conflict(ConflictKind.PERSON_DOUBLE_BOOKED, (a.id, b.id), "person_double_booked",
+                                           pid, person=names[pid], a=SlotRef.of(a), b=SlotRef.of(b)))
+    return sorted(found, key=lambda c: _order(c, by_id))
+
+
+def _pairs_with(
+    slot: SlotData, others: Iterable[SlotData], touched: set[int]
+) -> Iterable[tuple[SlotData, SlotData]]:
+    """Overlapping pairs (earlier, later) of `slot` with `others`, each pair of two touched slots once."""
+    key = (slot.start, slot.id)
+    for other in others:
+        if other.id == slot.id:
+            continue
+        other_key = (other.start, other.id)
+        if other.id in touched and other_key < key:
+            continue  # found when that slot's turn comes
+        a, b = (other, slot) if other_key < key else (slot, other)
+        if a.end > b.start:
+            yield a, b
+
+
+def _order(conflict: Conflict, slots: Mapping[int, SlotData] | Mapping[int, datetime]
+           ) -> tuple[datetime, str, tuple[int, ...], int, str]:
+    """By the time of the first slot involved, then kind, slots and person: the same order however found."""
+    first = min(_start(slots[i]) for i in conflict.slot_ids)
+    return first, conflict.kind.value, conflict.slot_ids, conflict.person_id or 0, conflict.message
+
+
+def _start(value: SlotData | datetime) -> datetime:
+    return value if isinstance(value, datetime) else value.start
 
 
 def conflicts_by_slot(conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:

@@ -29,3 +29,7 @@ class StaleEditError(DomainError):
 
 class StoreError(DomainError):
     """The database cannot be opened or written: wrong file, newer version, corrupt, read-only."""
+
+
+class Cancelled(DomainError):
+    """The user cancelled a long action; its transaction was rolled back and nothing changed."""

@@ -76,6 +76,10 @@ TIME_MM = {"a4": 25.0, "letter": 25.0, "a5": 25.0}
 LOGO_MM = {"a4": 15.0, "letter": 15.0, "a5": 12.0}
 #: A slot row shorter than this (in characters) never splits across pages.
 KEEP_ROW_CHARS = 700
+SPACES = (" \t\n\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+          "\u2028\u2029\u202f\u205f\u3000")
+"""What a slot's texts are trimmed of: str.strip() without its control characters (U+000B, U+000C,
+U+001C-U+001F), so a text of only those still reaches the sanitizer and its removal is reported."""
 
 
 @dataclass(frozen=True)
@@ -337,24 +341,24 @@ class ProgrammeDocx:
             spans.append((room, None, self._room_lang(slot, lang)))
         self.para(_turkic_caps(spans), "Kind Label", cell)
         title = self.tr(slot, "title", lang)
-        if title.text.strip():
-            self.para(Text(title.text.strip(), title.lang), "Slot Title", cell)
+        if title.text.strip(SPACES):
+            self.para(Text(title.text.strip(SPACES), title.lang), "Slot Title", cell)
         if len(langs) > 1:
             other = self.tr(slot, "title", langs[1])
-            if other.text.strip() and other.text.strip() != title.text.strip():
-                self.para(Text(other.text.strip(), other.lang), "Slot Title Translation", cell)
+            if other.text.strip(SPACES) and other.text.strip(SPACES) != title.text.strip(SPACES):
+                self.para(Text(other.text.strip(SPACES), other.lang), "Slot Title Translation", cell)
         for part in slot.participants:
             self.participant(part, langs, cell)
         if self.options.include_descriptions:
             text = self.tr(slot, "description", lang)
-            if lang != self.lang and text.text.strip() == slot.tr("description", self.lang).strip():
+            if lang != self.lang and text.text.strip(SPACES) == slot.tr("description", self.lang).strip(SPACES):
                 text = Text("", lang)  # side by side: an untranslated description is not printed twice
-            if text.text.strip():
-                self.para(Text(text.text.strip(), text.lang), "Description", cell)
+            if text.text.strip(SPACES):
+                self.para(Text(text.text.strip(SPACES), text.lang), "Description", cell)
             if len(langs) > 1:
                 other = self.tr(slot, "description", langs[1])
-                if other.text.strip() and other.text.strip() != text.text.strip():
-                    self.para(Text(other.text.strip(), other.lang), "Description Translation", cell)
+                if other.text.strip(SPACES) and other.text.strip(SPACES) != text.text.strip(SPACES):
+                    self.para(Text(other.text.strip(SPACES), other.lang), "Description Translation", cell)
 
     def person_lang(self, person: PersonData, lang: str) -> str:
         return self.tr(person, "family_name", lang).lang if person.tr("family_name", lang) else lang

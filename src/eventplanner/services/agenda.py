@@ -1,7 +1,9 @@
 """Agenda slots: add, edit, move, reorder, delete, with the ripple rule and conflict checks.
 
-Every mutating call returns an `AgendaChange` that records the other slots it re-timed, so the GUI's
-undo commands can put everything back exactly.
+Every mutating call returns an `AgendaChange`: the slot acted on and the other slots it re-timed, for the
+caller to show. Undo does not need it: `services.history.record` records every row the call wrote as a
+`Change`, which `history.revert` puts back in one transaction. (`restore_slot` and `set_starts` remain for the
+command line and scripts.)
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from eventplanner.domain import schedule
 from eventplanner.domain.conflicts import Conflict, find_conflicts
@@ -108,7 +111,9 @@ def _apply_starts(
     return shifted
 
 
-def _validate(s: Session, event_id: int, values: Mapping[str, Any]) -> None:
+def _validate(s: Session, event_id: int, values: Mapping[str, Any], changed: Iterable[str] | None = None) -> None:
+    """Check the slot's values; with `changed`, only what those fields can break (no query for the rest)."""
+    check = set(_SLOT_FIELDS if changed is None else changed)
     schedule.check_duration(int(values["duration_minutes"]))
     if not isinstance(values["start"], datetime):
         raise ValidationError("A slot needs a start time.")
@@ -120,30 +125,54 @@ def _validate(s: Session, event_id: int, values: Mapping[str, Any]) -> None:
         kind = SlotKind(values["kind"])
     except ValueError as exc:
         raise ValidationError(f"Unknown slot kind “{values['kind']}”.") from exc
-    if kind.is_pause and values.get("participants"):
+    if kind.is_pause and values.get("participants") and check & {"kind", "participants"}:
         raise ValidationError("Breaks and meals have no speakers; remove the participants or change the kind.")
     room_id = values.get("room_id")
-    if room_id is not None:
+    if room_id is not None and "room_id" in check:
         room = s.get(RoomRow, room_id)
         if room is None or room.event_id != event_id:
             raise ValidationError("The chosen room does not belong to this event.")
-    for person_id, role in values.get("participants", ()):
-        if s.get(PersonRow, person_id) is None:
-            raise ValidationError(f"The person #{person_id} no longer exists.")
-        ParticipantRole(role)
+    if "participants" in check:
+        for person_id, role in values.get("participants", ()):
+            if s.get(PersonRow, person_id) is None:
+                raise ValidationError(f"The person #{person_id} no longer exists.")
+            ParticipantRole(role)
 
 
 def _set_participants(row: SlotRow, participants: Sequence[tuple[int, ParticipantRole]]) -> None:
-    row.participants = [
-        SlotParticipantRow(person_id=pid, role=ParticipantRole(role).value, position=i)
-        for i, (pid, role) in enumerate(participants)
-    ]
+    """Make the slot's speaker list this one, reusing its rows in place (undo then sees each row's change).
+
+    The slot's own version moves on too, so a colleague's later edit of the list is noticed."""
+    wanted = [(pid, ParticipantRole(role).value) for pid, role in participants]
+    rows = list(row.participants)
+    for position, (person_id, role) in enumerate(wanted):
+        if position < len(rows):
+            part = rows[position]
+            if (part.person_id, part.role, part.position) != (person_id, role, position):
+                part.person_id, part.role, part.position = person_id, role, position
+        else:
+            row.participants.append(SlotParticipantRow(person_id=person_id, role=role, position=position))
+    del row.participants[len(wanted):]
+    if inspect(row).persistent:
+        flag_modified(row, "kind")
+
+
+def _row_values(row: SlotRow, with_participants: bool) -> dict[str, Any]:
+    """The slot's fields as SlotInput names them, from the loaded row (participants only when asked)."""
+    values: dict[str, Any] = {name: getattr(row, name) for name in _SLOT_FIELDS if name != "participants"}
+    values["kind"] = SlotKind(row.kind)
+    values["translations"] = dict(row.translations or {})
+    if with_participants:
+        values["participants"] = tuple((p.person_id, ParticipantRole(p.role)) for p in row.participants)
+    return values
 
 
 def _fresh(s: Session, slot_id: int) -> SlotData:
     s.flush()
-    row = s.scalars(_slot_query().where(SlotRow.id == slot_id).execution_options(populate_existing=True)).one()
-    return slot_data(row)
+    found = slot_reader.read_slot(s, slot_id)
+    if found is None:
+        raise ValidationError(f"The agenda slot #{slot_id} does not exist (it may have been deleted).")
+    return found
 
 
 def describe(slot: SlotData | SlotInput) -> str:
@@ -184,6 +213,12 @@ def load_agenda(db: Database, event_id: int) -> tuple[list[SlotData], list[Confl
         event = event_data(get_row(s, EventRow, event_id))
         slots = slot_reader.read_slots(s, event_id)
     return slots, find_conflicts(event, slots)
+
+
+def slots_by_ids(db: Database, slot_ids: Iterable[int]) -> list[SlotData]:
+    """These slots as they are now (those deleted meanwhile are left out): what a view reloads after a change."""
+    with db.session() as s:
+        return slot_reader.read_slots_by_ids(s, sorted(set(slot_ids)))
 
 
 def get_slot(db: Database, slot_id: int) -> SlotData:
@@ -251,10 +286,9 @@ def update_slot(
         row = _load(s, slot_id)
         check_version(row, expected_version, f"The slot “{row.title or row.kind}”")
         before = _timed(row)
-        current = SlotInput.from_slot(slot_data(row))
-        values = {name: getattr(current, name) for name in _SLOT_FIELDS}
+        values = _row_values(row, with_participants=bool({"kind", "participants"} & set(changes)))
         values.update(changes)
-        _validate(s, row.event_id, values)
+        _validate(s, row.event_id, values, changes)
         shifted: dict[int, tuple[datetime, datetime]] = {}
         moved = values["start"] != row.start or values["room_id"] != row.room_id
         resized = values["duration_minutes"] != row.duration_minutes

@@ -7,7 +7,9 @@ ends at `last_insert_rowid()`: inside the write transaction nobody else can inse
 one more than the largest id. That range is checked to lie above the ids there were before.
 
 Other databases (PostgreSQL) use a Core `insert()` with RETURNING in batches (SQLAlchemy's insertmanyvalues).
-Both paths run inside the caller's session, so the import stays one transaction.
+Both paths run inside the caller's session, so the import stays one transaction. The rows are reported to the
+session's change recorder (store/recorder.py), so an import is undoable as one step, and `check` is called
+between batches: a long import's cancel hook raises there, inside the transaction, which then rolls back.
 """
 
 from __future__ import annotations
@@ -20,33 +22,52 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import StoreError
+from eventplanner.store.recorder import recorder_of
 
 BATCH = 2000
 Columns = Mapping[str, Sequence[object]]
 """Column key -> one value per row, every sequence as long as the others: no dict per row to build."""
+Check = Callable[[], None]
+"""Called between batches; raises (domain.errors.Cancelled) to stop the import and roll it back."""
+
+
+def _no_check() -> None:
+    return None
 
 
 def insert_rows(s: Session, table: Table, columns: Columns, same: Mapping[str, object] | None = None, *,
-                ids: bool = False) -> list[int]:
+                ids: bool = False, check: Check = _no_check) -> list[int]:
     """Insert rows given column by column into `table`, with `same` values for every row (prepared once);
     with `ids`, return the new primary keys in the order of the rows."""
     count = len(next(iter(columns.values()), ()))
     same = same or {}
     if not count:
         return []
+    recorder = recorder_of(s)
     conn = s.connection()
     if not _use_driver(conn):
-        return _core_insert(conn, table, [{**same, **dict(zip(columns, values, strict=True))}
-                                          for values in zip(*columns.values(), strict=True)], ids)
+        new_ids = _core_insert(conn, table, [{**same, **dict(zip(columns, values, strict=True))}
+                                             for values in zip(*columns.values(), strict=True)],
+                               ids or recorder is not None, check)
+    else:
+        new_ids = _driver_insert(conn, table, columns, same, count, ids or recorder is not None, check)
+    if recorder is not None:
+        recorder.note_inserted(table, new_ids, columns, same)
+    return new_ids if ids else []
+
+
+def _driver_insert(conn: Connection, table: Table, columns: Columns, same: Mapping[str, object], count: int,
+                   ids: bool, check: Check) -> list[int]:
     names, params = _driver_params(conn, table, columns, same, count)
     quote = conn.dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' * len(names))})")
+    before = conn.exec_driver_sql(f"SELECT max(rowid) FROM {quote(table.name)}").scalar() or 0 if ids else 0
+    for start in range(0, count, BATCH):
+        check()
+        conn.exec_driver_sql(sql, params[start:start + BATCH])
     if not ids:
-        conn.exec_driver_sql(sql, params)
         return []
-    before = conn.exec_driver_sql(f"SELECT max(rowid) FROM {quote(table.name)}").scalar() or 0
-    conn.exec_driver_sql(sql, params)
     last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar() or 0
     first = last - count + 1
     if first <= before:
@@ -82,13 +103,15 @@ def _driver_params(
     return names, list(zip(*columns, strict=True))
 
 
-def _core_insert(conn: Connection, table: Table, rows: list[dict[str, object]], ids: bool) -> list[int]:
+def _core_insert(conn: Connection, table: Table, rows: list[dict[str, object]], ids: bool, check: Check) -> list[int]:
     if not ids:
         for start in range(0, len(rows), BATCH):
+            check()
             conn.execute(insert(table), rows[start:start + BATCH])
         return []
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     new_ids: list[int] = []
     for start in range(0, len(rows), BATCH):
+        check()
         new_ids += [row[0] for row in conn.execute(statement, rows[start:start + BATCH])]
     return new_ids

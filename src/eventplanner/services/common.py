@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from datetime import datetime
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -38,7 +39,9 @@ def check_version(row: object, expected: int | None, what: str) -> None:
         raise StaleEditError(f"{what} was changed by someone else since you opened it. Reload to see their version.")
 
 
+@cache
 def current_user() -> str:
+    """The login name, asked once per process (it does not change while the application runs)."""
     try:
         return clean_text(getpass.getuser())[:128]
     except Exception:  # getpass raises several kinds when no user name is set

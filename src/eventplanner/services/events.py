@@ -333,6 +333,8 @@ def delete_room(db: Database, room_id: int) -> RoomData:
     with db.session() as s:
         row = get_row(s, RoomRow, room_id)
         data = room_data(row)
+        for slot in s.scalars(select(SlotRow).where(SlotRow.room_id == room_id)):
+            slot.room_id = None  # what the database would do; done here so that undo puts them back
         s.delete(row)
         log_activity(s, data.event_id, "delete_room", f"Deleted room “{data.name}”")
         return data

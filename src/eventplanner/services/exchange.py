@@ -29,7 +29,7 @@ from eventplanner.imports.schedule import (
     read_schedule_file,
 )
 from eventplanner.imports.speakers import SpeakerTable
-from eventplanner.services.bulk import insert_rows
+from eventplanner.services.bulk import Check, insert_rows
 from eventplanner.services.common import fit_columns, get_row, log_activity
 from eventplanner.services.programme import programme_data
 from eventplanner.services.schedule_update import match_exported, update_slot
@@ -130,7 +130,7 @@ def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
     return cast(Table, row.__table__)
 
 
-def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str) -> ImportReport:
+def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: str, check: Check) -> ImportReport:
     created = event_id is None
     event = _new_event(s, sched) if event_id is None else _locked_event(s, event_id)
     report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
@@ -174,7 +174,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     existing_people.update(zip(to_create, insert_rows(s, _table(PersonRow), {
         "honorific": [p.honorific[:32] for p in new_people], "given_name": [p.given_name for p in new_people],
         "family_name": [p.family_name for p in new_people], "biography": [p.biography for p in new_people],
-    }, {"translations": {}}, ids=True), strict=True))
+    }, {"translations": {}}, ids=True, check=check), strict=True))
     people = {pkey: existing_people[key] for pkey, key in name_keys.items()}
 
     matched = {} if created else match_exported(s, event, sched.slots)
@@ -200,12 +200,12 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "kind": [x.kind.value for x in new_slots], "title": [x.title for x in new_slots],
         "description": [x.description for x in new_slots],
         "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
-    }, {"event_id": event.id, "translations": {}}, ids=True)
+    }, {"event_id": event.id, "translations": {}}, ids=True, check=check)
     links = [(slot_id, people[k], i, default_role(slot.kind).value)
              for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
     insert_rows(s, _table(SlotParticipantRow), {
         "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
-        "role": [x[3] for x in links]})
+        "role": [x[3] for x in links]}, check=check)
     report.slots_created = len(new_slots)
     outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
     if outside:
@@ -216,7 +216,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
 
 
 def import_schedule(
-    db: Database, path_or_bytes: str | os.PathLike[str] | bytes, event: EventRef = None
+    db: Database, path_or_bytes: str | os.PathLike[str] | bytes, event: EventRef = None, check: Check | None = None
 ) -> ImportReport:
     """Import schedule XML or JSON (frab, pretalx, OSEM, c3voc) in one transaction.
 
@@ -224,14 +224,21 @@ def import_schedule(
     event, and slots already present are updated, not duplicated: matched by the GUID our own export gives each
     slot, then by title and start (and, as before, by start, room and title); their participants keep their
     roles. People are matched by name across the whole database. Raises ValidationError for files that are not
-    schedules.
+    schedules. `check` is called between batches of rows; when it raises (domain.errors.Cancelled), nothing is
+    written.
     """
     if isinstance(path_or_bytes, bytes | bytearray):
         sched, source = read_schedule(bytes(path_or_bytes)), "data"
     else:
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
+    check = check or _go_on
+    check()
     with db.session(exclusive=True) as s:
-        return _apply(s, sched, _event_id(event), source)
+        return _apply(s, sched, _event_id(event), source, check)
+
+
+def _go_on() -> None:
+    return None
 
 
 # --- speakers from CSV / XLSX ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_organization_data, organization_data
 from eventplanner.services.images import check_image
 from eventplanner.store.database import Database
-from eventplanner.store.models import EventOrganizationRow, EventRow, OrganizationRow
+from eventplanner.store.models import EventOrganizationRow, EventRow, OrganizationRow, PersonRow
 
 ORG_FIELDS = ("name", "acronym", "kind", "country", "website", "notes", "logo", "translations")
 
@@ -83,6 +83,11 @@ def delete_organization(db: Database, org_id: int) -> OrganizationData:
     with db.session() as s:
         row = get_row(s, OrganizationRow, org_id)
         data = organization_data(row, with_logo=True)
+        # what the database would do, done here so that undo puts it back
+        for person in s.scalars(select(PersonRow).where(PersonRow.organization_id == org_id)):
+            person.organization_id = None
+        for role in s.scalars(select(EventOrganizationRow).where(EventOrganizationRow.organization_id == org_id)):
+            s.delete(role)
         s.delete(row)
         log_activity(s, None, "delete_organization", f"Deleted organization “{data.name}”")
         return data
@@ -119,12 +124,20 @@ def set_event_organizations(
             if (org_id, role) in seen:
                 raise ValidationError("An organization is listed twice with the same role.")
             seen.add((org_id, role))
-        event.organizations.clear()
-        s.flush()
+        # rows kept in place where the (organization, role) stays: undo sees moves, not a delete and an insert
+        existing = {(r.organization_id, r.role): r for r in event.organizations}
+        kept: set[tuple[int, str]] = set()
         for pos, (org_id, role) in enumerate(roles):
-            event.organizations.append(
-                EventOrganizationRow(organization_id=org_id, role=EventRole(role).value, position=pos)
-            )
+            key = (org_id, EventRole(role).value)
+            kept.add(key)
+            if key in existing:
+                if existing[key].position != pos:
+                    existing[key].position = pos
+            else:
+                event.organizations.append(EventOrganizationRow(organization_id=org_id, role=key[1], position=pos))
+        for key, row in existing.items():
+            if key not in kept:
+                event.organizations.remove(row)
         s.flush()
         log_activity(s, event_id, "set_event_organizations", f"Updated {len(roles)} organization role(s)")
         return _event_roles(s, event_id, with_logos=False)

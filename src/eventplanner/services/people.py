@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,6 +103,16 @@ def list_people(db: Database, text: str = "") -> list[PersonData]:
         return [person_data(r) for r in s.scalars(query)]
 
 
+def people_by_ids(db: Database, person_ids: Iterable[int]) -> list[PersonData]:
+    """These people as they are now, without photos (those deleted meanwhile are left out)."""
+    ids = sorted(set(person_ids))
+    with db.session() as s:
+        found: list[PersonData] = []
+        for i in range(0, len(ids), 500):
+            found += [person_data(r) for r in s.scalars(_query().where(PersonRow.id.in_(ids[i:i + 500])))]
+        return found
+
+
 def get_person(db: Database, person_id: int, with_photo: bool = True) -> PersonData:
     with db.session() as s:
         row = get_row(s, PersonRow, person_id)
@@ -164,6 +175,8 @@ def delete_person(db: Database, person_id: int) -> tuple[PersonData, list[Person
     with db.session() as s:
         row = get_row(s, PersonRow, person_id)
         data = person_data(row, with_photo=True)
+        for part in s.scalars(select(SlotParticipantRow).where(SlotParticipantRow.person_id == person_id)):
+            s.delete(part)  # the database would cascade; done here so that undo brings them back
         s.delete(row)
         log_activity(s, None, "delete_person", f"Deleted {data.full_name} ({len(affected)} slot(s) affected)")
         return data, affected

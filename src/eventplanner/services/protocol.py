@@ -20,7 +20,8 @@ from eventplanner.store.models import EventOrganizationRow, SlotRow
 
 @dataclass(frozen=True)
 class ProtocolChange:
-    """What changed, kept so undo can restore it: speaker lists per slot and slot starts."""
+    """What changed, for the caller to report: speaker lists per slot before, and slot starts. (Undo uses the
+    `Change` services.history records, not this.)"""
 
     participants_before: dict[int, tuple[tuple[int, ParticipantRole], ...]] = field(default_factory=dict)
     shifted: dict[int, tuple[datetime, datetime]] = field(default_factory=dict)

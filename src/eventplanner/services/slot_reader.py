@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.data import ParticipantData, PersonData, SlotData
@@ -68,6 +69,54 @@ def read_slots(
         )
         for r in rows
     ]
+
+
+def read_slots_by_ids(s: Session, slot_ids: list[int]) -> list[SlotData]:
+    """Some slots by id, in (start, id) order; ids that no longer exist are left out."""
+    rows: list[Any] = []
+    base = select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id)
+    for i in range(0, len(slot_ids), 500):
+        rows += s.execute(base.where(SlotRow.id.in_(slot_ids[i:i + 500]))).all()
+    rows.sort(key=lambda r: (r[2], r[0]))
+    parts = _participants(s, [r[0] for r in rows], None) if rows else {}
+    return [
+        SlotData(
+            id=r[0], event_id=r[1], start=r[2], duration_minutes=r[3], kind=SlotKind(r[4]), title=r[5],
+            description=r[6], room_id=r[7], room_name=r[8] or "", language=r[9], remote=r[10],
+            participants=parts.get(r[0], ()), version=r[11], translations=translations(r[12]),
+        )
+        for r in rows
+    ]
+
+
+@cache
+def _one_slot_queries() -> tuple[Any, Any]:
+    """The two statements of `read_slot`, built once: building a select costs more than running it."""
+    slot = (select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id)
+            .where(SlotRow.id == bindparam("slot_id")))
+    links = (
+        select(SlotParticipantRow.role, SlotParticipantRow.position, *_PERSON_COLUMNS)
+        .join(PersonRow, PersonRow.id == SlotParticipantRow.person_id)
+        .outerjoin(OrganizationRow, OrganizationRow.id == PersonRow.organization_id)
+        .where(SlotParticipantRow.slot_id == bindparam("slot_id"))
+        .order_by(SlotParticipantRow.position)
+    )
+    return slot, links
+
+
+def read_slot(s: Session, slot_id: int) -> SlotData | None:
+    """One slot in two queries (the slot with its room; its participants with their people), or None."""
+    slot_query, links_query = _one_slot_queries()
+    row = s.execute(slot_query, {"slot_id": slot_id}).first()
+    if row is None:
+        return None
+    links = s.execute(links_query, {"slot_id": slot_id}).all()
+    parts = tuple(ParticipantData(person_from_columns(r[2:]), ParticipantRole(r[0]), r[1]) for r in links)
+    return SlotData(
+        id=row[0], event_id=row[1], start=row[2], duration_minutes=row[3], kind=SlotKind(row[4]), title=row[5],
+        description=row[6], room_id=row[7], room_name=row[8] or "", language=row[9], remote=row[10],
+        participants=parts, version=row[11], translations=translations(row[12]),
+    )
 
 
 def _participants(s: Session, slot_ids: list[int], whole_event: int | None) -> dict[int, tuple[ParticipantData, ...]]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError, ValidationError
-from eventplanner.store import migrate
+from eventplanner.store import migrate, recorder
 from eventplanner.store.files import is_database_file, make_folders, remove_created
 from eventplanner.store.values import check_values
 
@@ -86,11 +86,14 @@ class Database:
             with self._factory.begin() as s:
                 if exclusive:
                     self._lock(s)
+                rec = recorder.attach(s)
                 yield s
                 if not self.is_sqlite:  # announce the commit to other workstations (delivered on commit)
                     s.flush()
                     if s.info.pop("wrote", False):
                         s.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANGES_CHANNEL, "p": self.client_id})
+            if rec is not None:
+                recorder.committed(rec)
         except StaleDataError as exc:
             raise StaleEditError(
                 "This item was changed by someone else since you opened it. Reload to see their version."

@@ -64,10 +64,6 @@
         <translation>Nümunə tədbiri əlavə et</translation>
     </message>
     <message>
-        <source>This change cannot be redone; repeat it from the menu.</source>
-        <translation>Bu dəyişikliyi təkrarlamaq olmur; onu menyudan yenidən edin.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>İdxal</translation>
     </message>
@@ -86,6 +82,10 @@
     <message>
         <source>Import “{0}”</source>
         <translation>“{0}” idxalı</translation>
+    </message>
+    <message>
+        <source>Import speakers from “{0}”</source>
+        <translation>“{0}” faylından məruzəçilərin idxalı</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -601,8 +601,17 @@
         <translation>%1-ci gün · %2</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <extracomment>Offered an action whose save found a newer version (ui/team/stale.py); True when it then saved.</extracomment>
+        <translation>Ləğv edildi: heç nə dəyişmədi.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Təkrarla</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
@@ -847,6 +856,38 @@
     <message>
         <source>Main toolbar</source>
         <translation>Əsas alətlər paneli</translation>
+    </message>
+    <message>
+        <source>Add {0} to the speakers</source>
+        <translation>{0} məruzəçilərə əlavə et</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} redaktəsi</translation>
+    </message>
+    <message>
+        <source>Merge {0} duplicate(s) into {1}</source>
+        <translation>{0} təkrarı {1} ilə birləşdir</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} sil</translation>
+    </message>
+    <message>
+        <source>Delete {0} people</source>
+        <translation>{0} nəfəri sil</translation>
+    </message>
+    <message>
+        <source>Add organization “{0}”</source>
+        <translation>“{0}” təşkilatını əlavə et</translation>
+    </message>
+    <message>
+        <source>Edit organization “{0}”</source>
+        <translation>“{0}” təşkilatının redaktəsi</translation>
+    </message>
+    <message>
+        <source>Delete organization “{0}”</source>
+        <translation>“{0}” təşkilatını sil</translation>
     </message>
     <message>
         <source>Save the programme as a Word document</source>
@@ -2724,6 +2765,10 @@
     <message>
         <source>Appears in</source>
         <translation>Çıxış etdiyi bəndlər</translation>
+    </message>
+    <message>
+        <source>Could not be read.</source>
+        <translation>Oxumaq mümkün olmadı.</translation>
     </message>
     <message>
         <source>No slot yet.</source>

@@ -64,10 +64,6 @@
         <translation>Добавить пример мероприятия</translation>
     </message>
     <message>
-        <source>This change cannot be redone; repeat it from the menu.</source>
-        <translation>Это изменение нельзя повторить; выполните его снова из меню.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -86,6 +82,10 @@
     <message>
         <source>Import “{0}”</source>
         <translation>Импорт «{0}»</translation>
+    </message>
+    <message>
+        <source>Import speakers from “{0}”</source>
+        <translation>Импорт докладчиков из «{0}»</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -601,8 +601,17 @@
         <translation>День %1 · %2</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was changed.</source>
+        <extracomment>Offered an action whose save found a newer version (ui/team/stale.py); True when it then saved.</extracomment>
+        <translation>Отменено: ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Edit “{0}”</source>
@@ -847,6 +856,38 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Add {0} to the speakers</source>
+        <translation>Добавить {0} в докладчики</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Изменение: {0}</translation>
+    </message>
+    <message>
+        <source>Merge {0} duplicate(s) into {1}</source>
+        <translation>Объединить дубликаты ({0}) с {1}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Удалить {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0} people</source>
+        <translation>Удалить людей: {0}</translation>
+    </message>
+    <message>
+        <source>Add organization “{0}”</source>
+        <translation>Добавить организацию «{0}»</translation>
+    </message>
+    <message>
+        <source>Edit organization “{0}”</source>
+        <translation>Изменение организации «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete organization “{0}”</source>
+        <translation>Удалить организацию «{0}»</translation>
     </message>
     <message>
         <source>Save the programme as a Word document</source>
@@ -2724,6 +2765,10 @@
     <message>
         <source>Appears in</source>
         <translation>Участвует в</translation>
+    </message>
+    <message>
+        <source>Could not be read.</source>
+        <translation>Не удалось прочитать.</translation>
     </message>
     <message>
         <source>No slot yet.</source>

@@ -1,7 +1,7 @@
 """The agenda's edits: the slot dialog, inline edits, moves, deletes, breaks, protocol order, context menu.
 
 `AgendaEdits` is the base of `AgendaView` (agenda_view.py), which owns the table, the day tabs and loading;
-every edit here becomes an undo command pushed through `Operations`, with the window's Ripple toggle.
+every edit here is an action (ui/agenda/actions.py) run through `Operations`, with the window's Ripple toggles.
 """
 
 from __future__ import annotations
@@ -18,20 +18,13 @@ from PySide6.QtWidgets import QMenu, QTableView, QWidget
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
 from eventplanner.services import agenda, organizations, people
 from eventplanner.services.agenda import SlotInput
+from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, ProtocolOrder, ReorderSlot, RippleOptions
 from eventplanner.ui.agenda.model import AgendaModel
 from eventplanner.ui.agenda.slot_dialog import SlotDialog
 from eventplanner.ui.common.dates import day_label, long_day
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.undo import (
-    AddSlotCommand,
-    DeleteSlotCommand,
-    EditSlotCommand,
-    ProtocolOrderCommand,
-    ReorderSlotCommand,
-    RippleOptions,
-)
+from eventplanner.ui.directory.actions import CreatePerson
 from eventplanner.ui.directory.person_dialog import PersonDialog
-from eventplanner.ui.directory.undo import CreatePersonCommand
 
 
 class AgendaEdits(QWidget):
@@ -73,10 +66,10 @@ class AgendaEdits(QWidget):
             text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
         else:
             text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
-        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text, **self.ripple_options()))
+        return self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
 
     def _reorder(self, slot: SlotData, new_index: int) -> bool:
-        return self.ops.push(ReorderSlotCommand(self.ops, slot, new_index))
+        return self.ops.run(ReorderSlot(self.ops, slot, new_index))
 
     def move_selected(self, delta: int) -> None:
         selected = self.selected_slots()
@@ -91,22 +84,26 @@ class AgendaEdits(QWidget):
         if 0 <= index < len(lane):
             self._reorder(slot, index)
 
-    def _people(self) -> list[PersonData]:
-        return self.ops.call(people.list_people, self.ops.db) or []
-
     def _new_person(self, hint: str) -> PersonData | None:
-        orgs = self.ops.call(organizations.list_organizations, self.ops.db) or []
+        orgs = self.ops.call(organizations.list_organizations, self.ops.db)
+        if orgs is None:  # the error was shown; no dialog over a list that could not be read
+            return None
         dialog = PersonDialog(self, orgs, name_hint=hint)
         if not dialog.exec():
             return None
-        command = CreatePersonCommand(self.ops, dialog.values())
-        return command.person if self.ops.push(command) else None
+        command = CreatePerson(self.ops, dialog.values())
+        return command.person if self.ops.run(command) else None
 
     def _dialog(self, slot: SlotData | None, start: datetime | None = None, room_id: int | None = None
                 ) -> SlotDialog | None:
         assert self.current_event is not None
-        others = self.ops.call(agenda.list_slots, self.ops.db, self.current_event.id) or []
-        dialog = SlotDialog(self, self.current_event, self.rooms, self._people(), slot, start, self._new_person,
+        speakers = self.ops.call(people.list_people, self.ops.db)
+        if speakers is None:
+            return None
+        others = self.ops.call(agenda.list_slots, self.ops.db, self.current_event.id)
+        if others is None:
+            return None
+        dialog = SlotDialog(self, self.current_event, self.rooms, speakers, slot, start, self._new_person,
                             room_id=room_id, others=others)
         return dialog if dialog.exec() else None
 
@@ -131,7 +128,7 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             draft = dialog.slot_input()
             text = self.tr("Add “{0}” at {1}").format(agenda.describe(draft), f"{draft.start:%H:%M}")
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def edit_slot(self) -> None:
         selected = self.selected_slots()
@@ -141,11 +138,11 @@ class AgendaEdits(QWidget):
         if dialog is not None:
             changes = dialog.changes()
             if changes:
-                self.ops.push(EditSlotCommand(self.ops, selected[0], changes, **self.ripple_options()))
+                self.ops.run(EditSlot(self.ops, selected[0], changes, **self.ripple_options()))
 
     def delete_selected(self) -> None:
         for slot in reversed(self.selected_slots()):
-            if not self.ops.push(DeleteSlotCommand(self.ops, slot, **self.ripple_options())):
+            if not self.ops.run(DeleteSlot(self.ops, slot, **self.ripple_options())):
                 break
 
     def duplicate(self) -> None:
@@ -153,7 +150,7 @@ class AgendaEdits(QWidget):
         if len(selected) == 1 and self.current_event is not None:
             draft = replace(SlotInput.from_slot(selected[0]), start=selected[0].end)
             text = self.tr("Duplicate “{0}”").format(agenda.describe(selected[0]))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def insert_break(self) -> None:
         selected = self.selected_slots()
@@ -164,12 +161,12 @@ class AgendaEdits(QWidget):
             if draft is None:
                 return
             text = self.tr("Insert a break after “{0}”").format(agenda.describe(slot))
-            self.ops.push(AddSlotCommand(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
+            self.ops.run(AddSlot(self.ops, self.current_event.id, draft, text, **self.ripple_options()))
 
     def order_by_protocol(self) -> None:
         selected = self.selected_slots()
         if selected and self.current_event is not None:
-            self.ops.push(ProtocolOrderCommand(self.ops, self.current_event.id, [s.id for s in selected]))
+            self.ops.run(ProtocolOrder(self.ops, self.current_event.id, [s.id for s in selected]))
 
     def move_to(self, slot: SlotData, day: date | None = None, room_id: int | str | None = "keep") -> None:
         changes: dict[str, Any] = {}
@@ -181,7 +178,7 @@ class AgendaEdits(QWidget):
             where = next((r.name for r in self.rooms if r.id == room_id), self.tr("no room"))
         if changes:
             text = self.tr("Move “{0}” to {1}").format(agenda.describe(slot), where)
-            self.ops.push(EditSlotCommand(self.ops, slot, changes, text, **self.ripple_options()))
+            self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:

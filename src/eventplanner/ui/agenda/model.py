@@ -108,6 +108,31 @@ class AgendaModel(QAbstractTableModel):
         if self.slots:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.slots) - 1, len(self.HEADERS) - 1))
 
+    def day_ids(self) -> list[int] | None:
+        """The ids of every slot of the day in row order, or None while rows are still paged from the database."""
+        if self._source is not None:
+            return None
+        return [s.id for s in self.slots] + [s.id for s in self._rest]
+
+    def update_slots(self, fresh: dict[int, SlotData], problems: dict[int, list[Conflict]],
+                     marks: set[int] | frozenset[int] = frozenset()) -> list[int]:
+        """New values for some slots in place (the rows stay where they are); only the rows of these slots and
+        of the slots in `marks` (whose conflict marks changed) repaint. Returns those rows."""
+        self.problems = problems
+        rows = []
+        for row, slot in enumerate(self.slots):
+            new = fresh.get(slot.id)
+            if new is not None:
+                self.slots[row] = new
+                self._text_cache.pop(slot.id, None)
+            if new is not None or slot.id in marks:
+                rows.append(row)
+        self._rest = [fresh.get(s.id, s) for s in self._rest]
+        last = len(self.HEADERS) - 1
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return rows
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and (bool(self._rest) or self._source is not None)
 
@@ -230,13 +255,9 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        base |= Qt.ItemFlag.ItemIsDragEnabled
-        if index.column() in (TIME, DURATION, TITLE):
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _DROP_FLAGS
+        return _EDITABLE_FLAGS if index.column() in (TIME, DURATION, TITLE) else _CELL_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         slot = self.slot_at(index.row())
@@ -332,6 +353,11 @@ _DISPLAY, _EDIT, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.E
 _ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
 _DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+# flags() is asked for every cell painted: the three answers made once (Qt's flag enums are Python objects)
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DROP_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
+_CELL_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+_EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 def _bold_font() -> QFont:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.conflicts import Conflict, conflicts_by_slot
 from eventplanner.domain.data import EventData, RoomData, SlotData
 from eventplanner.services import agenda, events
 from eventplanner.ui.agenda.edits import AgendaEdits
 from eventplanner.ui.agenda.model import DURATION, PARTICIPANTS, ROOM, TIME, TITLE, AgendaModel
+from eventplanner.ui.agenda.refresh import merge, patched
 from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.dates import day_label
 from eventplanner.ui.common.deferred import after_first_paint
@@ -47,6 +49,8 @@ class AgendaView(AgendaEdits):
         self.all_slots: list[SlotData] = []
         self.rooms: list[RoomData] = []
         self.days: list[date] = []
+        self.conflicts: list[Conflict] = []
+        self.problems: dict[int, list[Conflict]] = {}
         self._generation = 0
         """Counts reloads, so a background load finishing after a newer reload is dropped."""
         self.ripple: Callable[[], bool] = lambda: True
@@ -79,11 +83,20 @@ class AgendaView(AgendaEdits):
         self.table.setStyleSheet("QTableView#agendaTable::item { padding: 4px 6px; }")
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows fit their wrapped text, measured row by row as rows come and change: with ResizeToContents an
+        # edit of one row would measure every fetched row again before the table repaints.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.model.rowsInserted.connect(lambda _p, first, last: self._fit_rows(first, last))
+        self.model.modelReset.connect(self._fit_all_rows)
+        self.model.dataChanged.connect(lambda top, bottom, _roles=(): self._fit_rows(top.row(), bottom.row()))
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self._fit_all_rows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.sectionResized.connect(lambda *_: self._refit.start(0))  # wider or narrower columns re-wrap
         for col, width in ((TIME, 120), (DURATION, 50), (2, 150), (PARTICIPANTS, 300), (ROOM, 110)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -112,6 +125,13 @@ class AgendaView(AgendaEdits):
         layout.addWidget(self.stack, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
+
+    def _fit_rows(self, first: int, last: int) -> None:
+        for row in range(max(0, first), min(last, self.model.rowCount() - 1) + 1):
+            self.table.resizeRowToContents(row)
+
+    def _fit_all_rows(self) -> None:
+        self.table.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """On narrow windows the fixed columns give way, so the title never shrinks to a sliver."""
@@ -156,10 +176,12 @@ class AgendaView(AgendaEdits):
     def _update_actions(self) -> None:
         selected = self.selected_slots()
         one = len(selected) == 1
-        for action in (self.edit_action, self.break_action, self.duplicate_action, self.up_action, self.down_action):
-            action.setEnabled(one)
-        self.protocol_action.setEnabled(bool(selected))
-        self.add_action.setEnabled(self.current_event is not None)
+        wanted = [(a, one) for a in (self.edit_action, self.break_action, self.duplicate_action, self.up_action,
+                                     self.down_action)]
+        wanted += [(self.protocol_action, bool(selected)), (self.add_action, self.current_event is not None)]
+        for action, enabled in wanted:
+            if action.isEnabled() != enabled:  # each change updates the toolbar buttons: only when it differs
+                action.setEnabled(enabled)
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -199,27 +221,74 @@ class AgendaView(AgendaEdits):
             return
         keep = [s.id for s in self.selected_slots()]
         db, event_id = self.ops.db, self.current_event.id
-        self.rooms = events.list_rooms(db, event_id)
+        rooms = self.ops.call(events.list_rooms, db, event_id)
+        count = self.ops.call(agenda.count_slots, db, event_id) if rooms is not None else None
+        if rooms is None or count is None:  # shown as an error; the agenda keeps what it showed
+            return
+        self.rooms = rooms
         self._generation += 1
         generation = self._generation
-        if agenda.count_slots(db, event_id) <= LOAD_AT_ONCE:
-            self._loaded(generation, *agenda.load_agenda(db, event_id), keep=keep)
+        if count <= LOAD_AT_ONCE:
+            loaded = self.ops.call(agenda.load_agenda, db, event_id)
+            if loaded is not None:
+                self._loaded(generation, *loaded, keep=keep)
             return
         # A large event: the day's first rows now (paged from the database), every slot and the conflicts
         # in a worker; `problems_changed` follows when they are in.
-        self.all_slots = []
-        self.problems: dict[int, list[Conflict]] = {}
+        self.all_slots, self.problems, self.conflicts = [], {}, []
         self._fill_days()
         self._show_day(keep)
         after_first_paint(self.table.viewport(), lambda: workers.start(
             lambda _report: agenda.load_agenda(db, event_id),
             lambda result: self._loaded(generation, *result), lambda exc: errors.show_error(self, exc)))
 
+    def apply_change(self, change: Change) -> None:
+        """Reload only the slots the change touched (or whose speakers it touched), keep selection and scroll.
+
+        Rows of the day stay in place when their order did not move; otherwise the day is re-listed from the
+        slots in memory. Conflicts are recomputed in memory (domain rules, no query)."""
+        event = self.current_event
+        if event is None or not self.all_slots:  # nothing loaded yet, or a large event still loading
+            self.reload()
+            return
+        ids = set(change.slot_ids)
+        persons, orgs = change.ids(EntityKind.PERSON), change.ids(EntityKind.ORGANIZATION)
+        if persons or orgs:
+            ids |= {s.id for s in self.all_slots
+                    if any(p.person.id in persons or p.person.organization_id in orgs for p in s.participants)}
+        if not ids:
+            return
+        fresh = None
+        if not (persons or orgs):
+            shown = {s.id: s for s in self.all_slots if s.id in ids}
+            fresh = patched(shown, change, {r.id: r.name for r in self.rooms})
+        if fresh is None:
+            found = self.ops.call(agenda.slots_by_ids, self.ops.db, ids)
+            if found is None:  # could not read: the rows keep what they showed
+                return
+            fresh = {s.id: s for s in found if s.event_id == event.id}
+        merged = merge(event, self.all_slots, fresh, ids, self.conflicts, self.problems)
+        self.all_slots, self.conflicts, self.problems = merged.slots, merged.conflicts, merged.problems
+        if not merged.reordered and self.model.day_ids() is not None:
+            self.model.update_slots(fresh, dict(self.problems), merged.marks)
+        else:
+            self._fill_days()
+            keep = [s.id for s in self.selected_slots()]
+            scroll = self.table.verticalScrollBar().value()
+            day = self.current_day()
+            self.model.set_slots([s for s in merged.slots if s.day == day], dict(self.problems))
+            self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+            self._select_ids(keep, scroll=False)
+            self.table.verticalScrollBar().setValue(scroll)
+            self._update_actions()
+        if merged.conflicts_changed:
+            self.problems_changed.emit(merged.conflicts)
+
     def _loaded(self, generation: int, slots: list[SlotData], found: list[Conflict],
                 keep: list[int] | None = None) -> None:
         if generation != self._generation:
             return
-        self.all_slots, self.problems = slots, conflicts_by_slot(found)
+        self.all_slots, self.conflicts, self.problems = slots, found, conflicts_by_slot(found)
         self._fill_days()
         if keep is None:  # after a background load the rows shown stay; only their marks change
             self.model.set_problems(dict(self.problems))
@@ -260,8 +329,12 @@ class AgendaView(AgendaEdits):
             self._select_ids(keep)
         self._update_actions()
 
-    def _select_ids(self, ids: list[int]) -> None:
+    def _select_ids(self, ids: list[int], scroll: bool = True) -> None:
         sel = self.table.selectionModel()
+        if ids and [s.id for s in self.selected_slots()] == list(ids):  # already so (an inline edit's row)
+            if scroll:
+                self.table.scrollTo(self.model.index(self.model.row_of(ids[-1]), 0))
+            return
         sel.clear()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for slot_id in ids:
@@ -269,7 +342,8 @@ class AgendaView(AgendaEdits):
             if row >= 0:
                 sel.select(self.model.index(row, 0), flags)
                 sel.setCurrentIndex(self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
-                self.table.scrollTo(self.model.index(row, 0))
+                if scroll:
+                    self.table.scrollTo(self.model.index(row, 0))
 
     def select_slot(self, slot_id: int, focus: bool = True) -> None:
         slot = next((s for s in self.all_slots if s.id == slot_id), None)

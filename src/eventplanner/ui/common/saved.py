@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
 
-from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.common.settings import LAST_FOLDER, Settings
 
-LAST_FOLDER = "last_folder"
 NOTICE_MS = 30_000
 
 
@@ -28,13 +27,13 @@ def default_name(slug: str, what: str, lang: str = "", suffix: str = "pdf") -> s
 
 def last_folder(settings: Settings) -> Path:
     """The folder of the last file saved or opened, while it still exists; else the home folder."""
-    saved = settings.value(LAST_FOLDER, "")
+    saved = settings.get(LAST_FOLDER)
     folder = Path(saved) if saved else Path.home()
     return folder if folder.is_dir() else Path.home()
 
 
 def remember_folder(settings: Settings, path: str | Path) -> None:
-    settings.set_value(LAST_FOLDER, str(Path(path).parent))
+    settings.set(LAST_FOLDER, str(Path(path).parent))
 
 
 def ask_save_path(parent: QWidget, settings: Settings, title: str, name: str, filters: str,

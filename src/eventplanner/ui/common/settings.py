@@ -1,12 +1,66 @@
-"""Persistent window state through QSettings (INI): geometry, splitters, last event, recent databases, options."""
+"""Persistent window state through QSettings (INI): geometry, splitters, last event, recent databases, options.
+
+The options are a typed registry: each `Setting` below declares its key, type and default once, and
+`Settings.get(SETTING)` / `Settings.set(SETTING, value)` read and write it as that type. Nobody handles the
+strings QSettings stores (booleans read from older files as "1"/"0" are understood).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from eventplanner import APP_ID
 
 MAX_RECENT = 8
+T = TypeVar("T", bool, int, str)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One user option: stored under options/<key>, read as `kind`, `default` when missing or unreadable."""
+
+    key: str
+    kind: type[T]
+    default: T
+    doc: str = ""
+
+
+RIPPLE = Setting("ripple", bool, True, "Changing a slot's length or place re-times the slots after it")
+LANGUAGE = Setting("language", str, "", "Interface language: '' follows the system, else en, az or ru")
+DEFAULT_PAPER = Setting("default_paper", str, "a4", "The paper the Preview starts with: a4, a5 or letter")
+PROGRAMME_LANGUAGE = Setting("programme_language", str, "", "Programme language: '' is each event's own")
+PROBLEMS_VISIBLE = Setting("problems_visible", bool, True, "The Problems panel is shown")
+BACKUP_ENABLED = Setting("backup_enabled", bool, True, "Back up the database once a day at start-up")
+BACKUP_FOLDER = Setting("backup_folder", str, "", "Folder of the automatic backups ('' is the default)")
+BACKUP_KEEP = Setting("backup_keep", int, 14, "How many automatic backups to keep")
+WALLCHART_FILTER = Setting("wallchart_filter", str, "", "The file type last chosen for a wall chart")
+PARALLEL_RIPPLE = Setting("parallel_ripple", bool, True, "Ripple also re-times later slots in the day's other rooms")
+LAST_FOLDER = Setting("last_folder", str, "", "The folder of the last file saved or opened")
+
+REGISTRY: tuple[Setting[bool] | Setting[int] | Setting[str], ...] = (
+    RIPPLE, LANGUAGE, DEFAULT_PAPER, PROGRAMME_LANGUAGE, PROBLEMS_VISIBLE, BACKUP_ENABLED, BACKUP_FOLDER,
+    BACKUP_KEEP, WALLCHART_FILTER, PARALLEL_RIPPLE, LAST_FOLDER,
+)
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+
+
+def _parse(setting: Setting[T], raw: object) -> T:
+    if raw is None:
+        return setting.default
+    if setting.kind is bool:
+        if isinstance(raw, bool):
+            return raw  # type: ignore[return-value]
+        text = str(raw).strip().lower()
+        return (True if text in _TRUE else False if text in _FALSE else setting.default)  # type: ignore[return-value]
+    if setting.kind is int:
+        try:
+            return int(str(raw).strip())  # type: ignore[return-value]
+        except ValueError:
+            return setting.default
+    return str(raw)  # type: ignore[return-value]
 
 
 class Settings:
@@ -56,51 +110,46 @@ class Settings:
     def remove_recent_database(self, name: str) -> None:
         self.q.setValue("recent/databases", [r for r in self.recent_databases() if r != name])
 
-    def value(self, key: str, default: str = "") -> str:
-        value = self.q.value(f"options/{key}", default)
-        return str(value) if value is not None else default
+    # Options (the registry above) ---------------------------------------------------------------------
 
-    def set_value(self, key: str, value: str) -> None:
-        self.q.setValue(f"options/{key}", value)
+    def get(self, setting: Setting[T]) -> T:
+        return _parse(setting, self.q.value(f"options/{setting.key}"))
 
-    # Editing options -----------------------------------------------------------------------------------
+    def set(self, setting: Setting[T], value: T) -> None:
+        if not isinstance(value, setting.kind):
+            raise TypeError(f"{setting.key} takes a {setting.kind.__name__}, not {value!r}")
+        self.q.setValue(f"options/{setting.key}", value)
 
     def ripple(self) -> bool:
-        """Whether changing a slot's length or place re-times the slots after it (default on)."""
-        return self.value("ripple", "1") != "0"
+        return self.get(RIPPLE)
 
     def set_ripple(self, on: bool) -> None:
-        self.set_value("ripple", "1" if on else "0")
+        self.set(RIPPLE, on)
 
     def parallel_ripple(self) -> bool:
         """Whether ripple also moves the later slots of the day's other rooms (default on)."""
-        return self.value("parallel_ripple", "1") != "0"
+        return self.get(PARALLEL_RIPPLE)
 
     def set_parallel_ripple(self, on: bool) -> None:
-        self.set_value("parallel_ripple", "1" if on else "0")
-
-    # Preferences -----------------------------------------------------------------------------------------
+        self.set(PARALLEL_RIPPLE, on)
 
     def language(self) -> str:
-        """The interface language chosen in Preferences: "" follows the system, else "en", "az" or "ru"."""
-        return self.value("language", "")
+        return self.get(LANGUAGE)
 
     def set_language(self, code: str) -> None:
-        self.set_value("language", code)
+        self.set(LANGUAGE, code)
 
     def default_paper(self) -> str:
-        """The paper the Preview starts with: "a4", "a5" or "letter"."""
-        return self.value("default_paper", "a4") or "a4"
+        return self.get(DEFAULT_PAPER) or DEFAULT_PAPER.default
 
     def set_default_paper(self, paper: str) -> None:
-        self.set_value("default_paper", paper)
+        self.set(DEFAULT_PAPER, paper)
 
     def programme_language(self) -> str:
-        """The programme's language for the Preview and exports: "" is each event's own language."""
-        return self.value("programme_language", "")
+        return self.get(PROGRAMME_LANGUAGE)
 
     def set_programme_language(self, code: str) -> None:
-        self.set_value("programme_language", code)
+        self.set(PROGRAMME_LANGUAGE, code)
 
     def sync(self) -> None:
         self.q.sync()

@@ -1,1 +1,1 @@
-"""The speaker and organization directory: views, item models, dialogs, and their undo commands."""
+"""The speaker and organization directory: views, item models, dialogs, and their actions (ui/directory/actions.py)."""

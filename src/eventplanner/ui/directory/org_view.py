@@ -26,16 +26,16 @@ from eventplanner.domain.enums import EVENT_ROLE_LABELS, EventRole
 from eventplanner.services import organizations
 from eventplanner.ui.common.combo import TypeAheadCombo
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.directory.actions import (
+    CreateOrganization,
+    CreateOrganizationInEvent,
+    DeleteOrganization,
+    EditOrganization,
+    SetEventOrganizations,
+)
 from eventplanner.ui.directory.image_picker import pixmap_from
 from eventplanner.ui.directory.org_dialog import OrgDialog
 from eventplanner.ui.directory.org_model import NAME, EventRoleModel, OrgModel
-from eventplanner.ui.directory.undo import (
-    CreateOrganizationCommand,
-    CreateOrganizationInEventCommand,
-    DeleteOrganizationCommand,
-    EditOrganizationCommand,
-    SetEventOrganizationsCommand,
-)
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -150,7 +150,9 @@ class OrgView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        orgs = self.ops.call(organizations.list_organizations, self.ops.db) or []
+        orgs = self.ops.call(organizations.list_organizations, self.ops.db)
+        if orgs is None:  # could not read: the table keeps what it showed
+            return
         logos: dict[int, QIcon] = {}
         for org in orgs:
             if org.has_logo:
@@ -169,7 +171,10 @@ class OrgView(QWidget):
         roles: list[EventOrganizationData] = []
         if self.current_event is not None:
             self.roles_box.setTitle(self.tr("In “{0}”").format(self.current_event.running_title))
-            roles = self.ops.call(organizations.event_organizations, self.ops.db, self.current_event.id) or []
+            found = self.ops.call(organizations.event_organizations, self.ops.db, self.current_event.id)
+            if found is None:
+                return
+            roles = found
         row = self.roles.currentIndex().row()
         self.role_model.set_roles(roles)
         self.roles.resizeColumnToContents(0)
@@ -189,11 +194,11 @@ class OrgView(QWidget):
             return
         role = dialog.joins_event_as() if event is not None else None
         if event is None or role is None:
-            self.ops.push(CreateOrganizationCommand(self.ops, dialog.values()))
+            self.ops.run(CreateOrganization(self.ops, dialog.values()))
             return
         text = self.tr("Add “{0}” as {1}").format(dialog.values()["name"], self.tr(EVENT_ROLE_LABELS[role]).lower())
-        self.ops.push(CreateOrganizationInEventCommand(self.ops, dialog.values(), event.id, self._current_roles(),
-                                                       role, text))
+        self.ops.run(CreateOrganizationInEvent(self.ops, dialog.values(), event.id, self._current_roles(), role,
+                                               text))
 
     def edit_org(self) -> None:
         org = self.selected_org()
@@ -204,7 +209,7 @@ class OrgView(QWidget):
             return
         dialog = OrgDialog(self, full)
         if dialog.exec() and dialog.changes():
-            self.ops.push(EditOrganizationCommand(self.ops, full, dialog.changes()))
+            self.ops.run(EditOrganization(self.ops, full, dialog.changes()))
 
     def delete_selected(self) -> None:
         org = self.selected_org()
@@ -217,7 +222,7 @@ class OrgView(QWidget):
                                        "every event it has a role in. You can undo this with Ctrl+Z."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
-            self.ops.push(DeleteOrganizationCommand(self.ops, org))
+            self.ops.run(DeleteOrganization(self.ops, org))
 
     # Roles ----------------------------------------------------------------------------------------------------
 
@@ -228,7 +233,7 @@ class OrgView(QWidget):
         if self.current_event is None:
             return False
         old = self._current_roles()
-        return self.ops.push(SetEventOrganizationsCommand(self.ops, self.current_event.id, old, new, text))
+        return self.ops.run(SetEventOrganizations(self.ops, self.current_event.id, old, new, text))
 
     def add_role(self) -> None:
         org = self.selected_org()

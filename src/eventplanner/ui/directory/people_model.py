@@ -10,7 +10,7 @@ once per header click.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,6 +58,36 @@ class PeopleModel(QAbstractTableModel):
         self.haystacks = [haystack(p) for p in self.all_people]
         self.people = self._matching()
         self.endResetModel()
+
+    def update_people(self, fresh: Mapping[int, PersonData]) -> list[int]:
+        """New values for some people in place; only their rows repaint, unless the sort order or the filter
+        moves them (then one layout change, selection following its people). Returns the rows repainted."""
+        if not fresh:
+            return []
+        moved = False
+        for i, person in enumerate(self.all_people):
+            new = fresh.get(person.id)
+            if new is None:
+                continue
+            if self._order is not None and _sort_key(new, self._order[0]) != _sort_key(person, self._order[0]):
+                moved = True
+            self.all_people[i] = new
+            if i < len(self.haystacks):
+                self.haystacks[i] = haystack(new)
+        if moved and self._order is not None:
+            self._apply_order(*self._order)
+            self._show(self._matching())
+            return []
+        matching = self._matching()
+        if [p.id for p in matching] != [p.id for p in self.people]:
+            self._show(matching)
+            return []
+        self.people = matching
+        rows = [row for row, p in enumerate(self.people) if p.id in fresh]
+        last = len(self.HEADERS) - 1
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return rows
 
     def set_filter(self, words: Sequence[str]) -> None:
         """Show only the people whose search text contains every word (already normalized by `name_key`)."""

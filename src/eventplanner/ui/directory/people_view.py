@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.data import PersonData
+from eventplanner.domain.change import Change, EntityKind
+from eventplanner.domain.data import OrganizationData, PersonData
 from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.services import organizations, people
 from eventplanner.ui.common.dates import day_and_time
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.directory.actions import CreatePerson, DeletePeople, EditPerson
 from eventplanner.ui.directory.people_model import NAME, ORGANIZATION, POSITION, PeopleFilter, PeopleModel
 from eventplanner.ui.directory.person_dialog import PersonDialog, pixmap_from
-from eventplanner.ui.directory.undo import CreatePersonCommand, DeletePeopleCommand, EditPersonCommand
 
 
 class PeopleView(QWidget):
@@ -107,7 +108,10 @@ class PeopleView(QWidget):
 
     def reload(self) -> None:
         keep = [p.id for p in self.selected_people()]
-        self.model.set_people(self.ops.call(people.list_people, self.ops.db) or [])
+        found = self.ops.call(people.list_people, self.ops.db)
+        if found is None:  # could not read: the table keeps what it showed
+            return
+        self.model.set_people(found)
         self._update_count()
         sel = self.table.selectionModel()
         for row in range(self.proxy.rowCount()):
@@ -116,6 +120,23 @@ class PeopleView(QWidget):
             if person is not None and person.id in keep:
                 sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         self._show_detail()
+
+    def apply_change(self, change: Change) -> None:
+        """Reload only the people the change touched (or whose organization it touched); a new or deleted
+        person reloads the directory. Selection and scroll stay."""
+        persons = change.ids(EntityKind.PERSON)
+        if change.inserted_ids(EntityKind.PERSON) or change.deleted_ids(EntityKind.PERSON):
+            self.reload()
+            return
+        orgs = change.ids(EntityKind.ORGANIZATION)
+        if orgs:
+            persons |= {p.id for p in self.model.all_people if p.organization_id in orgs}
+        if persons:
+            found = self.ops.call(people.people_by_ids, self.ops.db, persons)
+            if found is None:  # could not read: the rows keep what they showed
+                return
+            self.model.update_people({p.id: p for p in found})
+        self._show_detail()  # the selected person's details and appearances
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
@@ -156,9 +177,11 @@ class PeopleView(QWidget):
         lines.append(self.tr("Protocol precedence: {0}").format(person.precedence) + "<br>")
         if person.biography:
             lines.append(f"<p>{_esc(person.biography)}</p>")
-        appearances = self.ops.call(people.person_slots, self.ops.db, person.id) or []
+        appearances = self.ops.call(people.person_slots, self.ops.db, person.id)
         lines.append("<h4>" + self.tr("Appears in") + "</h4>")
-        if not appearances:
+        if appearances is None:
+            lines.append("<p style='color:gray'>" + self.tr("Could not be read.") + "</p>")
+        elif not appearances:
             lines.append("<p style='color:gray'>" + self.tr("No slot yet.") + "</p>")
         else:
             lines.append("<ul style='margin-left:-20px'>")
@@ -170,26 +193,30 @@ class PeopleView(QWidget):
 
     # Changes -------------------------------------------------------------------------------------------------
 
-    def _orgs(self) -> list:  # type: ignore[type-arg]
-        return self.ops.call(organizations.list_organizations, self.ops.db) or []
+    def _orgs(self) -> list[OrganizationData] | None:
+        return self.ops.call(organizations.list_organizations, self.ops.db)
 
     def add_person(self) -> None:
-        dialog = PersonDialog(self, self._orgs())
+        orgs = self._orgs()
+        if orgs is None:
+            return
+        dialog = PersonDialog(self, orgs)
         if dialog.exec():
-            self.ops.push(CreatePersonCommand(self.ops, dialog.values()))
+            self.ops.run(CreatePerson(self.ops, dialog.values()))
 
     def edit_person(self) -> None:
         selected = self.selected_people()
         if len(selected) != 1:
             return
         person = self.ops.call(people.get_person, self.ops.db, selected[0].id)
-        if person is None:
+        orgs = self._orgs()
+        if person is None or orgs is None:
             return
-        dialog = PersonDialog(self, self._orgs(), person)
+        dialog = PersonDialog(self, orgs, person)
         if dialog.exec():
             changes = dialog.changes()
             if changes:
-                self.ops.push(EditPersonCommand(self.ops, person, changes))
+                self.ops.run(EditPerson(self.ops, person, changes))
 
     def delete_selected(self) -> None:
         selected = self.selected_people()
@@ -197,7 +224,10 @@ class PeopleView(QWidget):
             return
         lines = []
         for person in selected:
-            for a in self.ops.call(people.person_slots, self.ops.db, person.id) or []:
+            appearances = self.ops.call(people.person_slots, self.ops.db, person.id)
+            if appearances is None:  # never "they do not appear in any slot" when that could not be read
+                return
+            for a in appearances:
                 lines.append(f"• {day_and_time(a.slot.start)} {a.slot.title or a.slot.kind.value} ({a.event_title})")
         names = ", ".join(p.full_name for p in selected)
         text = self.tr("Delete {0} from the speaker directory?").format(names)
@@ -213,11 +243,13 @@ class PeopleView(QWidget):
         box.setInformativeText(info)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
-            self.ops.push(DeletePeopleCommand(self.ops, selected))
+            self.ops.run(DeletePeople(self.ops, selected))
 
     def merge_duplicates(self) -> None:
         selected = self.selected_people()
-        groups = [selected] if len(selected) > 1 else (self.ops.call(people.find_duplicates, self.ops.db) or [])
+        groups = [selected] if len(selected) > 1 else self.ops.call(people.find_duplicates, self.ops.db)
+        if groups is None:
+            return
         if not groups:
             QMessageBox.information(self, self.tr("Merge duplicates"), self.tr(
                 "No duplicates found. To merge people whose names differ, select them first (Ctrl+click)."))
@@ -230,7 +262,7 @@ class PeopleView(QWidget):
             labels, 0, False)
         if ok:
             keep = group[labels.index(choice)]
-            self.ops.push(DeletePeopleCommand(self.ops, [p for p in group if p.id != keep.id], merge_into=keep))
+            self.ops.run(DeletePeople(self.ops, [p for p in group if p.id != keep.id], merge_into=keep))
 
 
 def _esc(text: str) -> str:

@@ -32,15 +32,8 @@ from eventplanner.domain.translations import TextEdit, TextKey
 from eventplanner.services import events
 from eventplanner.ui.common.date_fields import DateField, DateRange, time_zones, zone_for
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.undo import (
-    AddRoomCommand,
-    DeleteRoomCommand,
-    DuplicateEventCommand,
-    EditEventCommand,
-    RenameRoomCommand,
-    ReorderRoomsCommand,
-)
-from eventplanner.ui.translations.command import EditTextsCommand, SetLanguagesCommand
+from eventplanner.ui.event.actions import AddRoom, DeleteRoom, DuplicateEvent, EditEvent, RenameRoom, ReorderRooms
+from eventplanner.ui.translations.actions import EditTexts, SetLanguages
 from eventplanner.ui.translations.switch import LanguageSwitch
 
 
@@ -224,7 +217,10 @@ class EventDetails(QScrollArea):
             self._languages(event)
         finally:
             self._loading = False
-        self.rooms = self.ops.call(events.list_rooms, self.ops.db, event.id) or []
+        rooms = self.ops.call(events.list_rooms, self.ops.db, event.id)
+        if rooms is None:  # could not read: the list keeps what it showed
+            return
+        self.rooms = rooms
         row = self.room_list.currentRow()
         self.room_list.clear()
         for room in self.rooms:
@@ -267,7 +263,7 @@ class EventDetails(QScrollArea):
         before = list(event.languages)
         after = [c for c in LANGUAGES if (c in before and c != code) or (c == code and on)]
         text = self.tr("Offer the content in {0}") if on else self.tr("Stop offering the content in {0}")
-        if not self.ops.push(SetLanguagesCommand(self.ops, event.id, before, after, text.format(LANGUAGES[code]))):
+        if not self.ops.run(SetLanguages(self.ops, event.id, after, text.format(LANGUAGES[code]))):
             self.reload()
 
     def _save_text(self, name: str, text: str) -> None:
@@ -281,14 +277,14 @@ class EventDetails(QScrollArea):
         lang = self.switch.current
         if text != event.translations.get(lang, {}).get(name, ""):
             edit = TextEdit(TextKey("event", event.id, name), lang, text)
-            self.ops.push(EditTextsCommand(self.ops, event.id, [edit], self.tr("Edit a translation")))
+            self.ops.run(EditTexts(self.ops, event.id, [edit], self.tr("Edit a translation")))
 
     def _save(self, changes: dict[str, Any]) -> None:
         event = self.current_event
         if self._loading or event is None:
             return
         changes = {k: v for k, v in changes.items() if getattr(event, k) != v}
-        if changes and not self.ops.push(EditEventCommand(self.ops, event, changes)):
+        if changes and not self.ops.run(EditEvent(self.ops, event, changes)):
             self.reload()
 
     def _save_zone(self) -> None:
@@ -318,7 +314,7 @@ class EventDetails(QScrollArea):
             return
         name, ok = QInputDialog.getText(self, self.tr("Add room"), self.tr("Name of the room:"))
         if ok and name.strip():
-            self.ops.push(AddRoomCommand(self.ops, self.current_event.id, name.strip()))
+            self.ops.run(AddRoom(self.ops, self.current_event.id, name.strip()))
 
     def rename_room(self) -> None:
         room = self._current_room()
@@ -326,7 +322,7 @@ class EventDetails(QScrollArea):
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename room"), self.tr("New name:"), text=room.name)
         if ok and name.strip() and name.strip() != room.name:
-            self.ops.push(RenameRoomCommand(self.ops, room.id, room.name, name.strip()))
+            self.ops.run(RenameRoom(self.ops, room.id, room.name, name.strip()))
 
     def move_room(self, delta: int) -> None:
         room = self._current_room()
@@ -338,17 +334,17 @@ class EventDetails(QScrollArea):
         if 0 <= j < len(ids):
             new = list(ids)
             new[i], new[j] = new[j], new[i]
-            if self.ops.push(ReorderRoomsCommand(self.ops, self.current_event.id, ids, new)):
+            if self.ops.run(ReorderRooms(self.ops, self.current_event.id, ids, new)):
                 self.room_list.setCurrentRow(j)
 
     def delete_room(self) -> None:
         room = self._current_room()
         if room is not None and self.current_event is not None:
-            self.ops.push(DeleteRoomCommand(self.ops, self.current_event.id, room.id, room.name))
+            self.ops.run(DeleteRoom(self.ops, self.current_event.id, room.id, room.name))
 
     def duplicate(self) -> None:
         if self.current_event is None:
             return
-        command = DuplicateEventCommand(self.ops, self.current_event)
-        if self.ops.push(command) and command.event is not None:
+        command = DuplicateEvent(self.ops, self.current_event)
+        if self.ops.run(command) and command.event is not None:
             self.duplicated.emit(command.event.id)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
+from eventplanner.ui.common.settings import WALLCHART_FILTER
 from eventplanner.ui.window.file_ops import run_long
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def export_wallchart(window: MainWindow) -> None:
     day = current_day(window) or event.start_date
     choices = filters()
     labels = [label for label, _paper, _suffix in choices]
-    last = window.settings.value("wallchart_filter", labels[0])
+    last = window.settings.get(WALLCHART_FILTER) or labels[0]
     lang = window.settings.programme_language() or event.language  # Preferences, else the event's language
     lang = lang if lang in LANGS else "en"
     name = default_name(event.slug, f"wallchart-{day:%Y-%m-%d}", lang, "pdf")
@@ -57,7 +58,7 @@ def export_wallchart(window: MainWindow) -> None:
     if not path:
         return
     _label, paper, suffix = next((c for c in choices if c[0] == chosen), choices[0])
-    window.settings.set_value("wallchart_filter", chosen or labels[0])
+    window.settings.set(WALLCHART_FILTER, chosen or labels[0])
     if Path(path).suffix.lower() not in (".pdf", ".png"):
         path += suffix
     db, event_id = window.ops.db, event.id

@@ -16,10 +16,9 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import DomainError
 from eventplanner.store.database import Database
 from eventplanner.ui.common import errors
-from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.operations import Action, Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import Settings
-from eventplanner.ui.common.undo import Command
 from eventplanner.ui.window.file_ops import run_long
 
 if TYPE_CHECKING:
@@ -108,28 +107,21 @@ def export_from_window(window: MainWindow) -> None:
                      status=lambda text: window.statusBar().showMessage(text, 8000))
 
 
-class SetLetterheadCommand(Command):
-    """The event's letterhead replaced or removed, as one undoable step (the bytes before and after)."""
+class SetLetterhead(Action):
+    """The event's letterhead replaced or removed (`after` None), as one undoable step through the runner."""
 
-    def __init__(self, ops: Operations, event_id: int, before: tuple[bytes, str] | None,
-                 after: tuple[bytes, str] | None) -> None:
+    def __init__(self, ops: Operations, event_id: int, after: tuple[bytes, str] | None) -> None:
         text = tr("Set the letterhead to {0}").format(after[1]) if after else tr("Remove the event's letterhead")
         super().__init__(ops, text)
-        self.event_id, self.before, self.after = event_id, before, after
-
-    def _apply(self, value: tuple[bytes, str] | None) -> None:
-        from eventplanner.services import letterheads
-
-        if value is None:
-            letterheads.clear_letterhead(self.db, self.event_id)
-        else:
-            letterheads.store_letterhead(self.db, value[0], value[1], self.event_id)
+        self.event_id, self.after = event_id, after
 
     def forward(self) -> None:
-        self._apply(self.after)
+        from eventplanner.services import letterheads
 
-    def backward(self) -> None:
-        self._apply(self.before)
+        if self.after is None:
+            letterheads.clear_letterhead(self.db, self.event_id)
+        else:
+            letterheads.store_letterhead(self.db, self.after[0], self.after[1], self.event_id)
 
 
 class LetterheadField(QWidget):
@@ -213,8 +205,7 @@ class LetterheadField(QWidget):
         try:
             if self.ops is not None and self.event_id is not None:
                 blob, name = read_letterhead_file(path)
-                command = SetLetterheadCommand(self.ops, self.event_id, self._own(), (blob, name))
-                if not self.ops.push(command):
+                if not self.ops.run(SetLetterhead(self.ops, self.event_id, (blob, name))):
                     return False
             else:
                 set_letterhead(self.db, path, self.event_id)
@@ -234,7 +225,7 @@ class LetterheadField(QWidget):
         try:
             if self.ops is not None and self.event_id is not None:
                 before = self._own()
-                if before is None or not self.ops.push(SetLetterheadCommand(self.ops, self.event_id, before, None)):
+                if before is None or not self.ops.run(SetLetterhead(self.ops, self.event_id, None)):
                     return
             else:
                 clear_letterhead(self.db, self.event_id)

@@ -32,8 +32,8 @@ from eventplanner.domain.enums import LANGUAGES
 from eventplanner.domain.scenario import MAX_CALL_MINUTES, MAX_OFFSET_MINUTES, CueData, CueKind, SlotProductionData
 from eventplanner.services import scenario
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.show.actions import AddCue, DeleteCue, EditCue, SetProduction
 from eventplanner.ui.show.operator import cue_kind_names
-from eventplanner.ui.show.undo import AddCueCommand, DeleteCueCommand, EditCueCommand, SetProductionCommand
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -238,7 +238,7 @@ class CueEditor(QWidget):
             return
         dialog = CueDialog(self.ops, self.slot, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ops.push(AddCueCommand(self.ops, self.slot.id, dialog.fields()))
+            self.ops.run(AddCue(self.ops, self.slot.id, dialog.fields()))
 
     def edit_cue(self) -> None:
         cue = self.selected()
@@ -246,12 +246,12 @@ class CueEditor(QWidget):
             return
         dialog = CueDialog(self.ops, self.slot, cue, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ops.push(EditCueCommand(self.ops, cue, dialog.fields()))
+            self.ops.run(EditCue(self.ops, cue, dialog.fields()))
 
     def delete_cue(self) -> None:
         cue = self.selected()
         if cue is not None:
-            self.ops.push(DeleteCueCommand(self.ops, cue))
+            self.ops.run(DeleteCue(self.ops, cue))
 
     def save_production(self) -> None:
         if self.slot is None:
@@ -264,7 +264,7 @@ class CueEditor(QWidget):
                                  "technical_needs": self.needs_by_lang[code].text()}
                           for code in LANGUAGES if code != "en"},
         )
-        self.ops.push(SetProductionCommand(self.ops, self.production, new))
+        self.ops.run(SetProduction(self.ops, self.production, new))
 
 
 class CueEditorDialog(QDialog):

@@ -30,11 +30,11 @@ from eventplanner.store.backup import auto_backup
 from eventplanner.store.database import Database
 from eventplanner.store.restore import RestoreReport, restore
 from eventplanner.ui.common import errors, workers
-from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.common.settings import BACKUP_ENABLED, BACKUP_FOLDER, BACKUP_KEEP, Settings
 
 log = logging.getLogger(__name__)
 
-DEFAULT_KEEP = 14
+DEFAULT_KEEP = BACKUP_KEEP.default
 
 
 def tr(text: str) -> str:
@@ -57,18 +57,15 @@ class BackupOptions:
 
 
 def load_options(settings: Settings) -> BackupOptions:
-    folder = settings.value("backup_folder", "").strip()
-    try:
-        keep = max(1, int(settings.value("backup_keep", str(DEFAULT_KEEP))))
-    except ValueError:
-        keep = DEFAULT_KEEP
-    return BackupOptions(settings.value("backup_enabled", "1") != "0", Path(folder) if folder else None, keep)
+    folder = settings.get(BACKUP_FOLDER).strip()
+    keep = max(1, settings.get(BACKUP_KEEP))
+    return BackupOptions(settings.get(BACKUP_ENABLED), Path(folder) if folder else None, keep)
 
 
 def save_options(settings: Settings, options: BackupOptions) -> None:
-    settings.set_value("backup_enabled", "1" if options.enabled else "0")
-    settings.set_value("backup_folder", str(options.folder) if options.folder else "")
-    settings.set_value("backup_keep", str(options.keep))
+    settings.set(BACKUP_ENABLED, options.enabled)
+    settings.set(BACKUP_FOLDER, str(options.folder) if options.folder else "")
+    settings.set(BACKUP_KEEP, options.keep)
     settings.sync()
 
 

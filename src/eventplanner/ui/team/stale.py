@@ -1,9 +1,9 @@
 """“Changed by someone else”: when a save finds a newer version, show theirs beside mine; reload or overwrite.
 
-`Operations.guard` hands a command refused with StaleEditError to `handle_stale`. For the edit commands of
+The runner (`Operations.run`) hands an action refused with StaleEditError to `handle_stale`. For the edit commands of
 slots, events, people and organizations the dialog lists the fields the user changed: the value when they
 opened it, the value saved now by the other person, and the user's value. Reload drops the user's change and
-refreshes the views; Overwrite applies the same command again on top of the new version (its undo then puts
+refreshes the views; Overwrite applies the same action again on top of the new version (its undo then puts
 the other person's values back).
 """
 
@@ -41,12 +41,13 @@ from eventplanner.domain.errors import DomainError, StaleEditError
 from eventplanner.services import agenda, events, organizations, people
 from eventplanner.services.agenda import SlotInput
 from eventplanner.store.database import Database
+from eventplanner.ui.agenda.actions import EditSlot
 from eventplanner.ui.common import errors
 from eventplanner.ui.common.dates import medium_day
 from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
-from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.undo import Command, EditEventCommand, EditSlotCommand
-from eventplanner.ui.directory.undo import EditOrganizationCommand, EditPersonCommand
+from eventplanner.ui.common.operations import Action, Operations
+from eventplanner.ui.directory.actions import EditOrganization, EditPerson
+from eventplanner.ui.event.actions import EditEvent
 
 RELOAD, OVERWRITE = "reload", "overwrite"
 ENUM_LABELS: dict[Any, str] = {**SLOT_KIND_LABELS, **PARTICIPANT_ROLE_LABELS, **EVENT_ROLE_LABELS,
@@ -58,20 +59,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("stale", text)
 
 
-def current_state(db: Database, command: Command) -> tuple[int, dict[str, Any]] | None:
+def current_state(db: Database, command: Action) -> tuple[int, dict[str, Any]] | None:
     """The row's version now and its current values of the fields the command changes (None: not an edit)."""
     changes: Mapping[str, Any] = getattr(command, "changes", {})
-    if isinstance(command, EditSlotCommand):
+    if isinstance(command, EditSlot):
         slot = agenda.get_slot(db, command.slot_id)
         now = SlotInput.from_slot(slot)
         return slot.version, {k: getattr(now, k) for k in changes}
-    if isinstance(command, EditEventCommand):
+    if isinstance(command, EditEvent):
         event = events.get_event(db, command.event_id)
         return event.version, {k: getattr(event, k) for k in changes}
-    if isinstance(command, EditPersonCommand):
+    if isinstance(command, EditPerson):
         person = people.get_person(db, command.person_id, with_photo="photo" in changes)
         return person.version, {k: getattr(person, k) for k in changes}
-    if isinstance(command, EditOrganizationCommand):
+    if isinstance(command, EditOrganization):
         org = organizations.get_organization(db, command.org_id, with_logo=True)
         return org.version, {k: getattr(org, k) for k in changes}
     return None
@@ -80,7 +81,7 @@ def current_state(db: Database, command: Command) -> tuple[int, dict[str, Any]] 
 class _Names:
     """Turns ids into names for the dialog, loading each list once and only when a field needs it."""
 
-    def __init__(self, db: Database, command: Command) -> None:
+    def __init__(self, db: Database, command: Action) -> None:
         self.db, self.command = db, command
         self._people: dict[int, str] | None = None
         self._rooms: dict[int, str] | None = None
@@ -130,7 +131,7 @@ def show_value(field: str, value: Any, names: _Names) -> str:
     return str(value)
 
 
-def comparison_rows(db: Database, command: Command, theirs: Mapping[str, Any]) -> list[Row]:
+def comparison_rows(db: Database, command: Action, theirs: Mapping[str, Any]) -> list[Row]:
     """(field, when you opened it, their version, yours) for every field the user changed."""
     names = _Names(db, command)
     mine: Mapping[str, Any] = getattr(command, "changes", {})
@@ -198,7 +199,7 @@ class StaleDialog(QDialog):
         self.accept()
 
 
-def handle_stale(ops: Operations, command: Command, exc: StaleEditError) -> bool:
+def handle_stale(ops: Operations, command: Action, exc: StaleEditError) -> bool:
     """The handler `Operations` calls; True when the user overwrote and the command is now saved."""
     try:
         state = current_state(ops.db, command)
@@ -209,13 +210,14 @@ def handle_stale(ops: Operations, command: Command, exc: StaleEditError) -> bool
         rows = comparison_rows(ops.db, command, theirs)
     except DomainError as gone:  # deleted meanwhile, or the database is unreachable
         errors.show_domain_error(ops.widget, gone)
-        ops.changed.emit()
+        ops.changed.emit(None)
         return False
     dialog = StaleDialog(ops.widget, command.text(), rows)
     dialog.exec()
     if dialog.choice != OVERWRITE:
-        ops.changed.emit()  # reload: the views show their version
+        ops.changed.emit(None)  # reload: the views show their version
         return False
     command.expected_version = version  # type: ignore[attr-defined]
-    command.old = dict(theirs)  # type: ignore[attr-defined]  # undo restores their version, not the stale one
-    return ops.guard(command.forward, command.text(), command)
+    command.old = dict(theirs)  # type: ignore[attr-defined]
+    command.forward()  # recorded by the runner: undo then puts their version back, not the stale one
+    return True

@@ -1,11 +1,11 @@
-"""TimetableController: the timetable's requests become the same undo commands the agenda table pushes.
+"""TimetableController: the timetable's requests become the same actions the agenda table runs.
 
     ops = Operations(db, window)                      # the window's (holds db and the QUndoStack)
     controller = TimetableController(widget, ops, ripple=lambda: ripple_action.isChecked(), event_id=event.id,
                                      edit_slot=window.edit_slot, create_slot=window.new_slot_at)
 
-Moves and resizes are `EditSlotCommand`s (with the ripple rule when it is on), deletes `DeleteSlotCommand`s,
-a double-click on empty space an `AddSlotCommand` (or the window's slot dialog, if `create_slot` is given).
+Moves and resizes are `EditSlot`s (with the ripple rule when it is on), deletes `DeleteSlot`s,
+a double-click on empty space an `AddSlot` (or the window's slot dialog, if `create_slot` is given).
 After every change, undo and redo (`ops.changed`) the widget is refreshed from the services.
 """
 
@@ -21,8 +21,8 @@ from eventplanner.domain.data import SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events
 from eventplanner.services.agenda import SlotInput, describe
+from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, RippleOptions
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.undo import AddSlotCommand, DeleteSlotCommand, EditSlotCommand, RippleOptions
 from eventplanner.ui.timetable.widget import TimetableWidget
 
 NEW_SLOT_MINUTES = 15
@@ -103,22 +103,22 @@ class TimetableController(QObject):
         if "room_id" in changes:
             room = next((r.name for r in self.widget.rooms if r.id == new_room_id), tr("no room"))
             text = tr("Move “{0}” to {1}, {2}").format(describe(slot), room, f"{new_start:%H:%M}")
-        return self.ops.push(EditSlotCommand(self.ops, slot, changes, text, **self.ripple_options()))
+        return self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
 
     def resize(self, slot_id: int, new_duration: int) -> bool:
         slot = self._slot(slot_id)
         if slot is None or new_duration == slot.duration_minutes:
             return False
         text = tr("Make “{0}” {1} min long").format(describe(slot), new_duration)
-        return self.ops.push(
-            EditSlotCommand(self.ops, slot, {"duration_minutes": new_duration}, text, **self.ripple_options())
+        return self.ops.run(
+            EditSlot(self.ops, slot, {"duration_minutes": new_duration}, text, **self.ripple_options())
         )
 
     def delete(self, slot_id: int) -> bool:
         slot = self._slot(slot_id)
         if slot is None:
             return False
-        return self.ops.push(DeleteSlotCommand(self.ops, slot, **self.ripple_options()))
+        return self.ops.run(DeleteSlot(self.ops, slot, **self.ripple_options()))
 
     def _event_id(self) -> int | None:
         """The event set on the controller, else the one the widget shows (when the window feeds the widget)."""
@@ -136,7 +136,7 @@ class TimetableController(QObject):
         draft = SlotInput(start=start, duration_minutes=NEW_SLOT_MINUTES, kind=SlotKind.OTHER,
                           title=tr("New item"), room_id=room_id)
         text = tr("Add a slot at {0}").format(f"{start:%H:%M}")
-        return self.ops.push(AddSlotCommand(self.ops, event_id, draft, text, **self.ripple_options()))
+        return self.ops.run(AddSlot(self.ops, event_id, draft, text, **self.ripple_options()))
 
     def activate(self, slot_id: int) -> None:
         if self.edit_slot is not None:

@@ -1,9 +1,10 @@
-"""The Timetable tab of the main window, fed by the agenda and sharing its selection and day.
+"""The Timetable tab of the main window, sharing the agenda's selection and day.
 
-The agenda view loads the event once per change (`problems_changed` carries the fresh conflicts); the
-timetable shows the same rooms and slots. It is refreshed only while it is the visible tab, and caught up
-when it is shown. Its requests go through `TimetableController` to the same undo commands as the table,
-with the window's Ripple toggle; a double-click edits through the agenda's slot dialog, or on empty space
+The timetable loads its own rooms, slots and conflicts through the services (`TimetableController.refresh`),
+never from another view's cache. A change that touches the event's slots, rooms or speakers (or a reload of
+the agenda) marks it stale; it reloads only while it is the visible tab, and catches up when it is shown.
+Its requests go through `TimetableController` to the same actions and runner as the table, with the window's
+Ripple toggle; a double-click edits through the agenda's slot dialog, or on empty space
 opens that dialog prefilled with the start time and room under the mouse.
 """
 
@@ -15,9 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.ui.timetable import TimetableWidget
 from eventplanner.ui.timetable.controller import TimetableController
+
+_SHOWN = (EntityKind.SLOT, EntityKind.PARTICIPANT, EntityKind.ROOM, EntityKind.PERSON, EntityKind.EVENT)
 
 if TYPE_CHECKING:
     from eventplanner.ui.agenda.view import AgendaView
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 
 
 class TimetableTab(QObject):
-    def __init__(self, window: MainWindow, ripple: Callable[[], bool], conflicts: Sequence[Conflict] = ()) -> None:
+    def __init__(self, window: MainWindow, ripple: Callable[[], bool]) -> None:
         super().__init__(window)
         self.window = window
         self.agenda: AgendaView = window.agenda
@@ -35,9 +39,9 @@ class TimetableTab(QObject):
             self.widget, window.ops, ripple=ripple, refresh_on_change=False,
             edit_slot=self.edit_slot, create_slot=self.create_slot,
         )
-        self._conflicts: Sequence[Conflict] = tuple(conflicts)  # the agenda's, when built after it loaded
         self._stale = True
         self.agenda.problems_changed.connect(self._agenda_loaded)
+        window.ops.changed.connect(self._changed)
         self.agenda.table.selectionModel().selectionChanged.connect(lambda *_: self._agenda_selected())
         self.agenda.day_tabs.currentChanged.connect(lambda _i: self._agenda_day())
         self.widget.slotSelected.connect(lambda slot_id: self.agenda.select_slot(slot_id, focus=False))
@@ -48,18 +52,25 @@ class TimetableTab(QObject):
 
     # Agenda -> timetable ---------------------------------------------------------------------------------
 
-    def _agenda_loaded(self, found: Sequence[Conflict]) -> None:
-        self._conflicts = tuple(found)
+    def _agenda_loaded(self, _found: Sequence[Conflict]) -> None:
+        """The agenda (re)loaded an event: the timetable follows, reading for itself."""
         self._stale = True
         if self.showing():
             self.catch_up()
+
+    def _changed(self, change: Change | None) -> None:
+        if change is None or any(change.touches(kind) for kind in _SHOWN):
+            self._stale = True
+            if self.showing():
+                self.catch_up()
+
 
     def catch_up(self) -> None:
         """Show what the agenda loaded (if it changed since) and the agenda's selection or day."""
         if self._stale:
             self._stale = False
-            a = self.agenda
-            self.widget.set_event(a.current_event, a.rooms, a.all_slots, self._conflicts)
+            event = self.agenda.current_event
+            self.controller.set_event(event.id if event is not None else None)
         selected = self.agenda.selected_slots()
         if selected:
             self.widget.select_slot(selected[0].id)

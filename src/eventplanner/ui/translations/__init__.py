@@ -1,4 +1,4 @@
-"""Content translations in the GUI: the Translations page, its undo command, the dialogs' language switch."""
+"""Content translations in the GUI: the Translations page, its actions, the dialogs' language switch."""
 
 from PySide6.QtCore import QLocale
 

@@ -1,7 +1,7 @@
 """The Translations page: every text of the event like a spreadsheet, the primary text and a column per language.
 
 Typing in a cell, pasting a block from Excel and importing a translators' workbook each push one
-`EditTextsCommand` onto the window's undo stack; the missing-only and kind filters narrow the rows.
+`EditTexts` action through the window's runner (one undo step); the missing-only and kind filters narrow the rows.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from eventplanner.domain.translations import TextEdit, TextKind
 from eventplanner.services import translation_workbook as workbook
 from eventplanner.services import translations as service
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.translations.command import EditTextsCommand
+from eventplanner.ui.translations.actions import EditTexts
 from eventplanner.ui.translations.labels import TEXT_KIND_NAMES
 from eventplanner.ui.translations.model import FIXED, TranslationsFilter, TranslationsModel
 
@@ -235,7 +235,7 @@ class TranslationsPage(QWidget):
             return False
         label = text or (self.tr("Edit a translation") if len(edits) == 1
                          else self.tr("Edit {0} translations").format(len(edits)))
-        return self.ops.push(EditTextsCommand(self.ops, self.current_event.id, edits, label))
+        return self.ops.run(EditTexts(self.ops, self.current_event.id, edits, label))
 
     def _selected(self) -> list[QModelIndex]:
         return sorted((self.proxy.mapToSource(i) for i in self.view.selectedIndexes()),

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 from eventplanner import APP_NAME, __version__
 from eventplanner.domain.errors import DomainError
 from eventplanner.paths import log_dir
-from eventplanner.services import events, sample
+from eventplanner.services import sample
 from eventplanner.store.database import open_database
 from eventplanner.ui.common import errors, workers
+from eventplanner.ui.common.operations import Action, Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name, last_folder, remember_folder
-from eventplanner.ui.common.undo import Command
 from eventplanner.ui.window.actions import LATER, make_action
 
 if TYPE_CHECKING:
@@ -90,33 +90,47 @@ def backup_dialog(window: MainWindow) -> None:
                  lambda result: announce_saved(window, result))
 
 
+class AddSample(Action):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.ops, tr("Add the sample event"))
+
+    def forward(self) -> None:
+        self.result = sample.ensure_sample_event(self.db)
+
+
 def open_sample(window: MainWindow) -> None:
-    result = window.ops.call(sample.ensure_sample_event, window.ops.db)
-    if result is not None:
-        event, created = result
-        if created:
-            window.ops.push(_Done(window, tr("Add the sample event"), lambda: events.delete_event(window.ops.db,
-                                                                                               event.id)))
+    """Add the sample event (undoable) or show it when it is there already."""
+    action = AddSample(window)
+    if window.ops.run(action) and action.result is not None:
+        event, _created = action.result
         window.select_event(event.id)
 
 
-class _Done(Command):
-    """A change already made (by a worker or an import); undo deletes what it created, redo is not offered."""
+class ImportSchedule(Action):
+    """A schedule import as one undoable step; Cancel rolls it back between batches of rows."""
 
-    def __init__(self, window: MainWindow, text: str, backward: Callable[[], Any]) -> None:
-        super().__init__(window.ops, text)
-        self._backward = backward
-        self.undone = False
+    def __init__(self, ops: Operations, path: str) -> None:
+        super().__init__(ops, tr("Import “{0}”").format(Path(path).name))
+        self.path = path
 
     def forward(self) -> None:
-        if self.undone:
-            from eventplanner.domain.errors import ValidationError
+        from eventplanner.services.exchange import import_schedule as run
 
-            raise ValidationError(tr("This change cannot be redone; repeat it from the menu."))
+        self.report(-1, tr("Reading {0}…").format(Path(self.path).name))
+        self.result = run(self.db, self.path, check=self.check)
+        self.setText(tr("Import “{0}”").format(self.result.event_title))
 
-    def backward(self) -> None:
-        self._backward()
-        self.undone = True
+
+class ImportSpeakers(Action):
+    def __init__(self, ops: Operations, path: str) -> None:
+        super().__init__(ops, tr("Import speakers from “{0}”").format(Path(path).name))
+        self.path = path
+
+    def forward(self) -> None:
+        from eventplanner.services.exchange import import_speakers as run
+
+        self.check()
+        self.result = run(self.db, self.path, apply=True)
 
 
 # Long work -------------------------------------------------------------------------------------------------------
@@ -165,22 +179,13 @@ def import_schedule(window: MainWindow) -> None:
     if not path:
         return
     remember_folder(window.settings, path)
-    db = window.ops.db
 
-    def work(report: Callable[[int, str], None]) -> Any:
-        from eventplanner.services.exchange import import_schedule as run
-
-        report(20, tr("Reading {0}…").format(Path(path).name))
-        return run(db, path)
-
-    def done(result: Any) -> None:
-        if result.event_created:
-            window.ops.push(_Done(window, tr("Import “{0}”").format(result.event_title),
-                                  lambda: events.delete_event(db, result.event_id)))
+    def done(action: Action) -> None:
+        result = action.result
         window.select_event(result.event_id)
         show_report(window, tr("Import finished"), result.lines())
 
-    run_long(window, tr("Importing…"), work, done)
+    window.ops.run_long(ImportSchedule(window.ops, path), tr("Importing…"), done)
 
 
 def import_speakers(window: MainWindow) -> None:
@@ -205,12 +210,7 @@ def import_speakers(window: MainWindow) -> None:
         box.setDetailedText("\n".join(result.lines()))
         box.setInformativeText("\n".join(result.lines()[:2]))
         if box.exec() == QMessageBox.StandardButton.Yes:
-            def apply(_r: Callable[[int, str], None]) -> Any:
-                from eventplanner.services.exchange import import_speakers as run
-
-                return run(db, path, apply=True)
-
-            run_long(window, tr("Importing…"), apply, lambda _res: window.refresh())
+            window.ops.run_long(ImportSpeakers(window.ops, path), tr("Importing…"))
 
     run_long(window, tr("Reading the speaker list…"), preview, confirm)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner import APP_NAME
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import EventData
 from eventplanner.paths import default_database_path
 from eventplanner.services import agenda, events
@@ -32,8 +33,8 @@ from eventplanner.ui.agenda.view import AgendaView
 from eventplanner.ui.common.dates import date_range
 from eventplanner.ui.common.icons import app_icon, icon
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.common.settings import Settings
-from eventplanner.ui.common.undo import CreateEventCommand, DeleteEventCommand
+from eventplanner.ui.common.settings import PROBLEMS_VISIBLE, Settings
+from eventplanner.ui.event.actions import CreateEvent, DeleteEvent
 from eventplanner.ui.event.new_event import NewEventDialog
 from eventplanner.ui.show.menu import install_show_menu
 from eventplanner.ui.team import TeamFeatures
@@ -176,7 +177,10 @@ class MainWindow(WindowPages, QMainWindow):
         self.setWindowFilePath(str(db.path) if db.path is not None else "")
 
     def refresh_events(self, select: int | None = None) -> None:
-        self.events = self.ops.call(events.list_events, self.ops.db) or []
+        found = self.ops.call(events.list_events, self.ops.db)
+        if found is None:  # could not read: the list keeps what it showed
+            return
+        self.events = found
         wanted = select if select is not None else (self.current_event.id if self.current_event else None)
         self.event_list.blockSignals(True)
         self.event_list.clear()
@@ -190,6 +194,21 @@ class MainWindow(WindowPages, QMainWindow):
         self.event_list.setCurrentRow(row)
         self.event_list.blockSignals(False)
         self._event_selected()
+
+    def _update_events(self, ids: frozenset[int]) -> None:
+        """Edited events: their rows of the list change in place (title, dates), the rest stay."""
+        for row, event in enumerate(self.events):
+            if event.id not in ids:
+                continue
+            fresh = self.ops.call(events.get_event, self.ops.db, event.id)
+            if fresh is None:
+                return
+            self.events[row] = fresh
+            item = self.event_list.item(row)
+            item.setText(f"{fresh.title}\n{date_range(fresh.start_date, fresh.end_date)}")
+            item.setToolTip(f"{fresh.title}\n{fresh.venue_name}")
+            if self.current_event is not None and self.current_event.id == fresh.id:
+                self.current_event = fresh
 
     def select_event(self, event_id: int) -> None:
         self.refresh_events(select=event_id)
@@ -205,7 +224,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.sidebar.setVisible(bool(self.events))
         if event is None:
             self.problems_dock.hide()
-        elif changed and self.settings.value("problems_visible", "1") == "1":
+        elif changed and self.settings.get(PROBLEMS_VISIBLE):
             self.problems_dock.show()
         for action in self.menus.event_actions():
             action.setEnabled(event is not None)
@@ -219,26 +238,45 @@ class MainWindow(WindowPages, QMainWindow):
         elif event is not None:
             self.agenda.current_event = event
 
-    def refresh(self) -> None:
-        """After any change, undo or redo: reload the events and what the visible page shows."""
-        self.refresh_events()
-        if self.current_event is not None:
-            self.agenda.current_event = self.current_event
-            self.agenda.reload()
-            if (details := self.built("details")) is not None:
-                details.current_event = self.current_event
-            if (preview := self.built("preview")) is not None:
-                preview.invalidate()
-            self._reload_current_tab()
+    def refresh(self, change: Change | None = None) -> None:
+        """After a change, undo or redo: each view reloads what it shows that the change touched.
 
-    def _reload_current_tab(self) -> None:
+        None (another workstation wrote, a stale edit was dropped) reloads everything shown."""
+        if change is not None and not change:
+            return
+        if change is None or change.inserted_ids(EntityKind.EVENT) or change.deleted_ids(EntityKind.EVENT):
+            self.refresh_events()
+        elif change.touches(EntityKind.EVENT):
+            self._update_events(change.ids(EntityKind.EVENT))
+        if self.current_event is None:
+            return
+        event_id = self.current_event.id
+        ours = change is None or event_id in change.event_ids
+        self.agenda.current_event = self.current_event
+        if change is None or (ours and (change.touches(EntityKind.ROOM) or change.touches(EntityKind.EVENT))):
+            self.agenda.reload()
+        elif ours or change.touches(EntityKind.PERSON) or change.touches(EntityKind.ORGANIZATION):
+            self.agenda.apply_change(change)
+        if (details := self.built("details")) is not None:
+            details.current_event = self.current_event
+        if (preview := self.built("preview")) is not None and (ours or _touches_directory(change)):
+            preview.invalidate()
+        self._reload_current_tab(change)
+
+    def _reload_current_tab(self, change: Change | None = None) -> None:
         page = self.tabs.currentWidget()
         if page is self.built("people"):
-            self.people.reload()
+            if change is None:
+                self.people.reload()
+            elif _touches_directory(change) or change.touches(EntityKind.SLOT):
+                self.people.apply_change(change)
         elif page is self.built("orgs"):
-            self.orgs.reload()
+            if change is None or _touches_directory(change) or change.touches(EntityKind.EVENT_ORGANIZATION):
+                self.orgs.reload()
         elif page is self.built("details"):
-            self.details.reload()
+            if change is None or any(change.touches(k) for k in (EntityKind.EVENT, EntityKind.ROOM,
+                                                                    EntityKind.LETTERHEAD)):
+                self.details.reload()
         elif page is self.built("timetable"):
             self.timetable_tab.catch_up()
         elif page is self.built("translations"):
@@ -270,8 +308,8 @@ class MainWindow(WindowPages, QMainWindow):
     def new_event(self) -> None:
         dialog = NewEventDialog(self)
         if dialog.exec():
-            command = CreateEventCommand(self.ops, dialog.values())
-            if self.ops.push(command) and command.event is not None:
+            command = CreateEvent(self.ops, dialog.values())
+            if self.ops.run(command) and command.event is not None:
                 self.select_event(command.event.id)
                 self.tabs.setCurrentWidget(self.details)
 
@@ -291,7 +329,9 @@ class MainWindow(WindowPages, QMainWindow):
         event = event or self.current_event
         if event is None:
             return
-        count = len(self.ops.call(agenda.list_slots, self.ops.db, event.id) or [])
+        count = self.ops.call(agenda.count_slots, self.ops.db, event.id)
+        if count is None:  # never "its 0 slot(s)" when they could not be counted
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete event"),
                           self.tr("Delete “{0}” and its {1} agenda slot(s)?").format(event.title, count),
                           QMessageBox.StandardButton.Cancel, self)
@@ -301,7 +341,7 @@ class MainWindow(WindowPages, QMainWindow):
         answer = box.exec()
         if box.clickedButton() is not delete and answer != QMessageBox.StandardButton.Yes:
             return
-        self.ops.push(DeleteEventCommand(self.ops, event))
+        self.ops.run(DeleteEvent(self.ops, event))
 
     def _event_menu(self, pos: QPoint) -> None:
         item = self.event_list.itemAt(pos)
@@ -350,7 +390,7 @@ class MainWindow(WindowPages, QMainWindow):
 
     def save_state(self) -> None:
         if self.current_event is not None:
-            self.settings.set_value("problems_visible", "1" if self.problems_dock.isVisible() else "0")
+            self.settings.set(PROBLEMS_VISIBLE, self.problems_dock.isVisible())
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("window", self.saveState())
         people = self.built("people")
@@ -363,3 +403,6 @@ class MainWindow(WindowPages, QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+
+def _touches_directory(change: Change | None) -> bool:
+    return change is None or change.touches(EntityKind.PERSON) or change.touches(EntityKind.ORGANIZATION)

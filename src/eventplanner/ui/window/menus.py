@@ -91,10 +91,10 @@ class WindowMenus:
             self.new_event, None, self.open_db, self.new_db, self.recent_menu, self.backup, None,
             self.import_schedule, self.import_speakers, self.export_menu, self.print, None, self.quit])
 
-        self.undo = w.ops.stack.createUndoAction(w, tr("&Undo"))
+        self.undo = w.ops.undo_action(w, tr("&Undo"))
         self.undo.setShortcuts(unique_keys(Key.Undo))
         self.undo.setIcon(icon("undo"))
-        self.redo = w.ops.stack.createRedoAction(w, tr("&Redo"))
+        self.redo = w.ops.undo_action(w, tr("&Redo"), redo=True)
         # Ctrl+Shift+Z everywhere, and Ctrl+Y too on Windows and Linux (on macOS Cmd+Y is not redo).
         extra = ("Ctrl+Shift+Z",) if sys.platform == "darwin" else ("Ctrl+Shift+Z", "Ctrl+Y")
         self.redo.setShortcuts(unique_keys(Key.Redo, *extra))

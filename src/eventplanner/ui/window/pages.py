@@ -52,7 +52,6 @@ class WindowPages:
     current_event: EventData | None
     statusBar: Any
     _timetable_tab: TimetableTab | None = None
-    _conflicts: Sequence[Conflict] = ()
 
     if TYPE_CHECKING:
         def select_event(self, event_id: int) -> None: ...
@@ -106,8 +105,7 @@ class WindowPages:
     def _build_timetable(self) -> QWidget:
         from eventplanner.ui.timetable.page import TimetableTab
 
-        self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked(),
-                                           conflicts=self._conflicts)
+        self._timetable_tab = TimetableTab(cast("Any", self), ripple=lambda: self.menus.ripple.isChecked())
         self._timetable_tab.controller.parallel = self.menus.parallel.isChecked
         return self._timetable_tab.widget
 
@@ -132,7 +130,7 @@ class WindowPages:
         """The selected event's conflicts as last found (print and export ask before going on)."""
         return tuple(getattr(self, "_conflicts", ()))
 
-    def _note_change(self) -> None:
+    def _note_change(self, _change: object = None) -> None:
         self._change_pending = True
 
     def _build_people(self) -> QWidget:
