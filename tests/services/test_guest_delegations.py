@@ -1,5 +1,5 @@
-"""Delegations through the services (create, rename, members and head, delete, assign) and the guest-list
-snapshots that make a delegation edit or a whole import one undo step."""
+"""Delegations through the services (create, rename, members and head, delete, assign), and the recorded change
+that makes a delegation edit or a whole import one undo step (services/history.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eventplanner.domain.change import EntityKind
 from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import ConflictError, NotFoundError, StaleEditError, ValidationError
 from eventplanner.domain.guests import DelegationData, GuestData, GuestList
-from eventplanner.services import delegations, guest_state, guests, organizations
+from eventplanner.services import delegations, guests, history, organizations, seating
 from eventplanner.services.delegations import DelegationInput
 from eventplanner.services.guest_import import import_guests
 from eventplanner.services.people import list_people
@@ -98,20 +99,17 @@ def test_assign_moves_guests_and_a_moving_head_stops_heading(db: Database, sampl
     assert by_family(listing(db, sample_event), "Osei").delegation_id is None
 
 
-def test_a_snapshot_puts_a_delegation_edit_back_and_forward(db: Database, sample_event: EventData) -> None:
+def test_a_recorded_delegation_delete_is_reverted_and_reapplied(db: Database, sample_event: EventData) -> None:
     gl = listing(db, sample_event)
     italy = next(d for d in gl.delegations if d.name == "Italy")
-    before = guest_state.capture(db, sample_event.id)
-    delegations.delete_delegation(db, italy.id)
-    after = guest_state.capture(db, sample_event.id)
-    guest_state.put_back(db, before)
+    change = history.record(db, lambda: delegations.delete_delegation(db, italy.id)).change
+    history.revert(db, change)
     restored = listing(db, sample_event)
-    assert [(d.id, d.name, d.head_guest_id) for d in restored.delegations] == [
-        (d.id, d.name, d.head_guest_id) for d in gl.delegations]
-    assert {g.id: (g.delegation_id, g.is_head) for g in restored.guests} == {
-        g.id: (g.delegation_id, g.is_head) for g in gl.guests}
-    guest_state.put_back(db, after)
+    assert unversioned(restored) == unversioned(gl)
+    assert restored == gl  # versions too: the rows are exactly as they were
+    history.reapply(db, change)
     assert all(d.name != "Italy" for d in listing(db, sample_event).delegations)
+    assert all(g.delegation_id != italy.id for g in listing(db, sample_event).guests)
 
 
 CSV = ("Name;Organisation;RSVP;Delegation;Head of delegation\n"
@@ -127,25 +125,34 @@ def test_an_import_is_taken_back_whole_and_redone(db: Database, sample_event: Ev
     people_before = {p.id for p in list_people(db)}
     orgs_before = {o.id for o in organizations.list_organizations(db)}
     gl_before = listing(db, sample_event)
-    ids_before = guest_state.all_ids(db)
-    before = guest_state.capture(db, sample_event.id)
-    import_guests(db, path, sample_event.id)
-    people_after, orgs_after = guest_state.all_ids(db)
-    new_people, new_orgs = people_after - ids_before[0], orgs_after - ids_before[1]
-    assert new_people and new_orgs
-    after = guest_state.capture(db, sample_event.id, new_people, new_orgs)
+    change = history.record(db, lambda: import_guests(db, path, sample_event.id)).change
     gl_after = listing(db, sample_event)
+    assert len({p.id for p in list_people(db)}) > len(people_before)
 
-    guest_state.put_back(db, before, new_people, new_orgs)
-    assert unversioned(listing(db, sample_event)) == unversioned(gl_before)
+    history.revert(db, change)
+    assert listing(db, sample_event) == gl_before
     assert {p.id for p in list_people(db)} == people_before
     assert {o.id for o in organizations.list_organizations(db)} == orgs_before
 
-    guest_state.put_back(db, after)
+    history.reapply(db, change)
     again = listing(db, sample_event)
-    assert [(g.id, g.name, g.rsvp, g.delegation_name, g.is_head) for g in again.guests] == [
-        (g.id, g.name, g.rsvp, g.delegation_name, g.is_head) for g in gl_after.guests]
+    assert again == gl_after
     assert by_family(again, "Əliyeva").organization_name == "Yeni Təşkilat <&>"
+
+
+def test_seat_changes_are_recorded_row_by_row(db: Database, sample_event: EventData) -> None:
+    chart = next(iter(seating.charts(db, sample_event.id)))
+    before = dict(chart.occupants)
+    assert len(before) >= 2
+    first, second = sorted(before)[:2]
+    change = history.record(db, lambda: seating.swap(db, chart.id, first, second)).change
+    assert {r.kind for r in change.rows} == {EntityKind.SEAT}
+    history.revert(db, change)
+    assert seating.chart(db, chart.id).occupants == before
+    cleared = history.record(db, lambda: seating.set_seats(db, chart.id, {})).change
+    assert seating.chart(db, chart.id).occupants == {}
+    history.revert(db, cleared)
+    assert seating.chart(db, chart.id).occupants == before
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

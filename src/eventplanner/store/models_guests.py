@@ -91,6 +91,8 @@ class SeatRow(Base):
 
     chart: Mapped[SeatingChartRow] = relationship(back_populates="seat_rows")
     person: Mapped[PersonRow] = relationship()
+    #: So a unit of work that deletes a guest deletes their seat first (undo records the seat, then the guest).
+    guest: Mapped[GuestRow | None] = relationship()
 
 
 class InvitationTemplateRow(Versioned, Base):

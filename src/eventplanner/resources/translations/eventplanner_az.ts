@@ -1616,12 +1616,28 @@
         <translation>{0} qonaq</translation>
     </message>
     <message>
+        <source>Edit the delegation “{0}”</source>
+        <translation>«{0}» nümayəndə heyətini redaktə et</translation>
+    </message>
+    <message>
+        <source>New delegation “{0}”</source>
+        <translation>Yeni nümayəndə heyəti «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{0}”</source>
+        <translation>«{0}» nümayəndə heyətini sil</translation>
+    </message>
+    <message>
         <source>{0} into the delegation “{1}”</source>
         <translation>{0}: «{1}» nümayəndə heyətinə</translation>
     </message>
     <message>
         <source>{0} out of their delegation</source>
         <translation>{0}: nümayəndə heyətindən çıxarıldı</translation>
+    </message>
+    <message>
+        <source>Import the guest list {0}</source>
+        <translation>{0} qonaq siyahısının idxalı</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1638,10 +1654,6 @@
     <message>
         <source>Remove {0} guests</source>
         <translation>{0} qonağı siyahıdan çıxar</translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation>{0} — redaktə</translation>
     </message>
     <message>
         <source>Add the seating chart “{0}”</source>
@@ -1965,24 +1977,12 @@
         <translation>, rəhbər: {0}</translation>
     </message>
     <message>
-        <source>New delegation “{0}”</source>
-        <translation>Yeni nümayəndə heyəti «{0}»</translation>
-    </message>
-    <message>
-        <source>Edit the delegation “{0}”</source>
-        <translation>«{0}» nümayəndə heyətini redaktə et</translation>
-    </message>
-    <message>
         <source>Delete the delegation</source>
         <translation>Nümayəndə heyətini sil</translation>
     </message>
     <message>
         <source>Delete the delegation “{0}”? Its guests stay on the list.</source>
         <translation>«{0}» nümayəndə heyəti silinsin? Onun qonaqları siyahıda qalır.</translation>
-    </message>
-    <message>
-        <source>Delete the delegation “{0}”</source>
-        <translation>«{0}» nümayəndə heyətini sil</translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2329,6 @@
         <translation>Bu qonaqlar idxal edilsin? «Düzəliş &gt; Geri al» bütün idxalı birlikdə geri qaytarır.</translation>
     </message>
     <message>
-        <source>Import the guest list {0}</source>
-        <translation>{0} qonaq siyahısının idxalı</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
@@ -2353,6 +2349,7 @@
     <name>GuestsPage</name>
     <message>
         <source>Guest list</source>
+        <extracomment>The kinds of rows the Guests page shows (a slot or cue edit leaves it alone).</extracomment>
         <translation>Qonaq siyahısı</translation>
     </message>
     <message>

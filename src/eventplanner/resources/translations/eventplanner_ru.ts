@@ -1616,12 +1616,28 @@
         <translation>Гостей: {0}</translation>
     </message>
     <message>
+        <source>Edit the delegation “{0}”</source>
+        <translation>Изменить делегацию «{0}»</translation>
+    </message>
+    <message>
+        <source>New delegation “{0}”</source>
+        <translation>Новая делегация «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{0}”</source>
+        <translation>Удалить делегацию «{0}»</translation>
+    </message>
+    <message>
         <source>{0} into the delegation “{1}”</source>
         <translation>{0}: в делегацию «{1}»</translation>
     </message>
     <message>
         <source>{0} out of their delegation</source>
         <translation>{0}: вне делегации</translation>
+    </message>
+    <message>
+        <source>Import the guest list {0}</source>
+        <translation>Импорт списка гостей {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1638,10 +1654,6 @@
     <message>
         <source>Remove {0} guests</source>
         <translation>Убрать гостей: {0}</translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation>Изменить {0}</translation>
     </message>
     <message>
         <source>Add the seating chart “{0}”</source>
@@ -1965,24 +1977,12 @@
         <translation>, глава: {0}</translation>
     </message>
     <message>
-        <source>New delegation “{0}”</source>
-        <translation>Новая делегация «{0}»</translation>
-    </message>
-    <message>
-        <source>Edit the delegation “{0}”</source>
-        <translation>Изменить делегацию «{0}»</translation>
-    </message>
-    <message>
         <source>Delete the delegation</source>
         <translation>Удалить делегацию</translation>
     </message>
     <message>
         <source>Delete the delegation “{0}”? Its guests stay on the list.</source>
         <translation>Удалить делегацию «{0}»? Её гости останутся в списке.</translation>
-    </message>
-    <message>
-        <source>Delete the delegation “{0}”</source>
-        <translation>Удалить делегацию «{0}»</translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2329,6 @@
         <translation>Импортировать этих гостей? «Правка &gt; Отменить» отменит весь импорт целиком.</translation>
     </message>
     <message>
-        <source>Import the guest list {0}</source>
-        <translation>Импорт списка гостей {0}</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2353,6 +2349,7 @@
     <name>GuestsPage</name>
     <message>
         <source>Guest list</source>
+        <extracomment>The kinds of rows the Guests page shows (a slot or cue edit leaves it alone).</extracomment>
         <translation>Список гостей</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,16 +25,12 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import OrganizationData
 from eventplanner.domain.guests import DelegationData, GuestData, GuestList
-from eventplanner.services import delegations, guests, organizations
+from eventplanner.services import guests, organizations
 from eventplanner.services.delegations import DelegationInput
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.guests.undo import GuestListCommand
+from eventplanner.ui.guests.actions import DeleteDelegation, SaveDelegation
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuestUndo", text)
 
 
 class DelegationDialog(QDialog):
@@ -208,13 +204,9 @@ class DelegationsDialog(QDialog):
         dialog = DelegationDialog(self.data.guests, self._directory(), None, self.selected_guests, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values = dialog.values()
-        created: list[int] = []
-        command = GuestListCommand(
-            self.ops, self.tr("New delegation “{0}”").format(" ".join(values.name.split())), self.event_id,
-            lambda: created.append(delegations.save_delegation(self.ops.db, self.event_id, None, values)))
-        if self.ops.push(command):
-            self.reload(created[0] if created else None)
+        action = SaveDelegation(self.ops, self.event_id, None, dialog.values())
+        if self.ops.run(action):
+            self.reload(action.result)
 
     def edit_current(self) -> None:
         delegation = self.current()
@@ -224,12 +216,7 @@ class DelegationsDialog(QDialog):
         dialog = DelegationDialog(self.data.guests, self._directory(), delegation, members, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values = dialog.values()
-        command = GuestListCommand(
-            self.ops, self.tr("Edit the delegation “{0}”").format(delegation.name), self.event_id,
-            lambda: delegations.save_delegation(self.ops.db, self.event_id, delegation.id, values,
-                                                delegation.version))
-        if self.ops.push(command):
+        if self.ops.run(SaveDelegation(self.ops, self.event_id, delegation, dialog.values())):
             self.reload(delegation.id)
 
     def delete_current(self) -> None:
@@ -241,19 +228,6 @@ class DelegationsDialog(QDialog):
             self.tr("Delete the delegation “{0}”? Its guests stay on the list.").format(delegation.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        command = GuestListCommand(
-            self.ops, self.tr("Delete the delegation “{0}”").format(delegation.name), self.event_id,
-            lambda: delegations.delete_delegation(self.ops.db, delegation.id, delegation.version))
-        if self.ops.push(command):
+        if self.ops.run(DeleteDelegation(self.ops, delegation)):
             self.reload()
 
-
-def assign_command(ops: Operations, event_id: int, chosen: Sequence[GuestData],
-                   delegation: DelegationData | None) -> GuestListCommand:
-    """Put the chosen guests into `delegation` (None: out of any) as one undo step."""
-    ids = [g.id for g in chosen]
-    who = chosen[0].name if len(chosen) == 1 else tr("{0} guests").format(len(chosen))
-    text = (tr("{0} into the delegation “{1}”").format(who, delegation.name) if delegation
-            else tr("{0} out of their delegation").format(who))
-    return GuestListCommand(ops, text, event_id, lambda: delegations.assign_delegation(
-        ops.db, ids, delegation.id if delegation else None))

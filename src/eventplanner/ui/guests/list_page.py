@@ -44,16 +44,10 @@ from eventplanner.domain.guests import (
 )
 from eventplanner.services import guest_import, guests, people
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.guests.delegations import DelegationsDialog, assign_command
+from eventplanner.ui.guests.actions import AddGuests, AssignDelegation, EditGuest, ImportGuests, RemoveGuests, SetRsvp
+from eventplanner.ui.guests.delegations import DelegationsDialog
 from eventplanner.ui.guests.labels import CATEGORY, LANGUAGE_NAMES, RSVP, SEX, label
 from eventplanner.ui.guests.model import GuestModel
-from eventplanner.ui.guests.undo import (
-    AddGuestsCommand,
-    EditGuestCommand,
-    GuestListCommand,
-    RemoveGuestsCommand,
-    SetRsvpCommand,
-)
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -220,7 +214,7 @@ class GuestListPage(QWidget):
             if representative is None:
                 return
         last = self.model.row_of(chosen[-1].id)
-        if self.ops.push(SetRsvpCommand(self.ops, chosen, status, representative)) and len(chosen) == 1 and (
+        if self.ops.run(SetRsvp(self.ops, chosen, status, representative)) and len(chosen) == 1 and (
                 last is not None and last + 1 < self.model.rowCount()):
             self.table.selectRow(last + 1)
 
@@ -241,12 +235,12 @@ class GuestListPage(QWidget):
             return
         dialog = GuestDialog(chosen[0], self.data.delegations if self.data else (), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (changes := dialog.changes()):
-            self.ops.push(EditGuestCommand(self.ops, chosen[0], changes))
+            self.ops.run(EditGuest(self.ops, chosen[0], changes))
 
     def remove_selected(self) -> None:
         chosen = self.selected()
         if chosen:
-            self.ops.push(RemoveGuestsCommand(self.ops, chosen))
+            self.ops.run(RemoveGuests(self.ops, chosen))
 
     def invite_people(self) -> None:
         if self.current_event is None:
@@ -255,7 +249,7 @@ class GuestListPage(QWidget):
         directory = [p for p in (self.ops.call(people.list_people, self.ops.db) or []) if p.id not in listed]
         dialog = InviteDialog(directory, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_ids():
-            self.ops.push(AddGuestsCommand(self.ops, self.current_event.id, dialog.person_ids(), dialog.category()))
+            self.ops.run(AddGuests(self.ops, self.current_event.id, dialog.person_ids(), dialog.category()))
 
     def import_list(self) -> None:
         if self.current_event is None:
@@ -280,9 +274,7 @@ class GuestListPage(QWidget):
         if self.current_event is None:
             return False
         event_id = self.current_event.id
-        return self.ops.push(GuestListCommand(
-            self.ops, self.tr("Import the guest list {0}").format(path.name), event_id,
-            lambda: guest_import.import_guests(self.ops.db, path, event_id)))
+        return self.ops.run(ImportGuests(self.ops, event_id, path))
 
     # Delegations --------------------------------------------------------------------------------------------
 
@@ -304,7 +296,7 @@ class GuestListPage(QWidget):
         if not ok:
             return
         delegation = self.data.delegations[choices.index(choice)] if choice in choices else None
-        self.ops.push(assign_command(self.ops, self.current_event.id, chosen, delegation))
+        self.ops.run(AssignDelegation(self.ops, chosen, delegation))
 
 class GuestDialog(QDialog):
     """A guest's own details: delegation, category, sex, language, needs, travel and notes (the person themself is
