@@ -102,7 +102,7 @@ class AddChart(Action):
 class SaveTemplate(Action):
     """Save the letter template, checking the version the user edited."""
 
-    def __init__(self, ops: Operations, before: TemplateData, after: TemplateData) -> None:
+    def __init__(self, ops: Operations, after: TemplateData) -> None:
         super().__init__(ops, tr("Edit the invitation letter ({0})").format(after.language))
         self.after = after
 

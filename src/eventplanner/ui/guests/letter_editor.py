@@ -201,5 +201,5 @@ class LetterEditor(QWidget):
     def save(self) -> None:
         template = self.edited()
         if (template is not None and self.saved is not None and template != self.saved
-                and self.ops.run(SaveTemplate(self.ops, self.saved, template))):
+                and self.ops.run(SaveTemplate(self.ops, template))):
             self.load_template()
