@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-descriptions", action="store_true", help="leave out slot descriptions")
     p.add_argument("--biographies", action="store_true", help="add speaker biographies")
     p.add_argument("--no-partners", action="store_true", help="leave out the partners section")
+    p.add_argument("--description-lines", type=int, default=0, metavar="N",
+                   help=".pdf only: end each description with … after N lines (default: in full)")
     p.add_argument("--letterhead", metavar="DOCX",
                    help=".docx only: write into this letterhead instead of the stored one (its page size wins)")
     p.add_argument("--no-letterhead", action="store_true", help=".docx only: ignore the stored letterhead")

@@ -127,6 +127,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         raise UsageError("--letterhead and --no-letterhead apply to Word documents (.docx) only")
     if args.letterhead and args.no_letterhead:
         raise UsageError("choose either --letterhead or --no-letterhead")
+    if is_docx and args.description_lines:
+        raise UsageError("--description-lines applies to the PDF programme only (a Word document keeps every line)")
     options = ProgrammeOptions(
         paper=args.paper,
         lang=args.lang,
@@ -135,6 +137,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         include_descriptions=not args.no_descriptions,
         include_biographies=args.biographies,
         include_partners=not args.no_partners,
+        description_lines=args.description_lines,
     )
     db = _open(args)
     event_id = _event(db, args.event).id

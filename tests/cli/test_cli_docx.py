@@ -68,6 +68,7 @@ def test_bad_input_is_one_line_and_exit_2(db_file: Path, tmp_path: Path) -> None
         ("programme", "1", "-o", str(tmp_path / "x.docx"), "--letterhead", str(bad)),
         ("programme", "1", "-o", str(tmp_path / "x.pdf"), "--letterhead", str(bad)),
         ("programme", "1", "-o", str(tmp_path / "x.odt")),
+        ("programme", "1", "-o", str(tmp_path / "x.docx"), "--description-lines", "4"),
         ("letterhead", str(bad)),
     ):
         result = run(db_file, *args)

@@ -22,7 +22,8 @@ def test_names_and_title_lines_match_the_pdf(sample: ProgrammeData, make_event) 
         outline = ProgrammeOutline(data)
         for person in data.people:
             for lang in ("en", "az", "ru"):
-                assert outline.person_name(person, lang) == pdf.person_name(person, lang)
+                # the PDF joins a name with no-break spaces (never broken across lines); the words are the same
+                assert outline.person_name(person, lang) == pdf.person_name(person, lang).replace("\u00a0", " ")
                 assert outline.person_title(person, lang) == pdf.person_title(person, lang)
 
 

@@ -110,3 +110,15 @@ def test_write_by_suffix(tmp_path: Path, suffix: str) -> None:
 def test_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="CSV, XLSX, PDF or DOCX"):
         write_speaker_list(sample_programme(), tmp_path / "speakers.doc")
+
+
+def test_columns_of_long_unbroken_words_still_fit_the_page() -> None:
+    """Every column's widest word capped at 30 % would make the table 2.4 times the page: the wide ones shrink."""
+    from eventplanner.exports.fonts import register_fonts
+    from eventplanner.exports.speaker_list_pdf import HEADINGS, column_widths
+
+    register_fonts()
+    word = "x" * 399
+    widths = column_widths([list(HEADINGS), ["1", *[word] * (len(HEADINGS) - 1)]], 770.0)
+    assert sum(widths) == pytest.approx(770.0)
+    assert widths[0] < 20 and min(widths[1:]) > 80  # the number column keeps its own width

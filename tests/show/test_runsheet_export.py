@@ -144,3 +144,23 @@ def test_a_two_day_draft_event_with_rooms(db: Database) -> None:
     assert "Forum <2026>" in whole and all("ЧЕРНОВИК" in page for page in texts)
     sheet = load_workbook(io.BytesIO(runsheet_xlsx(data))).active
     assert sheet is not None and [r[6] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["Hall A", None]
+
+
+def test_the_run_sheet_embeds_its_fonts_and_draws_missing_glyphs_from_dejavu(data: ScenarioData) -> None:
+    """Noto Sans has no Arabic or arrows: those come from DejaVu Sans, and no unembedded Helvetica is left."""
+    from dataclasses import replace
+
+    item = data.items[0]
+    cue = replace(item.cues[0], text="10 < 20 & more → ✓ مرحبا بكم")
+    odd = replace(data, items=(replace(item, cues=(cue, *item.cues[1:])), *data.items[1:]))
+    reader = PdfReader(io.BytesIO(runsheet_pdf(odd, Audience.ALL, "en", PRINTED)))
+    fonts: set[str] = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            assert "/FontFile2" in font["/DescendantFonts"][0].get_object()["/FontDescriptor"] \
+                if "/DescendantFonts" in font else "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]
+    assert any("DejaVuSans" in f for f in fonts) and not any("Helvetica" in f for f in fonts), fonts
+    whole = " ".join(pages(runsheet_pdf(odd, Audience.ALL, "en", PRINTED)))
+    assert "10 < 20 & more → ✓" in whole

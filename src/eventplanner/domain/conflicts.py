@@ -90,7 +90,7 @@ def outside_event(event: EventData, slots: Iterable[SlotData]) -> list[Conflict]
     return [
         _conflict(ConflictKind.OUTSIDE_EVENT, (s.id,), "outside_event", slot=SlotRef.of(s), span=span)
         for s in slots
-        if not event.start_date <= s.day <= event.end_date
+        if not event.start_date <= event.day_of(s.start) <= event.end_date
     ]
 
 

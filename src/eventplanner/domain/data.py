@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from eventplanner.domain.days import conference_day
 from eventplanner.domain.enums import (
     EventRole,
     EventStatus,
@@ -59,6 +60,12 @@ class EventData(_Translatable):
     translations: Translations = field(default_factory=dict, compare=False)
     languages: tuple[str, ...] = ()
     """The content languages the event offers, its primary language first."""
+    #: Minutes after midnight at which one conference day ends: earlier slots belong to the day before.
+    day_change_minutes: int = 0
+
+    def day_of(self, moment: datetime) -> date:
+        """The conference day of `moment` (a show at 00:15 belongs to the evening before when days change later)."""
+        return conference_day(moment, self.day_change_minutes)
 
     @property
     def days(self) -> list[date]:
@@ -179,7 +186,10 @@ class SlotData(_Translatable):
 
     @property
     def time_range(self) -> str:
-        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+        """'10:00–10:30'; a slot ending at midnight ends at '24:00', as printed programmes write it."""
+        end = self.end
+        end_text = "24:00" if end.hour == end.minute == 0 and end.date() > self.start.date() else f"{end:%H:%M}"
+        return f"{self.start:%H:%M}–{end_text}"
 
 
 @dataclass(frozen=True)
@@ -197,13 +207,20 @@ class ProgrammeData:
     def hosts(self) -> tuple[EventOrganizationData, ...]:
         return tuple(o for o in self.organizations if o.role is EventRole.HOST)
 
+    def day_of(self, slot: SlotData) -> date:
+        """The conference day `slot` belongs to (its start's calendar day unless the event's days change later)."""
+        return self.event.day_of(slot.start)
+
     def slots_on(self, day: date) -> tuple[SlotData, ...]:
-        return tuple(s for s in self.slots if s.day == day)
+        """The slots of conference day `day`, late-night slots of that day included."""
+        change = self.event.day_change_minutes
+        return tuple(s for s in self.slots if conference_day(s.start, change) == day)
 
     @property
     def days(self) -> list[date]:
-        """The event's days plus any day a slot starts on outside them, in order."""
-        return sorted(set(self.event.days) | {s.day for s in self.slots})
+        """The event's days plus any conference day a slot belongs to outside them, in order."""
+        change = self.event.day_change_minutes
+        return sorted(set(self.event.days) | {conference_day(s.start, change) for s in self.slots})
 
     @property
     def people(self) -> tuple[PersonData, ...]:

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 
 from eventplanner.domain.conflicts import Conflict, ConflictKind
 from eventplanner.domain.data import RoomData, SlotData
+from eventplanner.domain.days import conference_day
 from eventplanner.domain.enums import SlotKind
 
 DAY_MINUTES = 24 * 60
@@ -86,10 +87,13 @@ class DayLayout:
         return list(range(first, self.last_minute + 1, 60))
 
 
-def minute_of_day(moment: datetime, day: date) -> int:
-    """Minutes from the day's midnight, clipped to the day (a slot running past midnight ends at 24:00)."""
+def minute_of_day(moment: datetime, day: date, limit: int = DAY_MINUTES) -> int:
+    """Minutes from the day's midnight, clipped to the day (a slot running past midnight ends at 24:00).
+
+    A conference day that changes after midnight runs on: `limit` is then 24:00 plus the day-change time.
+    """
     delta = moment - datetime.combine(day, time.min)
-    return max(0, min(DAY_MINUTES, int(delta.total_seconds() // 60)))
+    return max(0, min(limit, int(delta.total_seconds() // 60)))
 
 
 def at_minute(day: date, minute: int) -> datetime:
@@ -151,13 +155,16 @@ def layout_day(
     conflicts: Iterable[Conflict] = (),
     unassigned_label: str = "",
     margin_minutes: int = 0,
+    day_change_minutes: int = 0,
 ) -> DayLayout:
     """Place the slots starting on `day` in room columns, lanes and minutes.
 
     The shown range runs from the full hour before the first slot to the full hour after the last one
     (widened by `margin_minutes` on both sides, within the day), or DEFAULT_HOURS for an empty day.
     """
-    day_slots = sorted((s for s in slots if s.day == day), key=lambda s: (s.start, s.id))
+    limit = DAY_MINUTES + max(0, day_change_minutes)
+    day_slots = sorted((s for s in slots if conference_day(s.start, day_change_minutes) == day),
+                       key=lambda s: (s.start, s.id))
     columns = _columns(day_slots, rooms, unassigned_label)
     col_of = {c.room_id: i for i, c in enumerate(columns)}
     problems: dict[int, list[str]] = defaultdict(list)
@@ -173,13 +180,13 @@ def layout_day(
     per_column: dict[int, list[Block]] = defaultdict(list)
     for s in day_slots:
         col = col_of.get(s.room_id, col_of.get(None, 0))
-        start = minute_of_day(s.start, day)
+        start = minute_of_day(s.start, day, limit)
         per_column[col].append(
             Block(
                 slot=s,
                 column=col,
                 start_minute=start,
-                end_minute=max(start, minute_of_day(s.end, day)),
+                end_minute=max(start, minute_of_day(s.end, day, limit)),
                 room_overlap=s.id in overlap,
                 double_booked=s.id in booked,
                 problems=tuple(problems.get(s.id, ())),
@@ -193,7 +200,7 @@ def layout_day(
     else:
         first, last = DEFAULT_HOURS[0] * 60, DEFAULT_HOURS[1] * 60
     first = max(0, first - margin_minutes)
-    last = min(DAY_MINUTES, max(last + margin_minutes, first + 60))
+    last = min(limit, max(last + margin_minutes, first + 60))
     return DayLayout(day, tuple(columns), tuple(blocks), first, last)
 
 

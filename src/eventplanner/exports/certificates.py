@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventplanner.domain.errors import ValidationError
-from eventplanner.exports.badges import _canvas, _draw, _fit, _stack
 from eventplanner.exports.fonts import FONTS
+from eventplanner.exports.paragraph_cards import draw_paragraph, fit_paragraph, new_canvas, stack_paragraphs
 from eventplanner.exports.programme.images import LoadedImage, load_image
 
 MM = 72 / 25.4
@@ -66,7 +66,7 @@ def certificates_pdf(certificates: Sequence[Certificate], wording: Sequence[Cert
         raise ValidationError("Choose the certificate's language.")
     warnings = warnings if warnings is not None else []
     w, h = landscape(A4)
-    canvas, buf = _canvas(f"Certificates – {wording[0].event_title}", (w, h))
+    canvas, buf = new_canvas(f"Certificates – {wording[0].event_title}", (w, h), lang=wording[0].lang)
     logo_images = [img for i, d in enumerate(logos[:6]) if (img := load_image(d, f"partner logo {i + 1}", warnings))]
     signs: list[tuple[Signatory, LoadedImage | None]] = [
         (s, load_image(s.image, f"signature of {s.name}", warnings)) for s in signatories[:3]]
@@ -88,25 +88,25 @@ def certificates_pdf(certificates: Sequence[Certificate], wording: Sequence[Cert
         items: list[tuple[Any, float]] = []
         main = WORDING.get(wording[0].lang, WORDING["en"])
         second = WORDING.get(wording[1].lang, WORDING["en"]) if bilingual else None
-        items.append((_fit(main[0].upper(), FONTS.bold, (26, 24, 22), inner, 14 * MM, ACCENT), 1 * MM))
+        items.append((fit_paragraph(main[0].upper(), FONTS.bold, (26, 24, 22), inner, 14 * MM, ACCENT), 1 * MM))
         if second:
-            items.append((_fit(second[0], FONTS.regular, (13, 12), inner, 8 * MM, MUTED), 5 * MM))
-        items.append((_fit(main[1], FONTS.regular, (13, 12), inner, 8 * MM), 0.5 * MM))
+            items.append((fit_paragraph(second[0], FONTS.regular, (13, 12), inner, 8 * MM, MUTED), 5 * MM))
+        items.append((fit_paragraph(main[1], FONTS.regular, (13, 12), inner, 8 * MM), 0.5 * MM))
         if second:
-            items.append((_fit(second[1], FONTS.regular, (10, 9), inner, 6 * MM, MUTED), 3 * MM))
-        items.append((_fit(cert.name, FONTS.bold, (30, 28, 26, 24, 20, 16), inner, 16 * MM), 3 * MM))
+            items.append((fit_paragraph(second[1], FONTS.regular, (10, 9), inner, 6 * MM, MUTED), 3 * MM))
+        items.append((fit_paragraph(cert.name, FONTS.bold, (30, 28, 26, 24, 20, 16), inner, 16 * MM), 3 * MM))
         for i, (text, lang_wording) in enumerate(((main, wording[0]), (second, wording[1] if bilingual else None))):
             if text is None or lang_wording is None:
                 continue
             phrase = (text[3] if cert.speaker else text[2]).format(event=lang_wording.event_title)
             size = (13, 12, 11, 10) if i == 0 else (10, 9, 8.5)
-            items.append((_fit(phrase, FONTS.bold if i == 0 else FONTS.regular, size, inner, 14 * MM,
+            items.append((fit_paragraph(phrase, FONTS.bold if i == 0 else FONTS.regular, size, inner, 14 * MM,
                                "#000000" if i == 0 else MUTED), 1 * MM))
             place = " · ".join(x for x in (lang_wording.date_text, lang_wording.venue) if x)
-            items.append((_fit(place, FONTS.regular, (10, 9) if i == 0 else (8.5, 8), inner, 6 * MM, MUTED),
+            items.append((fit_paragraph(place, FONTS.regular, (10, 9) if i == 0 else (8.5, 8), inner, 6 * MM, MUTED),
                           3 * MM))
         top = h - (46 * MM if logo_images else 28 * MM)
-        _stack(canvas, items, 30 * MM, top, 52 * MM, inner)
+        stack_paragraphs(canvas, items, 30 * MM, top, 52 * MM, inner)
         if signs:
             slot = (w - 60 * MM) / len(signs)
             for i, (s, img) in enumerate(signs):
@@ -118,10 +118,11 @@ def certificates_pdf(certificates: Sequence[Certificate], wording: Sequence[Cert
                 canvas.setStrokeColor(HexColor("#777777"))
                 canvas.setLineWidth(0.5)
                 canvas.line(cx - 30 * MM, line_y, cx + 30 * MM, line_y)
-                name = _fit(s.name, FONTS.bold, (10, 9, 8), 60 * MM, 5 * MM)
-                title = _fit(s.title, FONTS.regular, (8, 7.5, 7), 60 * MM, 9 * MM, MUTED)
-                below = line_y - 1.5 * MM - _draw(canvas, name, cx - 30 * MM, line_y - 1.5 * MM, 60 * MM, 5 * MM)
-                _draw(canvas, title, cx - 30 * MM, below - 0.5 * MM, 60 * MM, 9 * MM)
+                name = fit_paragraph(s.name, FONTS.bold, (10, 9, 8), 60 * MM, 5 * MM)
+                title = fit_paragraph(s.title, FONTS.regular, (8, 7.5, 7), 60 * MM, 9 * MM, MUTED)
+                used = draw_paragraph(canvas, name, cx - 30 * MM, line_y - 1.5 * MM, 60 * MM, 5 * MM)
+                below = line_y - 1.5 * MM - used
+                draw_paragraph(canvas, title, cx - 30 * MM, below - 0.5 * MM, 60 * MM, 9 * MM)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()

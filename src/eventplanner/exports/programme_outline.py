@@ -26,7 +26,7 @@ _WORD = re.compile(r"\w{4,}")
 class DayHeading:
     day: date
     index: int
-    """Calendar day of the event, from 1: a day without slots keeps its number."""
+    """Conference day of the event, from 1: a day without slots keeps its number."""
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class ProgrammeOutline:
         multi_room = len({k for k in map(self.room_key, data.slots) if k is not None}) > 1
         by_day: dict[date, list[SlotData]] = {}
         for slot in data.slots:
-            by_day.setdefault(slot.day, []).append(slot)
+            by_day.setdefault(data.day_of(slot), []).append(slot)
         for day in days:
             slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
             if not slots:

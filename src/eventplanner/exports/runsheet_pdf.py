@@ -1,8 +1,9 @@
 """The run sheet as a landscape PDF: Time | Duration | Item | Who | Cues (by kind) | Responsible.
 
 Every page carries the event, the audience, the scenario's version number and when it was printed; a
-diagonal DRAFT mark stays until the event is final. Fonts and text handling are the programme's (DejaVu Sans,
-markup escaping, Arabic shaping). A cue is never cut: a very long one continues over several table rows.
+diagonal DRAFT mark stays until the event is final. Fonts and text handling are the programme's (Noto Sans,
+DejaVu Sans for missing glyphs, markup escaping, Arabic shaping). A cue is never cut: a very long one continues
+over several table rows.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from eventplanner.domain.scenario import Audience, CueKind, ScenarioData
 from eventplanner.exports.fonts import FONTS, register_fonts
-from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
+from eventplanner.exports.programme.text import clean, escape_markup, face_markup, shape, visual
 from eventplanner.exports.runsheet_labels import audience_label, label
 from eventplanner.exports.runsheet_rows import RunSheetLine, runsheet_lines
 
@@ -33,7 +34,7 @@ def markup(text: str, limit: int | None = None) -> str:
     text = clean(text).replace("\t", " ").replace("\r", "")
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return "<br/>".join(escape_markup(visual(shape(line))) for line in text.split("\n"))
+    return "<br/>".join(face_markup(visual(shape(line))) for line in text.split("\n"))
 
 
 def chunks(text: str, size: int = CHUNK) -> list[str]:
@@ -104,6 +105,7 @@ def runsheet_pdf(
 
     table = LongTable(rows, colWidths=widths, repeatRows=1)
     style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONTS.regular, 8),  # not the Table's default Helvetica (never embedded)
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b5c")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -152,7 +154,7 @@ def runsheet_pdf(
     doc = SimpleDocTemplate(
         buf, pagesize=(page_w, page_h), leftMargin=margin, rightMargin=margin, topMargin=12 * mm,
         bottomMargin=12 * mm, title=clean(f"{label('run_sheet', lang)} – {title} – {audience_name}"),
-        author="Event Planner", subject=stamp,
+        author="Event Planner", subject=stamp, initialFontName=FONTS.regular,  # no unembedded Helvetica
     )
     days = sorted({line.start.date() for line in lines}) or [event.start_date]
     when = f"{days[0]:%d.%m.%Y}" + (f" – {days[-1]:%d.%m.%Y}" if days[-1] != days[0] else "")

@@ -14,8 +14,8 @@ from typing import Any
 from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.seating import CHART_KIND_LABELS, ChartData, ChartKind, SeatData, seat_places
-from eventplanner.exports.badges import _canvas, _draw, _fit, _stack
 from eventplanner.exports.fonts import FONTS, register_fonts
+from eventplanner.exports.paragraph_cards import draw_paragraph, fit_paragraph, new_canvas, stack_paragraphs
 from eventplanner.exports.programme.text import clean, escape_markup, format_date_range, shape, visual
 from eventplanner.exports.speaker_list_pdf import cell_markup
 
@@ -221,7 +221,7 @@ def place_cards_pdf(event: EventData, cards: Sequence[PlaceCard], host_lang: str
 
     if not cards:
         raise ValidationError("No one is seated yet, so there are no place cards to print.")
-    canvas, buf = _canvas(f"Place cards – {event.title}", A4)
+    canvas, buf = new_canvas(f"Place cards – {event.title}", A4, lang=host_lang)
     w, h = A4[0], A4[1] / 2
     title = event.tr("title", host_lang)
     for card in cards:
@@ -232,12 +232,12 @@ def place_cards_pdf(event: EventData, cards: Sequence[PlaceCard], host_lang: str
                 canvas.rotate(180)
             pad = 14 * MM
             inner = w - 2 * pad
-            _stack(canvas, [
-                (_fit(card.name[half], FONTS.bold, (46, 42, 38, 34, 30, 26, 22), inner, 44 * MM), 5 * MM),
-                (_fit(card.line[half], FONTS.regular, (16, 15, 14, 13, 12, 11), inner, 24 * MM, MUTED), 0),
+            stack_paragraphs(canvas, [
+                (fit_paragraph(card.name[half], FONTS.bold, (46, 42, 38, 34, 30, 26, 22), inner, 44 * MM), 5 * MM),
+                (fit_paragraph(card.line[half], FONTS.regular, (16, 15, 14, 13, 12, 11), inner, 24 * MM, MUTED), 0),
             ], pad, h - 14 * MM, 24 * MM, inner)
-            foot = _fit(title, FONTS.regular, (9, 8), inner, 10 * MM, ACCENT)
-            _draw(canvas, foot, pad, 16 * MM, inner, 10 * MM)
+            foot = fit_paragraph(title, FONTS.regular, (9, 8), inner, 10 * MM, ACCENT)
+            draw_paragraph(canvas, foot, pad, 16 * MM, inner, 10 * MM)
             canvas.restoreState()
         canvas.saveState()
         canvas.setStrokeColor(HexColor("#9aa5b1"))

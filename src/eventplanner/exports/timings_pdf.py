@@ -9,7 +9,7 @@ from datetime import datetime
 from eventplanner.domain.data import EventData
 from eventplanner.domain.show import TimingRecord
 from eventplanner.exports.fonts import FONTS, register_fonts
-from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
+from eventplanner.exports.programme.text import clean, face_markup, shape, visual
 
 HEADERS = ("Date", "Item", "Planned", "Min", "Actual", "Min", "Overrun")
 
@@ -37,10 +37,11 @@ def timings_pdf(event: EventData, records: Sequence[TimingRecord], lang: str | N
     def text(value: str, limit: int = 300) -> str:
         value = clean(value).replace("\n", " ")
         value = value if len(value) <= limit else value[: limit - 1] + "…"
-        return escape_markup(visual(shape(value)))
+        return face_markup(visual(shape(value)))
 
     rows: list[list[object]] = [[Paragraph(h, head) for h in HEADERS]]
     style: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONTS.regular, 8),  # not the Table's default Helvetica (never embedded)
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3b5c")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0da")),
@@ -71,7 +72,7 @@ def timings_pdf(event: EventData, records: Sequence[TimingRecord], lang: str | N
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
                             bottomMargin=14 * mm, title=clean(f"Planned vs actual – {event.title}"),
-                            author="Event Planner")
+                            author="Event Planner", initialFontName=FONTS.regular)
     doc.build([
         Paragraph(text(f"Planned vs actual: {event.tr('title', lang)}"), title),
         Paragraph(text(f"{ran} of {len(records)} items ran · overrun in total {total_over:+g} min · {stamp}"), sub),

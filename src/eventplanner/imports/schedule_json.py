@@ -84,6 +84,7 @@ def read_schedule_json(data: bytes) -> ImportedSchedule:
     )
     builder = ScheduleBuilder(schedule, tz_name, own_format=generator == APP_NAME)
     day_dates = []
+    boundaries: list[tuple[str, str]] = []
     for n, day in enumerate(days, start=1):
         day_text = _s(day.get("date")) if isinstance(day, dict) else ""
         parsed = parse_date(day_text)
@@ -92,6 +93,7 @@ def read_schedule_json(data: bytes) -> ImportedSchedule:
             schedule.skipped.append(f"Day {n}: no usable date or rooms; its events were not read.")
             continue
         day_dates.append(parsed)
+        boundaries.append((_s(day.get("day_start")), _s(day.get("day_end"))))
         for room_name, events in rooms.items():
             for ev in events if isinstance(events, list) else []:
                 if not isinstance(ev, dict):
@@ -116,4 +118,4 @@ def read_schedule_json(data: bytes) -> ImportedSchedule:
                         persons=_persons(ev.get("persons")),
                     )
                 )
-    return builder.finish(day_dates)
+    return builder.finish(day_dates, boundaries)

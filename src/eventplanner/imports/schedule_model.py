@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from eventplanner.domain.days import conference_day, day_change_from_boundaries
 from eventplanner.domain.enums import HONORIFICS, SlotKind
 from eventplanner.domain.limits import MAX_DATE, MIN_DATE, date_in_range
 from eventplanner.domain.schedule import MAX_DURATION
@@ -57,6 +59,8 @@ class ImportedSchedule:
     source_format: str = ""
     generator: str = ""
     days: list[date] = field(default_factory=list)
+    #: When a conference day ends, from the declared day boundaries (frab <day start end>); 0: at midnight.
+    day_change_minutes: int = 0
     rooms: list[str] = field(default_factory=list)
     people: list[ImportedPerson] = field(default_factory=list)
     slots: list[ImportedSlot] = field(default_factory=list)
@@ -367,7 +371,8 @@ class ScheduleBuilder:
             f"to {offset_text(first)}.")
         return zone_for_offset(first)
 
-    def finish(self, day_dates: list[date]) -> ImportedSchedule:
+    def finish(self, day_dates: list[date], boundaries: Sequence[tuple[str, str]] = ()) -> ImportedSchedule:
+        """Sort and date the schedule; `boundaries` are the days' declared (start, end) texts, if any."""
         s = self.schedule
         if self.tz_name and self.tz is None:
             s.notes.append(f"The time zone “{_shown(self.tz_name)}” is unknown; "
@@ -384,7 +389,9 @@ class ScheduleBuilder:
                 setattr(s, attr, None)
         room_order = {room: n for n, room in enumerate(s.rooms)}
         s.slots.sort(key=lambda x: (x.start, room_order[x.room]))
-        s.days = sorted(set(day_dates) | {x.start.date() for x in s.slots})
+        declared = [(a, b) for a, b in ((parse_datetime(x), parse_datetime(y)) for x, y in boundaries) if a and b]
+        s.day_change_minutes = day_change_from_boundaries(declared)
+        s.days = sorted(set(day_dates) | {conference_day(x.start, s.day_change_minutes) for x in s.slots})
         if day_dates:
             s.start_date, s.end_date = min(day_dates), max(day_dates)
         elif s.days:

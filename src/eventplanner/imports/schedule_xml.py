@@ -85,6 +85,7 @@ def read_schedule_xml(data: bytes) -> ImportedSchedule:
     )
     builder = ScheduleBuilder(schedule, tz_name, own_format=generator == APP_NAME)
     day_dates = []
+    boundaries: list[tuple[str, str]] = []
     for day in days:
         day_date = day.get("date") or (day.get("start") or "")[:10]
         parsed = parse_date(day_date)
@@ -92,6 +93,7 @@ def read_schedule_xml(data: bytes) -> ImportedSchedule:
             schedule.skipped.append(f"A <day> without a usable date ({day_date or 'empty'}) and its events.")
             continue
         day_dates.append(parsed)
+        boundaries.append((day.get("start") or "", day.get("end") or ""))
         for room in day:
             if _local(room.tag) != "room":
                 continue
@@ -116,4 +118,4 @@ def read_schedule_xml(data: bytes) -> ImportedSchedule:
                         persons=_persons(ev),
                     )
                 )
-    return builder.finish(day_dates)
+    return builder.finish(day_dates, boundaries)

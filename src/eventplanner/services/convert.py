@@ -59,6 +59,7 @@ def event_data(row: EventRow) -> EventData:
         notes=row.notes,
         version=row.version,
         translations=translations(row.translations),
+        day_change_minutes=row.day_change_minutes or 0,
         languages=offered_languages(row.language, row.languages),
     )
 

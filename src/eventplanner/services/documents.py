@@ -148,13 +148,13 @@ def save_document(db: Database, path: str | os.PathLike[str], data: bytes) -> Pa
 
 def _glyph_warnings(texts: Iterable[str]) -> list[str]:
     """The programme's "characters the font lacks" warning, for the other PDF documents."""
-    from eventplanner.exports.fonts import FONTS, has_glyph, register_fonts
+    from eventplanner.exports.fonts import FONTS, can_print, register_fonts
     from eventplanner.exports.programme.document import missing_glyphs_warning
 
     register_fonts()
     seen: set[str] = set()
     for text in texts:
         seen.update(text)
-    missing = sorted(c for c in seen if not c.isspace() and c.isprintable() and not has_glyph(FONTS.regular, c))
+    missing = sorted(c for c in seen if not c.isspace() and c.isprintable() and not can_print(FONTS.regular, c))
     warning = missing_glyphs_warning(missing)
     return [warning.replace("in the programme", "in the document")] if warning else []

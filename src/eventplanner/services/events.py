@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from eventplanner.domain.data import EventData, ProgrammeData, RoomData, Translations
+from eventplanner.domain.days import check_day_change
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.limits import check_date, check_text, clean_text, has_unstorable, id_in_range, parse_id
@@ -28,7 +29,10 @@ from eventplanner.store.models import (
 )
 
 EVENT_TEXT_FIELDS = ("title", "short_title", "theme", "venue_name", "venue_address", "notes")
-EVENT_FIELDS = (*EVENT_TEXT_FIELDS, "slug", "start_date", "end_date", "timezone", "status", "language", "translations")
+#: day_change_minutes (update_event(..., day_change_minutes=240)): minutes after midnight at which a conference
+#: day ends, so that late-night slots print with the day before (domain.days).
+EVENT_FIELDS = (*EVENT_TEXT_FIELDS, "slug", "start_date", "end_date", "timezone", "status", "language", "translations",
+                "day_change_minutes")
 
 
 def _validate_event(values: Mapping[str, Any]) -> None:
@@ -52,6 +56,7 @@ def _validate_event(values: Mapping[str, Any]) -> None:
         raise ValidationError(f"“{values.get('timezone')}” is not a known time zone (e.g. Asia/Baku).") from exc
     if values.get("language", "en") not in LANGUAGES:
         raise ValidationError(f"Unsupported language “{values.get('language')}”; use one of {', '.join(LANGUAGES)}.")
+    check_day_change(values.get("day_change_minutes", 0) or 0)
     try:
         EventStatus(values.get("status", EventStatus.DRAFT))
     except ValueError as exc:
@@ -220,6 +225,7 @@ def duplicate_event(db: Database, event_id: int, new_start: date | None = None, 
             status=EventStatus.DRAFT.value,
             language=src.language,
             notes=src.notes,
+            day_change_minutes=src.day_change_minutes,
             translations=_shift_translated_titles(src.translations or {}, shift),
             slug=_unique_slug(s, _slug_source(new_title, new_start)),
         )

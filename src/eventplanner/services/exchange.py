@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
+from eventplanner.domain.days import conference_day
 from eventplanner.domain.limits import MAX_TEXT
 from eventplanner.domain.text import name_key, slugify
 from eventplanner.exports.schedule_common import DEFAULT_ROOM
@@ -111,6 +112,7 @@ def _new_event(s: Session, sched: ImportedSchedule) -> EventRow:
         start_date=sched.start_date,
         end_date=sched.end_date,
         timezone=_timezone(sched.timezone),
+        day_change_minutes=sched.day_change_minutes,
         notes=f"Imported from a {sched.source_format}" + (f" made by {sched.generator}." if sched.generator else "."),
         translations={},
     )
@@ -207,7 +209,8 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
         "role": [x[3] for x in links]}, check=check)
     report.slots_created = len(new_slots)
-    outside = [x for x in sched.slots if not event.start_date <= x.start.date() <= event.end_date]
+    outside = [x for x in sched.slots
+               if not event.start_date <= conference_day(x.start, event.day_change_minutes) <= event.end_date]
     if outside:
         report.notes.append(f"{len(outside)} slot(s) start outside the event's dates; the conflict list shows them.")
     s.flush()

@@ -129,11 +129,14 @@ def seat_candidates(s: Session, event_id: int) -> list[SeatCandidate]:
         elif g.rsvp is RsvpStatus.REPRESENTATIVE and g.representative is not None:
             result.append(SeatCandidate(g.representative.id, g.representative.display_name, precedence_key(g), g.id,
                                         on_behalf_of=g.name))
-    speakers = s.scalars(
-        select(PersonRow).join(SlotParticipantRow, SlotParticipantRow.person_id == PersonRow.id)
-        .join(SlotRow, SlotRow.id == SlotParticipantRow.slot_id)
+    # Ids first: PostgreSQL cannot compare the JSON columns a DISTINCT over whole people rows would need.
+    speaker_ids = (
+        select(SlotParticipantRow.person_id).join(SlotRow, SlotRow.id == SlotParticipantRow.slot_id)
         .where(SlotRow.event_id == event_id, SlotRow.remote.is_(False))
-        .options(selectinload(PersonRow.organization)).distinct()
+    )
+    speakers = s.scalars(
+        select(PersonRow).where(PersonRow.id.in_(speaker_ids)).options(selectinload(PersonRow.organization))
+        .order_by(PersonRow.id)
     )
     for p in speakers:
         if p.id in listed:

@@ -56,8 +56,8 @@ def known_revisions() -> set[str]:
 
 def is_newer(revision: str) -> bool:
     """A revision id shaped like ours ("0007") beyond the newest we know: a newer Event Planner wrote it."""
-    head = head_revision()
-    return revision.isascii() and revision.isdigit() and head.isdigit() and int(revision) > int(head)
+    ours = [int(r) for r in known_revisions() if r.isascii() and r.isdigit()]
+    return revision.isascii() and revision.isdigit() and bool(ours) and int(revision) > max(ours)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

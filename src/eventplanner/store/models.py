@@ -64,6 +64,8 @@ class EventRow(Versioned, Base):
     language: Mapped[str] = mapped_column(String(8), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
     translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: Minutes after midnight at which a conference day ends (0: calendar days); see domain.days.
+    day_change_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: The content languages the event offers, comma-separated ("en,az,ru"); "" means the primary plus the shipped ones.
     languages: Mapped[str] = mapped_column(String(64), default="", server_default="")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cached_property
@@ -10,14 +11,14 @@ from functools import cached_property
 from reportlab.platypus.flowables import Flowable
 
 from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
-from eventplanner.domain.enums import ParticipantRole
+from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.domain.languages import capitalized
 from eventplanner.domain.text import name_key
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import Block, ColumnSpec, KeepTail
 from eventplanner.exports.programme.styles import PALETTE
-from eventplanner.exports.programme.text import format_day, upper
+from eventplanner.exports.programme.text import format_day, plain_text, upper
 from eventplanner.exports.programme.textlayout import Para, Rule, Segment
 
 RoomKey = tuple[int, str] | None
@@ -64,6 +65,23 @@ def _names_organization(position: str, org_name: str, acronyms: Sequence[str]) -
     return found / len(org_words) >= 0.6
 
 
+NBSP = "\u00a0"
+#: A kind label shared by at least this share of the slots says nothing and is left out ('PRESENTATION').
+COMMON_KIND_SHARE = 0.8
+#: A slot shorter than this share of the page moves to the next page whole rather than split.
+KEEP_WHOLE_SHARE = 0.15
+
+
+def common_kind(slots: Sequence[SlotData]) -> SlotKind | None:
+    """The kind nearly every slot has (not breaks), whose label would repeat on every slot; None otherwise."""
+    kinds = Counter(s.kind for s in slots if not s.kind.is_pause)
+    total = sum(kinds.values())
+    if total < 4:
+        return None
+    kind, count = kinds.most_common(1)[0]
+    return kind if count >= COMMON_KIND_SHARE * total else None
+
+
 def keep_tail(out: list[Flowable]) -> list[Flowable]:
     """The agenda's last item keeps company with the slot before it (headings are kept with what follows)."""
     if len(out) >= 2:
@@ -79,7 +97,9 @@ class AgendaBuilder:
         self.orgs: dict[int, OrganizationData] = {o.id: o for o in ctx.data.people_organizations}
         self.orgs.update({o.organization.id: o.organization for o in ctx.data.organizations})
         self.rooms = {r.id: r for r in ctx.data.rooms}
-        self.keep_whole = ctx.paper.frame_height * 0.3
+        self.keep_whole = ctx.paper.frame_height * KEEP_WHOLE_SHARE
+        self.common_kind = common_kind(ctx.data.slots)
+        self.running = ""  # the running header of the day being built
 
     @cached_property
     def gutter(self) -> float:
@@ -87,11 +107,15 @@ class AgendaBuilder:
 
     # -- people ---------------------------------------------------------------------------------------
     def person_name(self, person: PersonData, lang: str, line_start: bool = False) -> str:
-        """Honorific and name; honorifics are running text ('г-н'), so one starting a line takes a capital."""
+        """'Mr.\u00a0Vusal\u00a0Huseynov': joined with no-break spaces, so a name never breaks across lines.
+
+        Honorifics are running text ('г-н'), so one starting a line takes a capital.
+        """
         honorific = person.tr("honorific", lang)
         if line_start:
             honorific = capitalized(honorific, lang)
-        return " ".join(p for p in (honorific, person.tr("given_name", lang), person.tr("family_name", lang)) if p)
+        parts = (honorific, person.tr("given_name", lang), person.tr("family_name", lang))
+        return NBSP.join(w for p in parts for w in p.split())
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""
@@ -114,7 +138,8 @@ class AgendaBuilder:
         ctx = self.ctx
         return ctx.column_text(lang, lambda lg: obj.tr(field, lg), lambda lg: ctx.fallback(obj, (field,), lg))
 
-    def participant_paras(self, part: ParticipantData, langs: Sequence[str]) -> list[Para]:
+    def participant_paras(self, part: ParticipantData, langs: Sequence[str], first: bool = False) -> list[Para]:
+        """Name (with role) and position lines; the first participant stays with the slot's heading."""
         ctx = self.ctx
         lang = langs[0]
         person = part.person
@@ -132,11 +157,11 @@ class AgendaBuilder:
             if segments else []
         title = self.person_title(person, lang)
         if title:
-            paras.append(ctx.para(title, "position"))
+            paras.append(ctx.para(title, "position", keep_lines=first, keep_with_next=first))
         if len(langs) > 1:
             second = self.person_title(part.person, langs[1])
             if second and second != title:
-                paras.append(ctx.para(second, "position_second"))
+                paras.append(ctx.para(second, "position_second", keep_lines=first, keep_with_next=first))
         return paras
 
     # -- slots ----------------------------------------------------------------------------------------
@@ -158,29 +183,31 @@ class AgendaBuilder:
             if show_room and self.room_label(slot, lang):
                 paras.append(ctx.para(self.room_label(slot, lang), "position"))
             return paras
-        tags = [kind]
+        tags = [] if slot.kind is self.common_kind else [kind]
         if slot.remote:
             tags.append(join_unique([upper(L.label("online", lg), lg) for lg in langs], " / "))
         if show_room and self.room_label(slot, lang):
             tags.append(self.room_label(slot, lang))
-        paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)]
-        title = self.text(slot, "title", lang)
+        paras = [ctx.para(" · ".join(tags), "kind", keep_with_next=True)] if tags else []
+        title = plain_text(self.text(slot, "title", lang))
         if title:
-            paras.append(ctx.para(title, "slot_title", keep_with_next=True))
+            paras.append(ctx.para(title, "slot_title", keep_with_next=True, keep_lines=True, balance=True))
         if len(langs) > 1:
-            other = slot.tr("title", langs[1]).strip()
+            other = plain_text(slot.tr("title", langs[1]).strip())
             if other and other != title:
-                paras.append(ctx.para(other, "slot_title_second", keep_with_next=True))
-        for part in slot.participants:
-            paras.extend(self.participant_paras(part, langs))
+                paras.append(ctx.para(other, "slot_title_second", keep_with_next=True, keep_lines=True, balance=True))
+        for i, part in enumerate(slot.participants):
+            paras.extend(self.participant_paras(part, langs, first=i == 0))
         if ctx.options.include_descriptions:
+            limit = ctx.options.description_lines
             text = self.text(slot, "description", lang)
             if text:
-                paras.append(ctx.para(text, "description"))
+                paras.append(ctx.para(plain_text(text), "description", orphans=2, widows=2, max_lines=limit))
             if len(langs) > 1:
                 other = slot.tr("description", langs[1]).strip()
                 if other and other != text:
-                    paras.append(ctx.para(other, "description_second"))
+                    paras.append(ctx.para(plain_text(other), "description_second", orphans=2, widows=2,
+                                          max_lines=limit))
         return paras
 
     def slot_block(self, slot: SlotData, show_room: bool, first: bool) -> Block:
@@ -228,21 +255,35 @@ class AgendaBuilder:
         paras = [ctx.para(texts[0], "day")]
         if len(texts) > 1 and texts[1] != texts[0]:
             paras.append(ctx.para(texts[1], "day_second"))
-        return self.heading(paras, ctx.mm(7))
+        block = self.heading(paras, ctx.mm(7))
+        block.opens_section = True
+        return block
 
     def parallel_heading(self, start: datetime, end: datetime) -> Block:
         ctx = self.ctx
-        text = f"{ctx.labels('parallel', ' / ', caps=True)} · {start:%H:%M}–{end:%H:%M}"
-        return self.heading([ctx.para(text, "parallel")], ctx.mm(4), rule=False)
+        until = "24:00" if end.hour == end.minute == 0 and end.date() > start.date() else f"{end:%H:%M}"
+        text = f"{ctx.labels('parallel', ' / ', caps=True)} · {start:%H:%M}–{until}"
+        block = self.heading([ctx.para(text, "parallel")], ctx.mm(4), rule=False)
+        block.opens_section = True
+        return block
 
     def room_heading(self, slot: SlotData) -> Block:
         ctx = self.ctx
         text = join_unique([self.room_label(slot, lg) for lg in ctx.langs], " · ")
-        return Block(
+        block = Block(
             ctx.ts, [ColumnSpec([ctx.para(text, "room")], width=None)],
             pad_top=ctx.mm(1.2), pad_bottom=ctx.mm(1.2), background=ctx.color(PALETTE["room"]),
             keep_with_next=True, space_before=ctx.mm(2.5),
         )
+        block.opens_section = True
+        return block
+
+    def day_running(self, day: date, index: int, multi_day: bool) -> str:
+        """'Day 2 · Thursday, 22 August' for the running header of the day's continuation pages."""
+        if not multi_day:
+            return ""
+        lang = self.ctx.lang
+        return f"{L.day_label(index, lang)} · {format_day(day, lang, weekday=True, capital=True)}"
 
     def empty(self) -> list[Flowable]:
         ctx = self.ctx
@@ -268,15 +309,20 @@ class AgendaBuilder:
         multi_room = len({k for k in map(self.room_key, data.slots) if k is not None}) > 1
         by_day: dict[date, list[SlotData]] = {}
         for slot in data.slots:
-            by_day.setdefault(slot.day, []).append(slot)
+            by_day.setdefault(data.day_of(slot), []).append(slot)
         for day in days:
             index = (day - days[0]).days + 1  # calendar day of the event: a day without slots keeps its number
             slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
             if not slots:
                 continue
+            self.running = self.day_running(day, index, multi_day)
+            first = len(out)
             if multi_day:
                 out.append(self.day_heading(day, index))
             out.extend(self.day_slots(slots, multi_room))
+            for f in out[first:]:
+                if isinstance(f, Block) and not f.running:
+                    f.running = self.running
         return keep_tail(out)
 
     def day_slots(self, slots: list[SlotData], multi_room: bool) -> list[Flowable]:
@@ -328,7 +374,7 @@ class AgendaBuilder:
         )
 
     def parallel(self, slots: list[SlotData]) -> list[Flowable]:
-        out: list[Flowable] = [self.parallel_heading(min(s.start for s in slots), max(s.end for s in slots))]
+        out: list[Block] = [self.parallel_heading(min(s.start for s in slots), max(s.end for s in slots))]
         ordered = sorted(slots, key=lambda s: (self.room_key(s) or (-1, ""), s.start))
         previous: RoomKey | str = "none"
         for slot in ordered:
@@ -340,4 +386,9 @@ class AgendaBuilder:
                 out.append(self.slot_block(slot, False, True))
             else:
                 out.append(self.slot_block(slot, False, False))
-        return out
+            room = self.room_label(slot, self.ctx.lang)
+            if room:
+                out[-1].running = " · ".join(t for t in (self.running, room) if t)
+                if len(out) >= 2 and out[-2].opens_section and not out[-2].running:
+                    out[-2].running = out[-1].running
+        return list(out)

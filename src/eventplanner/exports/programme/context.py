@@ -21,6 +21,8 @@ class Context:
     options: ProgrammeOptions
     ts: Typesetter
     warnings: list[str] = field(default_factory=list)
+    #: The partners' logos go in the header (set when a foot strip would stand alone on the last page).
+    partners_in_header: bool = False
     _images: dict[tuple[str, int], LoadedImage | None] = field(default_factory=dict)
 
     @property

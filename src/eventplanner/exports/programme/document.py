@@ -13,10 +13,11 @@ from reportlab.platypus.frames import Frame
 from eventplanner import APP_NAME, __version__
 from eventplanner.domain.data import ProgrammeData
 from eventplanner.domain.enums import EventRole, EventStatus
-from eventplanner.exports.fonts import FONTS, register_fonts
+from eventplanner.exports.fonts import FONTS, draw_text, register_fonts, text_width
 from eventplanner.exports.programme import header as H
 from eventplanner.exports.programme.agenda import AgendaBuilder
 from eventplanner.exports.programme.context import Context
+from eventplanner.exports.programme.flowables import AtFoot, Block, KeepTail
 from eventplanner.exports.programme.options import ProgrammeOptions
 from eventplanner.exports.programme.text import shape, visual
 from eventplanner.exports.programme.textlayout import Typesetter
@@ -52,6 +53,22 @@ class _Furniture:
         canv.drawCentredString(0, -size * 0.35, text)
         canv.restoreState()
 
+    def running_head(self, canv: Canvas, text: str) -> None:
+        """'Day 2 · Thursday, 22 August · Hall B, continued' at the top of a page that continues a section."""
+        paper = self.ctx.paper
+        style = self.ctx.s("running_head")
+        text = visual(shape(f"{text}, {self.ctx.label('continued')}"))
+        y = paper.height - paper.margin_top * 0.55
+        canv.saveState()
+        canv.setFillColor(self.ctx.color(style.color))
+        while len(text) > 1 and text_width(text, FONTS.regular, style.size) > paper.frame_width:
+            text = text[:-2] + "…"
+        draw_text(canv, paper.margin_x, y, text, FONTS.regular, style.size)
+        canv.setStrokeColor(self.ctx.color("#D3DAE1"))
+        canv.setLineWidth(0.5)
+        canv.line(paper.margin_x, y - style.size * 0.7, paper.width - paper.margin_x, y - style.size * 0.7)
+        canv.restoreState()
+
     def footer(self, canv: Canvas, page: int, pages: int) -> None:
         paper = self.ctx.paper
         style = self.footer_style
@@ -60,18 +77,17 @@ class _Furniture:
         canv.setStrokeColor(self.ctx.color("#D3DAE1"))
         canv.setLineWidth(0.5)
         canv.line(paper.margin_x, y + style.size * 1.6, paper.width - paper.margin_x, y + style.size * 1.6)
-        canv.setFont(FONTS.regular, style.size)
         canv.setFillColor(self.ctx.color(style.color))
         right = self.ctx.labels("page", " · ", n=page, m=pages)
-        right_w = canv.stringWidth(right, FONTS.regular, style.size)
+        right_w = text_width(right, FONTS.regular, style.size)
         text = self.running
         room = paper.frame_width - right_w - 12
-        if canv.stringWidth(text, FONTS.regular, style.size) > room:
-            while text and canv.stringWidth(text + "…", FONTS.regular, style.size) > room:
+        if text_width(text, FONTS.regular, style.size) > room:
+            while text and text_width(text + "…", FONTS.regular, style.size) > room:
                 text = text[:-1]
             text += "…"
-        canv.drawString(paper.margin_x, y, text)
-        canv.drawRightString(paper.width - paper.margin_x, y, right)
+        draw_text(canv, paper.margin_x, y, text, FONTS.regular, style.size)
+        draw_text(canv, paper.width - paper.margin_x - right_w, y, right, FONTS.regular, style.size)
         canv.restoreState()
 
 
@@ -82,6 +98,15 @@ def _canvas_class(furniture: _Furniture) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self._page_opening: dict[int, Block] = {}  # page number -> the first block drawn on it
+
+        def note_block(self, block: Block) -> None:
+            """Called by every Block as it draws: the first one on a page decides its running header."""
+            self._page_opening.setdefault(self.getPageNumber(), block)
+
+        def page_opened(self, number: int) -> bool:
+            """Whether some block has been drawn on page `number` (the partners' strip asks)."""
+            return number in self._page_opening
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
@@ -89,8 +114,12 @@ def _canvas_class(furniture: _Furniture) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._saved_pages)
+            openings = self._page_opening
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
+                first = openings.get(number)
+                if number > 1 and first is not None and first.running and not first.opens_section:
+                    furniture.running_head(self, first.running)
                 furniture.footer(self, number, total)
                 super().showPage()
             super().save()
@@ -113,7 +142,7 @@ def _metadata(data: ProgrammeData, ctx: Context) -> dict[str, str]:
 
 #: A heading moves to the next page with what follows only when less than this share of the page is left;
 #: with more room, a long slot after it starts here and splits, instead of leaving the page nearly empty.
-KEEP_WITH_NEXT_SHARE = 0.3
+KEEP_WITH_NEXT_SHARE = 0.12
 
 
 def _keep_with_next_class(frame_height: float) -> type[KeepTogether]:
@@ -124,17 +153,71 @@ def _keep_with_next_class(frame_height: float) -> type[KeepTogether]:
 
     class KeepWithNext(KeepTogether):  # type: ignore[misc]
         def split(self, aW: float, aH: float) -> list[Flowable]:
-            if aH > threshold:
+            if aH > threshold and _opening_height(self._content, aW, aH) <= aH:
                 return list(self._content)
             return list(super().split(aW, aH))
 
     return KeepWithNext
 
 
+def _opening_height(content: list[Flowable], width: float, avail: float) -> float:
+    """The height the headings of a group need with the least that may follow them at a page foot.
+
+    ReportLab groups the headings (flagged keepWithNext, a flag it clears as it groups) with the one
+    flowable that follows them, the group's last. A heading whose next slot cannot start on this page would be
+    left alone at the foot: the group then moves on whole.
+    """
+    need = 0.0
+    for i, f in enumerate(content):
+        space = f.getSpaceBefore() if i else 0.0
+        if i < len(content) - 1:
+            need += space + f.wrap(width, avail)[1] + f.getSpaceAfter()
+            continue
+        target = f.prev if isinstance(f, KeepTail) else f
+        if isinstance(target, Block):
+            return need + space + target.min_head_height(width)
+        return need + space + f.wrap(width, avail)[1]
+    return need
+
+
+#: The programme suggests limiting descriptions when they fill more than this share of a long programme.
+DESCRIPTION_SHARE_TO_SUGGEST = 0.4
+SUGGESTED_DESCRIPTION_LINES = 4
+
+
 def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, list[str]]:
-    """Lay out and render the programme; returns the PDF bytes and the warnings collected."""
+    """Lay out and render the programme; returns the PDF bytes and the warnings collected.
+
+    The partners' strip goes at the foot of the last page; should it stand alone on a page of its own, the
+    programme is laid out again with the partners' logos in the header instead.
+    """
     register_fonts()
-    ctx = Context(data, options, Typesetter())
+    pdf, ctx, strip, pages = _build(data, options, partners_in_header=False)
+    if strip is not None and strip.alone:
+        pdf, ctx, strip, pages = _build(data, options, partners_in_header=True)
+    warnings = list(ctx.warnings)
+    suggestion = _description_suggestion(ctx, pages)
+    if suggestion:
+        warnings.append(suggestion)
+    missing = missing_glyphs_warning(list(ctx.ts.missing))
+    return pdf, warnings + ([missing] if missing else [])
+
+
+def _description_suggestion(ctx: Context, pages: int) -> str:
+    options = ctx.options
+    if not options.include_descriptions or options.description_lines or pages < 4:
+        return ""
+    share = ctx.ts.height_of(ctx.s("description")) / (pages * ctx.paper.frame_height)
+    if share < DESCRIPTION_SHARE_TO_SUGGEST:
+        return ""
+    n = SUGGESTED_DESCRIPTION_LINES
+    return (f"Descriptions fill about {share:.0%} of the programme's {pages} pages. To shorten it, limit them "
+            f"to {n} lines (command line: --description-lines {n}).")
+
+
+def _build(data: ProgrammeData, options: ProgrammeOptions,
+           partners_in_header: bool) -> tuple[bytes, Context, AtFoot | None, int]:
+    ctx = Context(data, options, Typesetter(), partners_in_header=partners_in_header)
     paper = ctx.paper
     furniture = _Furniture(ctx)
     buf = io.BytesIO()
@@ -164,11 +247,13 @@ def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, li
         names = {p.id: agenda.person_name(p, ctx.lang, line_start=True) for p in data.people}
         titles = {p.id: agenda.person_title(p, ctx.lang) for p in data.people}
         story.extend(H.biographies(ctx, names, titles))
-    if options.include_partners:
-        story.extend(H.partners(ctx))
+    strip: AtFoot | None = None
+    if options.include_partners and not partners_in_header:
+        tail = H.partners_strip(ctx)
+        strip = next((f for f in tail if isinstance(f, AtFoot)), None)
+        story.extend(tail)
     doc.build(story, canvasmaker=_canvas_class(furniture))
-    missing = missing_glyphs_warning(list(ctx.ts.missing))
-    return buf.getvalue(), ctx.warnings + ([missing] if missing else [])
+    return buf.getvalue(), ctx, strip, doc.page
 
 
 def missing_glyphs_warning(chars: list[str], shown: int = 12) -> str:

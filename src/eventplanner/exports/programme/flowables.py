@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import Flowable
 
 from eventplanner.exports.programme.textlayout import Item, Para, Typesetter
@@ -51,8 +52,11 @@ def _stack_height(items: Sequence[Item]) -> float:
     return total
 
 
-def _cut(items: Sequence[Item], avail: float) -> int:
-    """How many leading items fit in `avail`, moved back so no kept-together pair is separated."""
+def _cut(items: Sequence[Item], avail: float, force: bool = False) -> int:
+    """How many leading items fit in `avail`, moved back so no kept-together pair is separated.
+
+    0 when no cut keeps them together, unless `force` (at the top of a page, where waiting cannot help).
+    """
     used, n = 0.0, 0
     for i, item in enumerate(items):
         need = item.height + (item.space_before if i else 0.0)
@@ -65,7 +69,7 @@ def _cut(items: Sequence[Item], avail: float) -> int:
     kept = n
     while kept > 0 and items[kept - 1].keep_with_next:
         kept -= 1
-    return kept if kept > 0 else n
+    return kept if kept > 0 or not force else n
 
 
 def at_frame_top(flowable: Flowable) -> bool:
@@ -106,6 +110,10 @@ class Block(Flowable):  # type: ignore[misc]
         self.spaceAfter = space_after
         self.width = 0.0
         self.height = 0.0
+        #: What a continuation page's running header says while this block is being printed ('Day 2 · Hall B').
+        self.running: str = ""
+        #: Whether this block opens a day, parallel sessions or a room (a page it starts needs no running header).
+        self.opens_section = False
 
     # -- layout -------------------------------------------------------------------------------------------
     def _items(self, content: Sequence[Content], width: float) -> list[Item]:
@@ -147,11 +155,23 @@ class Block(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     # -- splitting ----------------------------------------------------------------------------------------
+    def min_head_height(self, availWidth: float) -> float:
+        """The least height this block needs at a page foot: its kept-together opening lines, or all of it."""
+        self.wrap(availWidth, 1e9)
+        assert self._columns is not None
+        if self.height <= self.keep_whole:
+            return self.height
+        need = 0.0
+        for col in self._columns:
+            n = next((i + 1 for i, item in enumerate(col.items) if not item.keep_with_next), len(col.items))
+            need = max(need, _stack_height(col.items[:n]))
+        return self.pad_top + need + min(self.pad_bottom, 2.0)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         if self.height <= self.keep_whole:
             return []  # short enough to move to the next page whole
-        return self._split_at(availHeight - self.pad_top - self.pad_bottom)
+        return self._split_at(availHeight - self.pad_top - self.pad_bottom, force=at_frame_top(self))
 
     def split_early(
         self, availWidth: float, availHeight: float, min_head: int = 3, min_tail: int = 2
@@ -171,10 +191,10 @@ class Block(Flowable):  # type: ignore[misc]
             return []
         return self._split_at(avail)
 
-    def _split_at(self, avail: float) -> list[Flowable]:
+    def _split_at(self, avail: float, force: bool = False) -> list[Flowable]:
         """Cut every column at a line boundary within `avail` points of content height."""
         assert self._columns is not None
-        cuts = [_cut(c.items, avail) for c in self._columns]
+        cuts = [_cut(c.items, avail, force) for c in self._columns]
         pairs = list(zip(cuts, self._columns, strict=True))
         if any(n == 0 and c.items for n, c in pairs) or all(n == len(c.items) for n, c in pairs):
             return []  # a column would leave nothing on this page: move on (a fresh page always fits a line)
@@ -191,7 +211,9 @@ class Block(Flowable):  # type: ignore[misc]
         tail.rule_above = None
         tail.spaceBefore = 0.0
         head.spaceAfter = 0.0
-        return [head, tail]
+        # The rest always starts the next page: were it to split again below its head, the slot's time and
+        # '(continued)' would print twice on this page.
+        return [head, FrameBreak(), tail]
 
     def _clone(self, columns: list[_Column], **overrides: float) -> Block:
         block = Block(
@@ -208,11 +230,16 @@ class Block(Flowable):  # type: ignore[misc]
         )
         block._columns = columns
         block._laid_width = self._laid_width
+        block.running = self.running
+        block.opens_section = False
         return block
 
     # -- drawing ------------------------------------------------------------------------------------------
     def draw(self) -> None:
         canv = self.canv
+        note = getattr(canv, "note_block", None)
+        if note is not None:
+            note(self)
         if self.background is not None:
             canv.setFillColor(self.background)
             canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
@@ -258,29 +285,32 @@ class KeepTail(Flowable):  # type: ignore[misc]
         self.height = self._prev_height + self._gap + last_height
         return self.width, self.height
 
+    def _split_prev(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The slot split as if it stood alone here (forced at the top of a page, like any block)."""
+        self.prev._frame = getattr(self, "_frame", None)
+        try:
+            return list(self.prev.split(availWidth, availHeight))
+        finally:
+            del self.prev._frame
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
-        as_usual = self._as_usual(availWidth, availHeight)
-        if self.last.height > self.last.keep_whole:
-            return as_usual  # not a short item: it can split itself
+        as_usual: list[Flowable] = [self.prev, self.last]
+        if self.last.height > self.last.keep_whole:  # not a short item: it can split itself
+            if self._prev_height <= availHeight:
+                return as_usual
+            parts = self._split_prev(availWidth, availHeight)
+            return [*parts, self.last] if parts else []
         at_top = at_frame_top(self)
         if self._prev_height > availHeight:
-            parts = self.prev.split(availWidth, availHeight)
-            if len(parts) == 2 and isinstance(parts[1], Block):
-                return [parts[0], KeepTail(parts[1], self.last)]
-            return as_usual if at_top else []
+            parts = self._split_prev(availWidth, availHeight)
+            if len(parts) >= 2 and isinstance(parts[-1], Block):
+                return [*parts[:-1], KeepTail(parts[-1], self.last)]
+            return [*parts, self.last] if parts else []  # never an unsplittable first part (LayoutError)
         parts = self.prev.split_early(availWidth, availHeight)
-        if len(parts) == 2:
+        if parts:
             return [*parts, self.last]
         return as_usual if at_top else []  # both move on together; on a fresh page they fit or flow as usual
-
-    def _as_usual(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        """The two blocks flowing on their own. ReportLab places the first part of a split without splitting
-        it again, so a slot taller than the space left is split here (else LayoutError on long content)."""
-        if self._prev_height <= availHeight:
-            return [self.prev, self.last]
-        parts = self.prev.split(availWidth, availHeight)
-        return [*parts, self.last] if parts else []
 
     def draw(self) -> None:
         self.prev._frame = getattr(self, "_frame", None)  # the slot draws no separator at the top of a page
@@ -289,3 +319,46 @@ class KeepTail(Flowable):  # type: ignore[misc]
         finally:
             del self.prev._frame
         self.last.drawOn(self.canv, 0, 0)
+
+
+class AtFoot(Flowable):  # type: ignore[misc]
+    """Rows drawn at the foot of the page they land on, under a hairline: the partners' strip.
+
+    It takes all the space left on its page, so whatever follows starts a new page; when it does not fit, it
+    moves on whole (the caller notices a page holding nothing else and places the logos elsewhere).
+    """
+
+    def __init__(self, rows: Sequence[Block], rule: Any, gap: float) -> None:
+        super().__init__()
+        self.rows = list(rows)
+        self.rule = rule
+        self.gap = gap
+        self.content_height = 0.0
+        self.width = 0.0
+        self.height = 0.0
+        #: The page number it was drawn on, and whether something else was drawn there before it.
+        self.page = 0
+        self.alone = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.content_height = self.gap + sum(r.wrap(availWidth, availHeight)[1] for r in self.rows)
+        self.width = availWidth
+        self.height = max(self.content_height, availHeight - 1e-3)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        canv = self.canv
+        self.page = canv.getPageNumber()
+        opened = getattr(canv, "page_opened", None)
+        self.alone = opened is not None and not opened(self.page)
+        top = self.content_height - self.gap * 0.45
+        canv.setStrokeColor(self.rule)
+        canv.setLineWidth(0.5)
+        canv.line(0, top, self.width, top)
+        y = self.content_height - self.gap
+        for row in self.rows:
+            y -= row.height
+            row.drawOn(canv, 0, y)

@@ -8,7 +8,7 @@ from eventplanner.domain.data import EventOrganizationData, OrganizationData, Pe
 from eventplanner.domain.enums import EventRole
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
-from eventplanner.exports.programme.flowables import Block, ColumnSpec, Content
+from eventplanner.exports.programme.flowables import AtFoot, Block, ColumnSpec, Content
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_date_range, format_day
 from eventplanner.exports.programme.textlayout import Item, Monogram, Para, Picture, Rule, Segment
@@ -81,13 +81,14 @@ def header(ctx: Context) -> list[Flowable]:
     event = ctx.data.event
     lang, second = ctx.lang, (ctx.langs[1] if ctx.options.bilingual else None)
     out: list[Flowable] = logos_row(ctx)
+    if ctx.partners_in_header:
+        out.extend(partners_in_header(ctx))
     if out:
         out.append(Block(ctx.ts, [ColumnSpec([Rule(1.0, 0.0, False, ctx.color(PALETTE["rule"]), 0.6)])],
                          pad_bottom=ctx.mm(4.5)))
-    eyebrow = format_date_range(event.start_date, event.end_date, lang, year_word=False)
-    paras: list[Content] = [ctx.para(eyebrow, "eyebrow")]
-    paras.append(ctx.para(event.tr("title", lang), "title"))
-    paras.extend(ctx.para(t, "title_second") for t in ctx.second_texts(lambda lg: event.tr("title", lg)))
+    paras: list[Content] = [ctx.para(eyebrow(ctx), "eyebrow")]
+    paras.append(ctx.para(event.tr("title", lang), "title", balance=True))
+    paras.extend(ctx.para(t, "title_second", balance=True) for t in ctx.second_texts(lambda lg: event.tr("title", lg)))
     q1, q2 = L.label("quote_open", lang), L.label("quote_close", lang)
     theme = event.tr("theme", lang).strip()
     if theme:
@@ -100,6 +101,14 @@ def header(ctx: Context) -> list[Flowable]:
     out.append(info_strip(ctx, names_shown=0 < len(organizers) <= MAX_NAMED_LOGOS))
     out.append(section_heading(ctx, "programme", space_before=6.5))
     return out
+
+
+def eyebrow(ctx: Context) -> str:
+    """The line above the title: who organizes ('SMS · IOM'), or 'Programme'. The date is said once, below."""
+    names = [eo.organization.tr("acronym", ctx.lang).strip() or eo.organization.tr("name", ctx.lang).strip()
+             for eo in _ordered(ctx.data.organizations, ORGANIZER_ROLES)]
+    text = join_unique([n for n in names if n], " · ")
+    return text if text and len(text) <= 90 else ctx.labels("programme")
 
 
 def _sep(ctx: Context, style: str) -> Segment:
@@ -140,26 +149,66 @@ def info_strip(ctx: Context, names_shown: bool) -> Block:
     return Block(ctx.ts, [ColumnSpec(paras)], pad_top=0.0, pad_bottom=ctx.mm(1))
 
 
-def partners(ctx: Context) -> list[Flowable]:
-    orgs = _ordered(ctx.data.organizations, (EventRole.PARTNER, EventRole.SPONSOR, EventRole.SUPPORTER))
+PARTNER_ROLES = (EventRole.PARTNER, EventRole.SPONSOR, EventRole.SUPPORTER)
+
+
+def _partner_name(ctx: Context, eo: EventOrganizationData) -> str:
+    name = eo.organization.tr("name", ctx.lang)
+    if eo.role is not EventRole.PARTNER:
+        name = f"{name} ({L.event_role_label(eo.role, ctx.lang).lower()})"
+    return name
+
+
+def _strip_label_width(ctx: Context) -> float:
+    """Room for 'PARTNERS' (or 'TƏRƏFDAŞLAR', 'ПАРТНЁРЫ') on one line, never less than 22 mm."""
+    style = ctx.s("strip_label")
+    words = ctx.labels("partners", "\n", caps=True).split("\n")
+    return max(ctx.mm(22), max(ctx.ts.text_width(w, style) for w in words) + ctx.mm(3))
+
+
+def partners_strip(ctx: Context) -> list[Flowable]:
+    """Partners' logos with their names in a strip at the foot of the last page, under a 'Partners' label."""
+    orgs = _ordered(ctx.data.organizations, PARTNER_ROLES)
     if not orgs:
         return []
-    out: list[Flowable] = [section_heading(ctx, "partners")]
     per_row = ctx.paper.partner_columns
-    gap = ctx.mm(6)
-    cell_w = (ctx.paper.frame_width - gap * (per_row - 1)) / per_row
-    h = ctx.paper.logo_height * 1.1
+    label_w = _strip_label_width(ctx)
+    gap = ctx.mm(4)
+    cell_w = (ctx.paper.frame_width - label_w) / min(per_row, len(orgs))
+    h = ctx.paper.logo_height * 0.72
+    rows: list[Block] = []
     for start in range(0, len(orgs), per_row):
-        columns: list[ColumnSpec] = []
+        label: list[Content] = [ctx.para(ctx.labels("partners", "\n", caps=True), "strip_label")] if not start else []
+        columns = [ColumnSpec(label, width=label_w, valign_middle=True)]
         for eo in orgs[start : start + per_row]:
-            org = eo.organization
-            content: list[Content] = [logo_item(ctx, org, cell_w * 0.8, h, align="center")]
-            content.append(ctx.para(org.tr("name", ctx.lang), "partner_name"))
-            if eo.role is not EventRole.PARTNER:
-                content.append(ctx.para(L.event_role_label(eo.role, ctx.lang), "partner_name", space_before=0.0))
-            columns.append(ColumnSpec(content, width=cell_w, gap_after=gap))
-        out.append(Block(ctx.ts, columns, pad_top=ctx.mm(3), pad_bottom=ctx.mm(3), keep_whole=1e9))
-    return out
+            item = logo_item(ctx, eo.organization, h * 2.2, h)
+            w = item.width if isinstance(item, Picture) else h
+            columns.append(ColumnSpec([item], width=w, gap_after=ctx.mm(2.5), valign_middle=True))
+            columns.append(ColumnSpec([ctx.para(_partner_name(ctx, eo), "logo_name")],
+                                      width=max(cell_w - w - ctx.mm(2.5) - gap, ctx.mm(18)), gap_after=gap,
+                                      valign_middle=True))
+        rows.append(Block(ctx.ts, columns, pad_top=ctx.mm(1.2), pad_bottom=ctx.mm(1.2)))
+    return [AtFoot(rows, ctx.color(PALETTE["rule"]), ctx.mm(5.5))]
+
+
+def partners_in_header(ctx: Context) -> list[Flowable]:
+    """The partners' logos as a compact row under the organizers' (when a strip would stand alone on a page)."""
+    orgs = _ordered(ctx.data.organizations, PARTNER_ROLES)
+    if not orgs:
+        return []
+    h = ctx.paper.logo_height * 0.6
+    label_w = _strip_label_width(ctx)
+    columns = [ColumnSpec([ctx.para(ctx.labels("partners", "\n", caps=True), "strip_label")], width=label_w,
+                          valign_middle=True)]
+    used = label_w
+    for eo in orgs:
+        item = logo_item(ctx, eo.organization, h * 2.2, h)
+        w = item.width if isinstance(item, Picture) else h
+        if used + w > ctx.paper.frame_width:
+            break
+        columns.append(ColumnSpec([item], width=w, gap_after=ctx.mm(5), valign_middle=True))
+        used += w + ctx.mm(5)
+    return [Block(ctx.ts, columns, pad_bottom=ctx.mm(3))]
 
 
 def _bio_texts(ctx: Context, person: PersonData) -> list[str]:

@@ -14,6 +14,7 @@ BilingualLayout = Literal["stacked", "side_by_side"]
 PAPERS: tuple[str, ...] = ("a4", "a5", "letter")
 PROGRAMME_LANGUAGES: tuple[str, ...] = language_codes()  # one label file each (resources/languages)
 BILINGUAL_LAYOUTS: tuple[str, ...] = ("stacked", "side_by_side")
+MAX_DESCRIPTION_LINES = 50
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,14 @@ class ProgrammeOptions:
     include_descriptions: bool = True
     include_biographies: bool = False
     include_partners: bool = True
+    #: Descriptions end with '…' after this many lines (0: printed in full), for large events.
+    description_lines: int = 0
 
     def __post_init__(self) -> None:
+        if not isinstance(self.description_lines, int) or not 0 <= self.description_lines <= MAX_DESCRIPTION_LINES:
+            raise ValidationError(
+                f"Descriptions can be limited to 1 to {MAX_DESCRIPTION_LINES} lines (0 prints them in full)."
+            )
         if self.paper not in PAPERS:
             raise ValidationError(f"Unknown paper size {self.paper!r}; choose one of {', '.join(PAPERS)}.")
         for code in (self.lang, self.second_lang):

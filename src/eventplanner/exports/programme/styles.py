@@ -40,20 +40,27 @@ class TextStyle:
     align: Align = "left"
 
     def scaled(self, factor: float) -> TextStyle:
+        """The style for a smaller paper: headings shrink, small print stays at MIN_SIZE or more."""
         if factor == 1.0:
             return self
+        size = max(self.size * factor, min(self.size, MIN_SIZE))
+        text_factor = size / self.size
         return replace(
             self,
-            size=round(self.size * factor, 2),
-            leading=round(self.leading * factor, 2),
+            size=round(size, 2),
+            leading=round(self.leading * text_factor, 2),
             tracking=round(self.tracking * factor, 2),
             space_before=round(self.space_before * factor, 2),
         )
 
 
+#: No printed text is smaller than this, on any paper (print shops and readers over 40 agree).
+MIN_SIZE = 7.5
+
+
 STYLES: dict[str, TextStyle] = {
     # Header block
-    "logo_name": TextStyle(size=7.2, leading=9.0, color=PALETTE["muted"]),
+    "logo_name": TextStyle(size=7.5, leading=9.3, color=PALETTE["muted"]),
     "eyebrow": TextStyle("bold", 9.5, 12.0, PALETTE["teal"], upper=True, tracking=0.8),
     "title": TextStyle("bold", 25.0, 29.0, PALETTE["navy"], space_before=4.0),
     "title_second": TextStyle("bold", 15.0, 18.5, PALETTE["muted"], space_before=2.0),
@@ -71,7 +78,7 @@ STYLES: dict[str, TextStyle] = {
     "room": TextStyle("bold", 10.0, 13.0, PALETTE["navy"]),
     "time": TextStyle("bold", 10.0, 13.0, PALETTE["navy"]),
     "time_cont": TextStyle("italic", 7.5, 10.0, PALETTE["faint"]),
-    "kind": TextStyle("bold", 7.0, 10.0, PALETTE["teal"], upper=True, tracking=0.7),
+    "kind": TextStyle("bold", 7.5, 10.0, PALETTE["teal"], upper=True, tracking=0.6),
     "slot_title": TextStyle("bold", 11.0, 14.0, PALETTE["ink"], space_before=1.0),
     "slot_title_second": TextStyle("italic", 10.0, 12.8, PALETTE["muted"]),
     "role": TextStyle("bold", 9.5, 12.5, PALETTE["teal"]),
@@ -86,6 +93,7 @@ STYLES: dict[str, TextStyle] = {
     "empty": TextStyle("bold", 13.0, 17.0, PALETTE["muted"], align="center"),
     "empty_hint": TextStyle("italic", 9.5, 13.0, PALETTE["faint"], align="center", space_before=4.0),
     # Sections
+    "strip_label": TextStyle("bold", 7.5, 9.5, PALETTE["teal"], upper=True, tracking=0.8),
     "partner_name": TextStyle("regular", 7.5, 9.5, PALETTE["muted"], align="center", space_before=4.0),
     "bio_name": TextStyle("bold", 10.5, 13.5, PALETTE["ink"]),
     "bio_title": TextStyle("regular", 8.3, 11.0, PALETTE["muted"]),
@@ -94,6 +102,7 @@ STYLES: dict[str, TextStyle] = {
     "monogram": TextStyle("bold", 9.0, 11.0, PALETTE["white"], align="center"),
     # Page furniture
     "footer": TextStyle("regular", 7.5, 9.0, PALETTE["faint"]),
+    "running_head": TextStyle("regular", 7.5, 9.0, PALETTE["muted"]),
     "watermark": TextStyle("bold", 110.0, 110.0, PALETTE["watermark"]),
 }
 

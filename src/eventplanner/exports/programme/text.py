@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from xml.sax.saxutils import escape as _xml_escape
 
-from eventplanner.exports.fonts import FONTS, has_glyph
+from eventplanner.exports.fonts import FONTS, can_print, font_runs
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -18,6 +18,16 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 def escape_markup(text: str) -> str:
     """User text made safe for ReportLab paragraph markup: `<b>` and `&` print literally."""
     return _xml_escape(text, {'"': "&quot;"})
+
+
+def face_markup(text: str, font: str = FONTS.regular) -> str:
+    """One line of text as Paragraph markup: escaped, glyphs `font` lacks set in its fallback face (DejaVu).
+
+    ReportLab's Paragraph draws each run in one face, so without this a character Noto Sans lacks
+    (Arabic, arrows, check marks) would print as an empty box.
+    """
+    return "".join(escape_markup(piece) if face == font else f'<font name="{face}">{escape_markup(piece)}</font>'
+                   for piece, face in font_runs(text, font))
 
 
 def clean(text: str) -> str:
@@ -37,7 +47,7 @@ def _reshaper() -> Callable[[str], str]:
 
     config: dict[str, bool | str] = {"delete_harakat": False, "support_ligatures": True}
     for name, (_text, forms) in LIGATURES:
-        config[name] = all(has_glyph(FONTS.regular, form) for form in forms if form)
+        config[name] = all(can_print(FONTS.regular, form) for form in forms if form)
     return arabic_reshaper.ArabicReshaper(configuration=config).reshape  # type: ignore[no-any-return]
 
 
@@ -115,3 +125,39 @@ def format_date_range(start: date, end: date, lang: str, year_word: bool = True)
     if start.year == end.year:
         return f"{_dm(start, lang)} – {_dm(end, lang)} {y(end)}"
     return f"{_dm(start, lang)} {y(start)} – {_dm(end, lang)} {y(end)}"
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,300})\]\(\s*(<?)([^()\s<>]{1,2000})\2\s*\)")
+_MD_STRONG = re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+                          r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MD_BULLET = re.compile(r"^[ \t]*[*+-][ \t]+(?=\S)", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def plain_text(text: str) -> str:
+    """Leftover Markdown in imported abstracts printed as plain text.
+
+    '**bold**', '_emphasis_', '`code`' lose their marks, '[text](https://x)' becomes 'text (https://x)' (or the
+    address alone when the text is the address), '# Heading' loses its hashes, list bullets become '•', and
+    runs of blank lines become one. Underscores inside words (snake_case, file_names) are kept.
+    """
+    if not any(mark in text for mark in ("*", "_", "[", "`", "#", "-", "+", "\n\n\n")):
+        return text
+
+    def link(m: re.Match[str]) -> str:
+        label, url = m[1].strip(), m[3]
+        return url if label in (url, url.removeprefix("https://"), url.removeprefix("http://")) else f"{label} ({url})"
+
+    text = _MD_LINK.sub(link, text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_BULLET.sub("• ", text)
+    for _ in range(2):  # nested: **_both_**
+        text = _MD_STRONG.sub(lambda m: m[1] or m[2], text)
+        text = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], text)
+    text = _MD_CODE.sub(r"\1", text)
+    return _BLANK_LINES.sub("\n\n", text)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from eventplanner.exports.fonts import FONTS, has_glyph
+from eventplanner.exports.fonts import FONTS, can_print, draw_text
+from eventplanner.exports.fonts import text_width as printed_width
 from eventplanner.exports.programme.styles import TextStyle
 from eventplanner.exports.programme.text import clean, shape, visual
 
@@ -39,9 +40,7 @@ class Measurer:
     """String widths per font with a cache: programmes repeat the same words and names many times."""
 
     def __init__(self) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        self._string_width = stringWidth
+        self._string_width = printed_width
         self._cache: dict[tuple[str, str, float], float] = {}
 
     def width(self, text: str, font: str, size: float) -> float:
@@ -84,13 +83,9 @@ class TextLine(Item):
     def draw(self, canv: Canvas, x: float, top: float, width: float) -> None:
         y = top - self.baseline
         for run in self.runs:
-            if canv._fontname != run.font or canv._fontsize != run.size:
-                canv.setFont(run.font, run.size)
-            canv.setFillColor(run.color)
-            if run.tracking:
-                canv.drawString(x + run.dx, y, run.text, charSpace=run.tracking)
-            else:
-                canv.drawString(x + run.dx, y, run.text)
+            if canv._fillColorObj is not run.color:  # colours are shared objects: same object, same colour
+                canv.setFillColor(run.color)
+            draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking)
 
 
 @dataclass(slots=True)
@@ -157,6 +152,10 @@ class Para:
     space_before: float | None = None  # None: the first segment's style decides
     keep_with_next: bool = False  # the paragraph's last line stays with what follows
     keep_lines: bool = False  # every line of the paragraph stays with the next one (short texts only)
+    orphans: int = 0  # at least this many first lines stay together at a page foot
+    widows: int = 0  # at least this many last lines go on together to the next page
+    balance: bool = False  # lines of even length, so that no lone word ends a title
+    max_lines: int = 0  # cut after this many lines, the last one ending with an ellipsis (0: no limit)
 
 
 class Typesetter:
@@ -171,6 +170,12 @@ class Typesetter:
         #: Characters the font cannot draw, in order of first appearance (they print as empty boxes).
         self.missing: dict[str, None] = {}
         self._drawable: dict[tuple[str, str], bool] = {}
+        self._laid_height: dict[int, float] = {}  # id(first style) -> height of the lines laid out in it
+        self._lines_cache: dict[tuple[object, ...], list[TextLine]] = {}
+
+    def height_of(self, style: TextStyle) -> float:
+        """The height of all lines laid out so far in paragraphs of `style` (to judge what fills a programme)."""
+        return self._laid_height.get(id(style), 0.0)
 
     def _printable(self, text: str, font: str) -> str:
         """`text` with invisible format characters the font lacks removed; visible ones it lacks are noted."""
@@ -179,7 +184,7 @@ class Typesetter:
             key = (font, ch)
             ok = self._drawable.get(key)
             if ok is None:
-                ok = self._drawable[key] = ch.isspace() or has_glyph(font, ch)
+                ok = self._drawable[key] = ch.isspace() or can_print(font, ch)
             if not ok:
                 if unicodedata.category(ch) == "Cf":
                     drop = True
@@ -203,7 +208,26 @@ class Typesetter:
         return w + style.tracking * len(text) if style.tracking else w
 
     def lines(self, para: Para, width: float) -> list[TextLine]:
-        """Lay out one paragraph; explicit newlines in the text start new lines."""
+        """Lay out one paragraph; explicit newlines in the text start new lines.
+
+        Short paragraphs are cached: programmes repeat names, positions, times and labels many times, and the
+        laid-out lines are never changed once made.
+        """
+        segments = para.segments
+        if len(segments) <= 2 and sum(len(seg.text) for seg in segments) < 160:
+            key = (tuple((seg.text, seg.style) for seg in segments), round(width, 3), para.indent, para.hang,
+                   para.space_before, para.keep_with_next, para.keep_lines, para.orphans, para.widows,
+                   para.balance, para.max_lines)
+            cached = self._lines_cache.get(key)
+            if cached is None:
+                cached = self._lines_cache[key] = self._lay_out(para, width)
+            elif cached:
+                style_key = id(segments[0].style)  # height_of() asks with the programme's long-lived styles
+                self._laid_height[style_key] = self._laid_height.get(style_key, 0.0) + sum(ln.height for ln in cached)
+            return list(cached)
+        return self._lay_out(para, width)
+
+    def _lay_out(self, para: Para, width: float) -> list[TextLine]:
         tokens: list[tuple[str, TextStyle, bool]] = []  # (word, style, hard break before)
         for seg in para.segments:
             text = clean(seg.text)
@@ -219,6 +243,72 @@ class Typesetter:
                 tokens.extend((w, seg.style, False) for w in words)
         if not tokens:
             return []
+        raw = self._break(tokens, para, width)
+        if para.balance and 1 < len(raw) <= 4 and not any(hard for _w, _s, hard in tokens):
+            raw = self._balanced(tokens, para, width, len(raw)) or raw
+        if para.max_lines and len(raw) > para.max_lines:
+            raw = self._cut_lines(raw, para, width)
+        return self._finish(raw, para, width)
+
+    def _balanced(self, tokens: list[tuple[str, TextStyle, bool]], para: Para, width: float,
+                  count: int) -> list[list[tuple[str, TextStyle]]] | None:
+        """The lines at the narrowest width that still needs `count` lines: even lines, no lone last word."""
+        if count == 2:
+            two = self._balanced_two(tokens, para, width)
+            if two is not None:
+                return two
+        lo, hi = width * 0.5, width
+        for _ in range(5):
+            mid = (lo + hi) / 2
+            if len(self._break(tokens, para, mid)) <= count:
+                hi = mid
+            else:
+                lo = mid
+        lines = self._break(tokens, para, hi)
+        return lines if len(lines) == count else None
+
+    def _balanced_two(self, tokens: list[tuple[str, TextStyle, bool]], para: Para,
+                      width: float) -> list[list[tuple[str, TextStyle]]] | None:
+        """Two lines split where they are most even (one pass over the words, for the common two-line title)."""
+        words = [(w, st) for w, st, _hard in tokens]
+        widths = [self.text_width(w, st) for w, st in words]
+        gaps = [self.text_width(" ", st) for _w, st in words]
+        first_avail = width - para.indent
+        second_avail = width - para.indent - para.hang
+        if max(widths) > min(first_avail, second_avail):
+            return None  # a word wider than a line: the general path cuts it
+        total = sum(widths) + sum(gaps[1:])
+        best: tuple[float, int] | None = None
+        left = 0.0
+        for i in range(1, len(words)):
+            left += widths[i - 1] + (gaps[i - 1] if i > 1 else 0.0)
+            right = total - left - gaps[i]
+            if left <= first_avail and right <= second_avail:
+                worst = max(left, right + para.hang)
+                if best is None or worst < best[0] - 1e-9:
+                    best = (worst, i)
+        if best is None:
+            return None
+        return [words[: best[1]], words[best[1] :]]
+
+    def _cut_lines(self, raw: list[list[tuple[str, TextStyle]]], para: Para,
+                   width: float) -> list[list[tuple[str, TextStyle]]]:
+        """The first `para.max_lines` lines, the last one shortened until it ends with '…' within the width."""
+        kept = [list(line) for line in raw[: para.max_lines]]
+        last = kept[-1]
+        avail = width - para.indent - (para.hang if len(kept) > 1 else 0.0)
+        while last:
+            word, style = last[-1]
+            text = " ".join(w for w, _ in last) + "…"
+            if self.text_width(text, style) <= avail or len(last) == 1:
+                last[-1] = (word.rstrip(".,;:") + "…", style)
+                break
+            last.pop()
+        return kept
+
+    def _break(self, tokens: list[tuple[str, TextStyle, bool]], para: Para,
+               width: float) -> list[list[tuple[str, TextStyle]]]:
+        """Greedy line breaking at spaces (not at no-break spaces); over-long words are cut."""
         lines: list[list[tuple[str, TextStyle]]] = []
         current: list[tuple[str, TextStyle]] = []
         used = 0.0
@@ -250,7 +340,7 @@ class Typesetter:
                 used = self.text_width(piece, style)
         if current:
             lines.append(current)
-        return self._finish(lines, para, width)
+        return lines
 
     def _break_word(self, word: str, style: TextStyle, avail: float) -> list[str]:
         """A word wider than the line, cut into pieces that fit (URLs, hostile 10,000-character strings)."""
@@ -303,7 +393,14 @@ class Typesetter:
             space = 0.0
             if index == 0:
                 space = first_style.space_before if para.space_before is None else para.space_before
-            keep = para.keep_lines or (para.keep_with_next and index == n - 1)
+            keep = (
+                para.keep_lines
+                or (para.keep_with_next and index == n - 1)
+                or index < para.orphans - 1
+                or n - para.widows <= index < n - 1
+            )
             baseline = leading / 2 + size_max * 0.345
             out.append(TextLine(leading, space, keep, tuple(runs), baseline))
+        key = id(first_style)
+        self._laid_height[key] = self._laid_height.get(key, 0.0) + sum(line.height for line in out)
         return out
