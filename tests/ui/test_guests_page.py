@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from eventplanner.domain.guests import GuestCategory, RsvpStatus
 from eventplanner.services import guest_documents, guests, seating
 from eventplanner.services.people import list_people
+from eventplanner.ui.guests.actions import AddGuests
 from eventplanner.ui.guests.list_page import GuestDialog
 from eventplanner.ui.guests.page import GuestsPage
 from eventplanner.ui.guests.seating_editor import SeatItem
-from eventplanner.ui.guests.undo import AddGuestsCommand
 from eventplanner.ui.window.main_window import MainWindow
 
 
@@ -144,7 +144,7 @@ def test_invite_people_from_the_directory(page: GuestsPage, sample_window: MainW
     event = sample_window.current_event
     assert event is not None
     person = next(p for p in list_people(sample_window.ops.db) if p.family_name == "Vitorino")  # not a guest yet
-    assert sample_window.ops.push(AddGuestsCommand(sample_window.ops, event.id, [person.id], GuestCategory.VIP))
+    assert sample_window.ops.run(AddGuests(sample_window.ops, event.id, [person.id], GuestCategory.VIP))
     assert page.list.model.rowCount() == 45
     sample_window.ops.stack.undo()
     assert page.list.model.rowCount() == 44

@@ -29,6 +29,11 @@ class EntityKind(StrEnum):
     CUE = "cue"
     SLOT_PRODUCTION = "slot_production"
     SLOT_TIMING = "slot_timing"
+    DELEGATION = "delegation"
+    GUEST = "guest"
+    SEATING_CHART = "seating_chart"
+    SEAT = "seat"
+    INVITATION_TEMPLATE = "invitation_template"
 
 
 Values = Mapping[str, Any]

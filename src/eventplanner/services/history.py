@@ -47,6 +47,11 @@ _NOUNS = {
     EntityKind.CUE: "A cue of the run sheet",
     EntityKind.SLOT_PRODUCTION: "A slot's call time or technical needs",
     EntityKind.SLOT_TIMING: "A slot's recorded times",
+    EntityKind.DELEGATION: "A delegation",
+    EntityKind.GUEST: "A guest",
+    EntityKind.SEATING_CHART: "A seating chart",
+    EntityKind.SEAT: "A seat",
+    EntityKind.INVITATION_TEMPLATE: "An invitation letter",
 }
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from eventplanner.domain.errors import NotFoundError, ValidationError
@@ -148,12 +148,25 @@ def seat_candidates(s: Session, event_id: int) -> list[SeatCandidate]:
 
 
 def _write(s: Session, row: SeatingChartRow, occupants: Occupants) -> None:
-    s.execute(delete(SeatRow).where(SeatRow.chart_id == row.id))
-    s.flush()
-    for number, (person_id, guest_id) in sorted(occupants.items()):
+    """Make the chart's seats `occupants`, row by row through the session (so the change is recorded and undo
+    puts back exactly these rows): a seat keeps its row when still taken, gets a new one when newly taken."""
+    for number in occupants:
         if number < 1:
             raise ValidationError("Seat numbers start at 1.")
-        s.add(SeatRow(chart_id=row.id, number=number, person_id=person_id, guest_id=guest_id))
+    present = {seat.number: seat for seat in s.scalars(select(SeatRow).where(SeatRow.chart_id == row.id))}
+    for number, gone in present.items():
+        if number not in occupants:
+            s.delete(gone)
+    s.flush()
+    for number, (person_id, guest_id) in sorted(occupants.items()):
+        seat = present.get(number)
+        if seat is None:
+            s.add(SeatRow(chart_id=row.id, number=number, person_id=person_id, guest_id=guest_id))
+        else:
+            if seat.person_id != person_id:
+                seat.person_id = person_id
+            if seat.guest_id != guest_id:
+                seat.guest_id = guest_id
     s.flush()
     s.expire(row, ["seat_rows"])
 

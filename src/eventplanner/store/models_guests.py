@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from eventplanner.store.models import Base, OrganizationRow, PersonRow, Versioned
+from eventplanner.store.models import Base, EventRow, OrganizationRow, PersonRow, Versioned
 
 
 class DelegationRow(Versioned, Base):
@@ -18,6 +18,8 @@ class DelegationRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    #: Orders a unit of work that deletes the event (its rows go first; undo records them).
+    event: Mapped[EventRow] = relationship()
     name: Mapped[str] = mapped_column(Text)
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL"), nullable=True, index=True
@@ -35,6 +37,8 @@ class GuestRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    #: Orders a unit of work that deletes the event (its rows go first; undo records them).
+    event: Mapped[EventRow] = relationship()
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     delegation_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegations.id", ondelete="SET NULL"), nullable=True, index=True
@@ -64,6 +68,8 @@ class SeatingChartRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    #: Orders a unit of work that deletes the event (its rows go first; undo records them).
+    event: Mapped[EventRow] = relationship()
     name: Mapped[str] = mapped_column(Text)
     room_name: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(16), default="head_table")
@@ -91,6 +97,8 @@ class SeatRow(Base):
 
     chart: Mapped[SeatingChartRow] = relationship(back_populates="seat_rows")
     person: Mapped[PersonRow] = relationship()
+    #: So a unit of work that deletes a guest deletes their seat first (undo records the seat, then the guest).
+    guest: Mapped[GuestRow | None] = relationship()
 
 
 class InvitationTemplateRow(Versioned, Base):
@@ -99,6 +107,8 @@ class InvitationTemplateRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    #: Orders a unit of work that deletes the event (its rows go first; undo records them).
+    event: Mapped[EventRow] = relationship()
     language: Mapped[str] = mapped_column(String(8))
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")

@@ -32,6 +32,13 @@ from eventplanner.store.models import (
     SlotParticipantRow,
     SlotRow,
 )
+from eventplanner.store.models_guests import (
+    DelegationRow,
+    GuestRow,
+    InvitationTemplateRow,
+    SeatingChartRow,
+    SeatRow,
+)
 from eventplanner.store.models_letterhead import LetterheadRow
 from eventplanner.store.models_show import CueRow, SlotProductionRow, SlotTimingRow
 
@@ -47,6 +54,11 @@ KINDS: dict[type[Base], EntityKind] = {
     CueRow: EntityKind.CUE,
     SlotProductionRow: EntityKind.SLOT_PRODUCTION,
     SlotTimingRow: EntityKind.SLOT_TIMING,
+    DelegationRow: EntityKind.DELEGATION,
+    GuestRow: EntityKind.GUEST,
+    SeatingChartRow: EntityKind.SEATING_CHART,
+    SeatRow: EntityKind.SEAT,
+    InvitationTemplateRow: EntityKind.INVITATION_TEMPLATE,
 }
 TABLES: dict[EntityKind, Table] = {kind: model.__table__ for model, kind in KINDS.items()}  # type: ignore[misc]
 _KIND_OF_TABLE = {table.name: kind for kind, table in TABLES.items()}

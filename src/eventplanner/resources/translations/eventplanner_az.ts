@@ -1616,6 +1616,30 @@
         <translation>{0} qonaq</translation>
     </message>
     <message>
+        <source>Edit the delegation “{0}”</source>
+        <translation>«{0}» nümayəndə heyətini redaktə et</translation>
+    </message>
+    <message>
+        <source>New delegation “{0}”</source>
+        <translation>Yeni nümayəndə heyəti «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{0}”</source>
+        <translation>«{0}» nümayəndə heyətini sil</translation>
+    </message>
+    <message>
+        <source>{0} into the delegation “{1}”</source>
+        <translation>{0}: «{1}» nümayəndə heyətinə</translation>
+    </message>
+    <message>
+        <source>{0} out of their delegation</source>
+        <translation>{0}: nümayəndə heyətindən çıxarıldı</translation>
+    </message>
+    <message>
+        <source>Import the guest list {0}</source>
+        <translation>{0} qonaq siyahısının idxalı</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1873,6 +1897,92 @@
     <message>
         <source>Rows, tables, or seats per arm</source>
         <translation>Cərgələr, masalar və ya qolda yer sayı</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Edit the delegation</source>
+        <translation>Nümayəndə heyətini redaktə et</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Yeni nümayəndə heyəti</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>Search guests…</source>
+        <translation>Qonaq axtar…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Təşkilat</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>Ö&amp;lkə</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Ü&amp;zvlər</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>&amp;Rəhbər</translation>
+    </message>
+    <message>
+        <source>Space ticks a member; the head is one of the members.</source>
+        <translation>Boşluq düyməsi üzvü işarələyir; rəhbər üzvlərdən biridir.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsDialog</name>
+    <message>
+        <source>Delegations</source>
+        <translation>Nümayəndə heyətləri</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Yeni…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds (with the guests selected in the list) · Enter or F2 edits · Delete deletes</source>
+        <translation>Düymələr: Insert əlavə edir (siyahıda seçilmiş qonaqlarla) · Enter və ya F2 redaktə edir · Delete silir</translation>
+    </message>
+    <message>
+        <source>{0} — {1} member(s)</source>
+        <translation>{0} — {1} üzv</translation>
+    </message>
+    <message>
+        <source>, head: {0}</source>
+        <translation>, rəhbər: {0}</translation>
+    </message>
+    <message>
+        <source>Delete the delegation</source>
+        <translation>Nümayəndə heyətini sil</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{0}”? Its guests stay on the list.</source>
+        <translation>«{0}» nümayəndə heyəti silinsin? Onun qonaqları siyahıda qalır.</translation>
     </message>
 </context>
 <context>
@@ -2163,8 +2273,8 @@
         <translation>Bütün cavablar</translation>
     </message>
     <message>
-        <source>Keys: A accepted · D declined · R sends a representative · I invited (no answer) · Enter edits · Delete removes</source>
-        <translation>Düymələr: A qəbul edib · D imtina edib · R nümayəndə göndərir · I dəvət olunub (cavab yoxdur) · Enter redaktə · Delete siyahıdan çıxarır</translation>
+        <source>Keys: A accepted · D declined · R sends a representative · I invited (no answer) · Enter edits · Delete removes · Ctrl+G puts into a delegation</source>
+        <translation>Düymələr: A qəbul edib · D imtina edib · R nümayəndə göndərir · I dəvət olunub (cavab yoxdur) · Enter redaktə · Delete çıxar · Ctrl+G nümayəndə heyətinə daxil et</translation>
     </message>
     <message>
         <source>Invite people…</source>
@@ -2177,6 +2287,18 @@
     <message>
         <source>Remove</source>
         <translation>Çıxar</translation>
+    </message>
+    <message>
+        <source>De&amp;legations…</source>
+        <translation>&amp;Nümayəndə heyətləri…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to a delegation…</source>
+        <translation>Nümayəndə heyətinə &amp;daxil et…</translation>
+    </message>
+    <message>
+        <source>Put the selected guests into a delegation (Ctrl+G)</source>
+        <translation>Seçilmiş qonaqları nümayəndə heyətinə daxil et (Ctrl+G)</translation>
     </message>
     <message>
         <source>{0} guests: {1}. Coming: {2} (by category: {3}; by sex: {4}).</source>
@@ -2203,14 +2325,31 @@
         <translation>Qonaq siyahıları (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <source>Import these guests? The import cannot be undone with Ctrl+Z; a backup is a good idea first.</source>
-        <translation>Bu qonaqlar idxal edilsin? İdxalı Ctrl+Z ilə geri qaytarmaq olmur; əvvəlcə ehtiyat nüsxə çıxarmaq məsləhətdir.</translation>
+        <source>Import these guests? Edit &gt; Undo takes the whole import back.</source>
+        <translation>Bu qonaqlar idxal edilsin? «Düzəliş &gt; Geri al» bütün idxalı birlikdə geri qaytarır.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>Delegation of {0}:</source>
+        <translation>Nümayəndə heyəti ({0}):</translation>
+    </message>
+    <message>
+        <source>{0} guests</source>
+        <translation>{0} qonaq</translation>
+    </message>
+    <message>
+        <source>Assign to a delegation</source>
+        <translation>Nümayəndə heyətinə daxil et</translation>
     </message>
 </context>
 <context>
     <name>GuestsPage</name>
     <message>
         <source>Guest list</source>
+        <extracomment>The kinds of rows the Guests page shows (a slot or cue edit leaves it alone).</extracomment>
         <translation>Qonaq siyahısı</translation>
     </message>
     <message>

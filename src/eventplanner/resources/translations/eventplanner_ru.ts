@@ -1616,6 +1616,30 @@
         <translation>Гостей: {0}</translation>
     </message>
     <message>
+        <source>Edit the delegation “{0}”</source>
+        <translation>Изменить делегацию «{0}»</translation>
+    </message>
+    <message>
+        <source>New delegation “{0}”</source>
+        <translation>Новая делегация «{0}»</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{0}”</source>
+        <translation>Удалить делегацию «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} into the delegation “{1}”</source>
+        <translation>{0}: в делегацию «{1}»</translation>
+    </message>
+    <message>
+        <source>{0} out of their delegation</source>
+        <translation>{0}: вне делегации</translation>
+    </message>
+    <message>
+        <source>Import the guest list {0}</source>
+        <translation>Импорт списка гостей {0}</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1873,6 +1897,92 @@
     <message>
         <source>Rows, tables, or seats per arm</source>
         <translation>Рядов, столов или мест в крыле</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Edit the delegation</source>
+        <translation>Изменить делегацию</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Новая делегация</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Search guests…</source>
+        <translation>Поиск гостей…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Члены</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>&amp;Глава</translation>
+    </message>
+    <message>
+        <source>Space ticks a member; the head is one of the members.</source>
+        <translation>Пробел отмечает члена делегации; глава выбирается из её членов.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsDialog</name>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новая…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Keys: Insert adds (with the guests selected in the list) · Enter or F2 edits · Delete deletes</source>
+        <translation>Клавиши: Insert добавляет (с выбранными в списке гостями) · Enter или F2 изменяет · Delete удаляет</translation>
+    </message>
+    <message>
+        <source>{0} — {1} member(s)</source>
+        <translation>{0} — членов: {1}</translation>
+    </message>
+    <message>
+        <source>, head: {0}</source>
+        <translation>, глава: {0}</translation>
+    </message>
+    <message>
+        <source>Delete the delegation</source>
+        <translation>Удалить делегацию</translation>
+    </message>
+    <message>
+        <source>Delete the delegation “{0}”? Its guests stay on the list.</source>
+        <translation>Удалить делегацию «{0}»? Её гости останутся в списке.</translation>
     </message>
 </context>
 <context>
@@ -2163,8 +2273,8 @@
         <translation>Все ответы</translation>
     </message>
     <message>
-        <source>Keys: A accepted · D declined · R sends a representative · I invited (no answer) · Enter edits · Delete removes</source>
-        <translation>Клавиши: A принял · D отказался · R направляет представителя · I приглашён (нет ответа) · Enter изменить · Delete убрать</translation>
+        <source>Keys: A accepted · D declined · R sends a representative · I invited (no answer) · Enter edits · Delete removes · Ctrl+G puts into a delegation</source>
+        <translation>Клавиши: A принял · D отказался · R направляет представителя · I приглашён (нет ответа) · Enter изменить · Delete убрать · Ctrl+G включить в делегацию</translation>
     </message>
     <message>
         <source>Invite people…</source>
@@ -2177,6 +2287,18 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>De&amp;legations…</source>
+        <translation>Де&amp;легации…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to a delegation…</source>
+        <translation>&amp;Включить в делегацию…</translation>
+    </message>
+    <message>
+        <source>Put the selected guests into a delegation (Ctrl+G)</source>
+        <translation>Включить выбранных гостей в делегацию (Ctrl+G)</translation>
     </message>
     <message>
         <source>{0} guests: {1}. Coming: {2} (by category: {3}; by sex: {4}).</source>
@@ -2203,14 +2325,31 @@
         <translation>Списки гостей (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <source>Import these guests? The import cannot be undone with Ctrl+Z; a backup is a good idea first.</source>
-        <translation>Импортировать этих гостей? Импорт нельзя отменить через Ctrl+Z; сначала лучше сделать резервную копию.</translation>
+        <source>Import these guests? Edit &gt; Undo takes the whole import back.</source>
+        <translation>Импортировать этих гостей? «Правка &gt; Отменить» отменит весь импорт целиком.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Delegation of {0}:</source>
+        <translation>Делегация для: {0}</translation>
+    </message>
+    <message>
+        <source>{0} guests</source>
+        <translation>Гостей: {0}</translation>
+    </message>
+    <message>
+        <source>Assign to a delegation</source>
+        <translation>Включить в делегацию</translation>
     </message>
 </context>
 <context>
     <name>GuestsPage</name>
     <message>
         <source>Guest list</source>
+        <extracomment>The kinds of rows the Guests page shows (a slot or cue edit leaves it alone).</extracomment>
         <translation>Список гостей</translation>
     </message>
     <message>

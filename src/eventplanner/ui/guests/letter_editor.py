@@ -30,8 +30,8 @@ from eventplanner.domain.guests import GuestList
 from eventplanner.domain.invitations import PLACEHOLDERS, TemplateData
 from eventplanner.services import guest_documents
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.guests.actions import SaveTemplate
 from eventplanner.ui.guests.labels import LANGUAGE_NAMES
-from eventplanner.ui.guests.undo import SaveTemplateCommand
 from eventplanner.ui.preview.render import rasterize, to_image
 
 PREVIEW_DPI = 96
@@ -201,5 +201,5 @@ class LetterEditor(QWidget):
     def save(self) -> None:
         template = self.edited()
         if (template is not None and self.saved is not None and template != self.saved
-                and self.ops.push(SaveTemplateCommand(self.ops, self.saved, template))):
+                and self.ops.run(SaveTemplate(self.ops, template))):
             self.load_template()

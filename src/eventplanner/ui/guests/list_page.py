@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,9 +44,10 @@ from eventplanner.domain.guests import (
 )
 from eventplanner.services import guest_import, guests, people
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.guests.actions import AddGuests, AssignDelegation, EditGuest, ImportGuests, RemoveGuests, SetRsvp
+from eventplanner.ui.guests.delegations import DelegationsDialog
 from eventplanner.ui.guests.labels import CATEGORY, LANGUAGE_NAMES, RSVP, SEX, label
 from eventplanner.ui.guests.model import GuestModel
-from eventplanner.ui.guests.undo import AddGuestsCommand, EditGuestCommand, RemoveGuestsCommand, SetRsvpCommand
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -91,7 +92,7 @@ class GuestListPage(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = QLabel(self.tr("Keys: A accepted · D declined · R sends a representative · I invited (no answer) · "
-                              "Enter edits · Delete removes"))
+                              "Enter edits · Delete removes · Ctrl+G puts into a delegation"))
         hint.setStyleSheet("color: palette(mid);")
         invite = QPushButton(self.tr("Invite people…"))
         invite.clicked.connect(self.invite_people)
@@ -99,12 +100,19 @@ class GuestListPage(QWidget):
         import_button.clicked.connect(self.import_list)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_selected)
+        manage = QPushButton(self.tr("De&legations…"))
+        manage.setObjectName("delegationsButton")
+        manage.clicked.connect(self.manage_delegations)
+        assign = QPushButton(self.tr("&Assign to a delegation…"))
+        assign.setToolTip(self.tr("Put the selected guests into a delegation (Ctrl+G)"))
+        assign.clicked.connect(self.assign_selected)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.assign_selected)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.category)
         filters.addWidget(self.status)
         buttons = QHBoxLayout()
-        for b in (invite, import_button, remove):
+        for b in (invite, import_button, remove, manage, assign):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -206,7 +214,7 @@ class GuestListPage(QWidget):
             if representative is None:
                 return
         last = self.model.row_of(chosen[-1].id)
-        if self.ops.push(SetRsvpCommand(self.ops, chosen, status, representative)) and len(chosen) == 1 and (
+        if self.ops.run(SetRsvp(self.ops, chosen, status, representative)) and len(chosen) == 1 and (
                 last is not None and last + 1 < self.model.rowCount()):
             self.table.selectRow(last + 1)
 
@@ -227,12 +235,12 @@ class GuestListPage(QWidget):
             return
         dialog = GuestDialog(chosen[0], self.data.delegations if self.data else (), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (changes := dialog.changes()):
-            self.ops.push(EditGuestCommand(self.ops, chosen[0], changes))
+            self.ops.run(EditGuest(self.ops, chosen[0], changes))
 
     def remove_selected(self) -> None:
         chosen = self.selected()
         if chosen:
-            self.ops.push(RemoveGuestsCommand(self.ops, chosen))
+            self.ops.run(RemoveGuests(self.ops, chosen))
 
     def invite_people(self) -> None:
         if self.current_event is None:
@@ -241,7 +249,7 @@ class GuestListPage(QWidget):
         directory = [p for p in (self.ops.call(people.list_people, self.ops.db) or []) if p.id not in listed]
         dialog = InviteDialog(directory, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_ids():
-            self.ops.push(AddGuestsCommand(self.ops, self.current_event.id, dialog.person_ids(), dialog.category()))
+            self.ops.run(AddGuests(self.ops, self.current_event.id, dialog.person_ids(), dialog.category()))
 
     def import_list(self) -> None:
         if self.current_event is None:
@@ -254,15 +262,41 @@ class GuestListPage(QWidget):
         if preview is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import a guest list"),
-                          self.tr("Import these guests? The import cannot be undone with Ctrl+Z; a backup is "
-                                  "a good idea first."), QMessageBox.StandardButton.Ok |
-                          QMessageBox.StandardButton.Cancel, self)
+                          self.tr("Import these guests? Edit > Undo takes the whole import back."),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
         box.setDetailedText("\n".join(preview.lines()))
         box.setInformativeText("\n".join(preview.lines()[:2]))
         if box.exec() == QMessageBox.StandardButton.Ok:
-            self.ops.call(guest_import.import_guests, self.ops.db, Path(name), self.current_event.id)
-            self.ops.changed.emit()
+            self.import_file(Path(name))
 
+    def import_file(self, path: Path) -> bool:
+        """Import a guest list into the shown event as one undo step (people and organizations it adds too)."""
+        if self.current_event is None:
+            return False
+        event_id = self.current_event.id
+        return self.ops.run(ImportGuests(self.ops, event_id, path))
+
+    # Delegations --------------------------------------------------------------------------------------------
+
+    def manage_delegations(self) -> None:
+        if self.current_event is not None:
+            DelegationsDialog(self.ops, self.current_event.id, self.selected_ids(), self).exec()
+
+    def assign_selected(self) -> None:
+        """Ask which delegation the selected guests join ("(none)" takes them out)."""
+        chosen = self.selected()
+        if not chosen or self.current_event is None or self.data is None:
+            return
+        choices = [d.name for d in self.data.delegations]
+        none = self.tr("(none)")
+        question = self.tr("Delegation of {0}:").format(
+            chosen[0].name if len(chosen) == 1 else self.tr("{0} guests").format(len(chosen)))
+        choice, ok = QInputDialog.getItem(self, self.tr("Assign to a delegation"), question, [none, *choices],
+                                          0, False)
+        if not ok:
+            return
+        delegation = self.data.delegations[choices.index(choice)] if choice in choices else None
+        self.ops.run(AssignDelegation(self.ops, chosen, delegation))
 
 class GuestDialog(QDialog):
     """A guest's own details: delegation, category, sex, language, needs, travel and notes (the person themself is

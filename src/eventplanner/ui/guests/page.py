@@ -7,6 +7,7 @@ import html
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import EventData
 from eventplanner.domain.guests import GuestList
 from eventplanner.ui.common.operations import Operations
@@ -14,6 +15,11 @@ from eventplanner.ui.guests.documents import documents_menu
 from eventplanner.ui.guests.letter_editor import LetterEditor
 from eventplanner.ui.guests.list_page import GuestListPage
 from eventplanner.ui.guests.seating_editor import SeatingEditor
+
+#: The kinds of rows the Guests page shows (a slot or cue edit leaves it alone).
+SHOWN = (EntityKind.GUEST, EntityKind.DELEGATION, EntityKind.SEATING_CHART, EntityKind.SEAT,
+         EntityKind.INVITATION_TEMPLATE, EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.EVENT,
+         EntityKind.EVENT_ORGANIZATION, EntityKind.LETTERHEAD)
 
 
 class GuestsPage(QWidget):
@@ -42,7 +48,7 @@ class GuestsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        ops.changed.connect(self.reload)
+        ops.changed.connect(self._changed)
 
     def set_event(self, event: EventData | None) -> None:
         self.current_event = event
@@ -52,6 +58,11 @@ class GuestsPage(QWidget):
         self.seating.set_event(event)
         self.letter.set_event(event)
         self._stale = False
+
+    def _changed(self, change: Change | None) -> None:
+        """Reload for what the page shows: guests and their tables, people, organizations, the event."""
+        if change is None or any(change.touches(kind) for kind in SHOWN):
+            self.reload()
 
     def reload(self) -> None:
         """After any change, undo or redo: reload now if shown, else when next shown."""

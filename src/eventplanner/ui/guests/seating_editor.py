@@ -36,8 +36,8 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.seating import ChartData, ChartKind, ChartLayout, SeatPlace, seat_places, swap_seats
 from eventplanner.services import seating
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.guests.actions import AddChart, SetSeats
 from eventplanner.ui.guests.labels import CHART_KIND, label
-from eventplanner.ui.guests.undo import AddChartCommand, SetSeatsCommand
 
 UNIT = 78.0
 RADIUS = 24.0
@@ -263,25 +263,25 @@ class SeatingEditor(QWidget):
         if chart is None or a == b:
             return
         after = swap_seats(chart.occupants, a, b)
-        self.ops.push(SetSeatsCommand(self.ops, chart, self.tr("Swap seats {0} and {1}").format(a, b), after))
+        self.ops.run(SetSeats(self.ops, chart, self.tr("Swap seats {0} and {1}").format(a, b), after))
 
     def fill(self) -> None:
         chart = self.current()
         if chart is not None:
-            self.ops.push(SetSeatsCommand(self.ops, chart, self.tr("Fill “{0}” by precedence").format(chart.name),
+            self.ops.run(SetSeats(self.ops, chart, self.tr("Fill “{0}” by precedence").format(chart.name),
                                           fill=True))
 
     def clear(self) -> None:
         chart = self.current()
         if chart is not None and chart.seats:
-            self.ops.push(SetSeatsCommand(self.ops, chart, self.tr("Clear “{0}”").format(chart.name), {}))
+            self.ops.run(SetSeats(self.ops, chart, self.tr("Clear “{0}”").format(chart.name), {}))
 
     def new_chart(self) -> None:
         if self.current_event is None:
             return
         dialog = ChartDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ops.push(AddChartCommand(self.ops, self.current_event.id, dialog.name.text(), dialog.layout_chosen(),
+            self.ops.run(AddChart(self.ops, self.current_event.id, dialog.name.text(), dialog.layout_chosen(),
                                           dialog.room.text()))
             self.reload()
             self.chart_box.setCurrentIndex(self.chart_box.count() - 1)
