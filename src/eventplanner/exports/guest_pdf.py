@@ -14,7 +14,7 @@ from typing import Any
 from eventplanner.domain.guests import GUEST_CATEGORY_LABELS, SEX_LABELS, GuestList
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.guest_list import ParticipantLine, participant_lines
-from eventplanner.exports.programme.text import clean, escape_markup, format_date_range, shape, visual
+from eventplanner.exports.programme.text import clean, escape_markup, face_markup, format_date_range, shape, visual
 from eventplanner.exports.speaker_list_pdf import cell_markup
 
 ACCENT = "#1f3b5c"
@@ -40,7 +40,7 @@ def _styles() -> dict[str, Any]:
 
 
 def _line(text: str) -> str:
-    return escape_markup(visual(shape(clean(" ".join(text.split())))))
+    return face_markup(visual(shape(clean(" ".join(text.split())))))
 
 
 def _cut(text: str, limit: int) -> str:

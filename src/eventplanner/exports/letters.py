@@ -17,7 +17,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.invitations import Letter
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.programme.images import LoadedImage, load_image
-from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
+from eventplanner.exports.programme.text import clean, face_markup, shape, visual
 
 MM = 72 / 25.4
 ACCENT = "#1f3b5c"
@@ -25,7 +25,7 @@ ACCENT = "#1f3b5c"
 
 def _markup(text: str) -> str:
     """A paragraph of user text: markup characters printed as typed, line breaks kept."""
-    return "<br/>".join(escape_markup(visual(shape(clean(line)))) for line in text.split("\n"))
+    return "<br/>".join(face_markup(visual(shape(clean(line)))) for line in text.split("\n"))
 
 
 def _logo_row(images: Sequence[LoadedImage], width: float, height: float) -> Any:

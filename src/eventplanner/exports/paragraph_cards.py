@@ -10,11 +10,11 @@ import io
 from typing import Any
 
 from eventplanner.exports.fonts import FONTS, register_fonts
-from eventplanner.exports.programme.text import clean, escape_markup, shape, visual
+from eventplanner.exports.programme.text import clean, face_markup, shape, visual
 
 
 def _markup(text: str) -> str:
-    return escape_markup(visual(shape(clean(" ".join(text.split())))))
+    return face_markup(visual(shape(clean(" ".join(text.split())))))
 
 
 def fit_paragraph(text: str, font: str, sizes: tuple[float, ...], width: float, height: float,

@@ -16,7 +16,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.seating import CHART_KIND_LABELS, ChartData, ChartKind, SeatData, seat_places
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.paragraph_cards import draw_paragraph, fit_paragraph, new_canvas, stack_paragraphs
-from eventplanner.exports.programme.text import clean, escape_markup, format_date_range, shape, visual
+from eventplanner.exports.programme.text import clean, face_markup, format_date_range, shape, visual
 from eventplanner.exports.speaker_list_pdf import cell_markup
 
 MM = 72 / 25.4
@@ -27,7 +27,7 @@ LABEL_BAND = 14 * MM
 
 
 def _line(text: str) -> str:
-    return escape_markup(visual(shape(clean(" ".join(text.split())))))
+    return face_markup(visual(shape(clean(" ".join(text.split())))))
 
 
 def _short(seat: SeatData) -> str:
