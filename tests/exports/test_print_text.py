@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pdfplumber
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from eventplanner.exports.fonts import FALLBACK_FAMILY, FONTS, font_runs, kerns, register_fonts, text_width
@@ -86,6 +86,8 @@ def test_balanced_titles_leave_no_lone_word() -> None:
 @given(st.text(min_size=1, max_size=400), st.integers(min_value=1, max_value=5),
        st.floats(min_value=40, max_value=400))
 @settings(max_examples=80, deadline=None)
+@example("\n0", 1, 40.0)  # a leading line break once made an empty first line with no ellipsis
+@example("a\n\nb", 2, 40.0)  # a cut on a blank line
 def test_limited_lines_end_with_an_ellipsis(text: str, limit: int, width: float) -> None:
     full = _lines(text, width)
     cut = _lines(text, width, max_lines=limit)

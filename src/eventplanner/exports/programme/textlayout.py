@@ -238,7 +238,7 @@ class Typesetter:
                 text = self._printable(text, _FACES[seg.style.face])
             for i, chunk in enumerate(text.split("\n")):
                 words = [w for w in _BREAKABLE.split(chunk) if w] if _has_nbsp(chunk) else chunk.split()
-                if i > 0:
+                if i > 0 and tokens:  # a line break before any text makes no empty first line
                     tokens.append(("", seg.style, True))
                 tokens.extend((w, seg.style, False) for w in words)
         if not tokens:
@@ -296,6 +296,10 @@ class Typesetter:
         """The first `para.max_lines` lines, the last one shortened until it ends with '…' within the width."""
         kept = [list(line) for line in raw[: para.max_lines]]
         last = kept[-1]
+        if not last:  # the cut falls on an empty line (a blank line in the text): the ellipsis stands alone
+            style = next((s for line in raw for _w, s in line), para.segments[0].style)
+            last.append(("…", style))
+            return kept
         avail = width - para.indent - (para.hang if len(kept) > 1 else 0.0)
         while last:
             word, style = last[-1]
