@@ -11,10 +11,11 @@ from test_programme_helpers import body_pages, flat, render, with_slots
 
 from eventplanner.domain.data import OrganizationData, PersonData, ProgrammeData
 from eventplanner.exports.programme import ProgrammeOptions, render_programme
-from eventplanner.exports.programme.agenda import AgendaBuilder, _names_organization
+from eventplanner.exports.programme.agenda import AgendaBuilder
 from eventplanner.exports.programme.context import Context
 from eventplanner.exports.programme.text import format_date_range, format_day
 from eventplanner.exports.programme.textlayout import Typesetter
+from eventplanner.exports.programme_outline import names_organization as _names_organization
 
 
 def test_english_a4_sample_agenda_fits_on_the_first_page(sample: ProgrammeData) -> None:

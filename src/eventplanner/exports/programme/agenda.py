@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -13,57 +12,15 @@ from reportlab.platypus.flowables import Flowable
 from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.domain.languages import capitalized
-from eventplanner.domain.text import name_key
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import Block, ColumnSpec, KeepTail
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_day, plain_text, upper
 from eventplanner.exports.programme.textlayout import Para, Rule, Segment
+from eventplanner.exports.programme_outline import initials, names_organization
 
 RoomKey = tuple[int, str] | None
-
-_WORD = re.compile(r"\w{4,}")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Two word forms of one stem, as inflection makes them: 'служба'/'службы', 'xidməti'/'xidmətinin'."""
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 3 and n >= 0.75 * min(len(a), len(b))
-
-
-def initials(name: str) -> str:
-    """'Международная организация по миграции' -> 'МОМ': the initials of its longer words."""
-    return "".join(w[0] for w in re.findall(r"\w{3,}", name) if not w.isdigit()).upper()
-
-
-def _names_organization(position: str, org_name: str, acronyms: Sequence[str]) -> bool:
-    """Whether a position such as 'Chief of the State Migration Service' already says where the person works.
-
-    Works in any language: the organization's name in the position's language, one of its acronyms as a word,
-    or most of the name's words in some inflected form ('Начальник Государственной миграционной службы').
-    """
-    pos = name_key(position)
-    org = name_key(org_name)
-    if org and org in pos:
-        return True
-    for acronym in acronyms:
-        key = name_key(acronym)
-        if len(key) >= 2 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", pos):
-            return True
-    org_words = set(_WORD.findall(org))
-    if len(org_words) < 2:
-        return False
-    pos_words = set(_WORD.findall(pos))
-    found = sum(1 for w in org_words if any(_same_stem(w, p) for p in pos_words))
-    return found / len(org_words) >= 0.6
-
 
 NBSP = "\u00a0"
 #: A kind label shared by at least this share of the slots says nothing and is left out ('PRESENTATION').
@@ -129,7 +86,7 @@ class AgendaBuilder:
             acronyms = [org.tr("acronym", lang), org.acronym]
             if len(initials(org_name)) >= 3:
                 acronyms.append(initials(org_name))
-        if line and _names_organization(line, org_name, acronyms):
+        if line and names_organization(line, org_name, acronyms):
             return line
         return f"{line}, {org_name}" if line else org_name
 
