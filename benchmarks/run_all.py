@@ -1,7 +1,8 @@
 """Run every benchmark script in this folder headless and print their lines (`make bench`).
 
-Each script prints `RATIO <name> <value>` lines (the app against a floor measured in the same run) plus raw
-timings. This runner only collects them, adds a summary, and fails if a script crashed.
+Each script prints `RATIO <name> <value>` lines (the app against a floor measured in the same run),
+`SPREAD <name> <max/min>` beside them (how noisy the run was) and raw timings.
+This runner only collects them, adds a summary, and fails if a script crashed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def main() -> int:
         if proc.returncode != 0:
             sys.stderr.write(proc.stderr)
             failed.append(script.name)
-        ratios += [line for line in proc.stdout.splitlines() if line.startswith(("RATIO ", "RSS_MB "))]
+        ratios += [line for line in proc.stdout.splitlines() if line.startswith(("RATIO ", "SPREAD ", "RSS_MB "))]
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     print("== summary")
     print("\n".join(ratios) if ratios else "no figures")
