@@ -45,3 +45,18 @@ def test_event_roles_follow_role_then_order(db: Database):
                                                       (co.id, EventRole.CO_ORGANIZER)])
     roles = organizations.event_organizations(db, ev.id)
     assert [r.organization.name for r in roles] == ["Host ministry", "Co-organizer agency", "Partner NGO"]
+
+
+def test_organizations_by_ids_reads_the_asked_rows_with_their_logos_in_directory_order(db: Database):
+    b = organizations.create_organization(db, "бакинский университет", logo=png())
+    a = organizations.create_organization(db, "Əliyev Mərkəzi <&>")
+    c = organizations.create_organization(db, "Azərbaycan")
+    organizations.delete_organization(db, a.id)
+    found = organizations.organizations_by_ids(db, [b.id, a.id, c.id, c.id], with_logos=True)
+    assert [o.id for o in found] == [c.id, b.id]  # the deleted one left out
+    assert found[1].logo == png() and found[0].logo is None
+    assert organizations.organizations_by_ids(db, [b.id])[0].logo is None  # logos only when asked
+    listed = organizations.list_organizations(db, with_logos=True)
+    assert listed == sorted(listed, key=organizations.directory_order)
+    assert next(o for o in listed if o.id == b.id).logo == png()
+    assert organizations.list_organizations(db)[0].logo is None

@@ -117,6 +117,12 @@ class Change:
                     ids.add(int(side["event_id"]))
         return frozenset(ids)
 
+    def of_event(self, kind: EntityKind, event_id: int | None) -> tuple[RowChange, ...]:
+        """Rows of this kind that belong to the event on either side of the change (moved in or out of it);
+        `event_id` None asks for the rows of no event (the default letterhead)."""
+        return tuple(r for r in self.rows if r.kind is kind and any(
+            side is not None and side.get("event_id") == event_id for side in (r.before, r.after)))
+
     @property
     def shifted(self) -> dict[int, tuple[datetime, datetime]]:
         """Slots re-timed by the change: id -> (start before, start after)."""

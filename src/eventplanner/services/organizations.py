@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from eventplanner.domain.data import EventOrganizationData, OrganizationData
@@ -39,10 +39,34 @@ def _assign(row: OrganizationRow, values: dict[str, Any]) -> None:
         raise ValidationError("An organization needs a name.")
 
 
-def list_organizations(db: Database) -> list[OrganizationData]:
+def directory_order(org: OrganizationData) -> tuple[str, int]:
+    """Where an organization stands in the directory: by name, case folded (any script), then by id.
+
+    Sorted here rather than by SQL `lower()`, which folds only ASCII in SQLite, so a view that places one
+    new or renamed organization in its rows (ui/directory/org_model.py) puts it where a full load would."""
+    return org.name.casefold(), org.id
+
+
+def list_organizations(db: Database, with_logos: bool = False) -> list[OrganizationData]:
+    """The directory in `directory_order`; `with_logos` reads the logos in the same query."""
     with db.session() as s:
-        rows = s.scalars(select(OrganizationRow).order_by(func.lower(OrganizationRow.name), OrganizationRow.id))
-        return [organization_data(r) for r in rows]
+        query = select(OrganizationRow)
+        if with_logos:
+            query = query.options(undefer(OrganizationRow.logo))
+        return sorted((organization_data(r, with_logos) for r in s.scalars(query)), key=directory_order)
+
+
+def organizations_by_ids(db: Database, org_ids: Iterable[int], with_logos: bool = False) -> list[OrganizationData]:
+    """These organizations as they are now (those deleted meanwhile are left out), in `directory_order`."""
+    ids = sorted(set(org_ids))
+    found: list[OrganizationData] = []
+    with db.session() as s:
+        for i in range(0, len(ids), 500):
+            query = select(OrganizationRow).where(OrganizationRow.id.in_(ids[i:i + 500]))
+            if with_logos:
+                query = query.options(undefer(OrganizationRow.logo))
+            found += [organization_data(r, with_logos) for r in s.scalars(query)]
+    return sorted(found, key=directory_order)
 
 
 def get_organization(db: Database, org_id: int, with_logo: bool = True) -> OrganizationData:

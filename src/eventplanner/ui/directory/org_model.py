@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +21,7 @@ from PySide6.QtGui import QIcon
 
 from eventplanner.domain.data import EventOrganizationData, OrganizationData
 from eventplanner.domain.enums import EVENT_ROLE_LABELS, ORGANIZATION_KIND_LABELS, EventRole
+from eventplanner.services.organizations import directory_order
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, ACRONYM, KIND, COUNTRY = range(4)
@@ -37,10 +40,54 @@ class OrgModel(QAbstractTableModel):
         self.logos: dict[int, QIcon] = {}
 
     def set_organizations(self, orgs: Sequence[OrganizationData], logos: dict[int, QIcon] | None = None) -> None:
+        """The whole directory, in `directory_order` (as services.organizations lists it)."""
         self.beginResetModel()
         self.orgs = list(orgs)
         self.logos = logos or {}
         self.endResetModel()
+
+    def update_organizations(self, fresh: Sequence[OrganizationData], gone: Collection[int] = (),
+                             logos: Mapping[int, QIcon | None] | None = None) -> list[int]:
+        """Some organizations as they are now, without a reset: `gone` rows are removed, new ones inserted in
+        their place, edited ones repaint (moved first when a new name changes their place). Selection and
+        current row follow their organizations. Returns the rows repainted in place."""
+        logos = logos or {}
+        root = QModelIndex()
+        for org_id in gone:
+            row = self.row_of(org_id)
+            if row is not None:
+                self.beginRemoveRows(root, row, row)
+                del self.orgs[row]
+                self.logos.pop(org_id, None)
+                self.endRemoveRows()
+        repainted: list[int] = []
+        last = len(self.HEADERS) - 1
+        for org in fresh:
+            icon = logos.get(org.id)
+            if icon is not None:
+                self.logos[org.id] = icon
+            else:
+                self.logos.pop(org.id, None)
+            row = self.row_of(org.id)
+            if row is None:
+                target = bisect_left(self.orgs, directory_order(org), key=directory_order)
+                self.beginInsertRows(root, target, target)
+                self.orgs.insert(target, org)
+                self.endInsertRows()
+                continue
+            del self.orgs[row]
+            target = bisect_left(self.orgs, directory_order(org), key=directory_order)
+            self.orgs.insert(row, org)
+            if target != row:  # Qt's destination counts the moved row itself when moving down
+                self.beginMoveRows(root, row, row, root, target if target < row else target + 1)
+                self.orgs.insert(target, self.orgs.pop(row))
+                self.endMoveRows()
+            self.dataChanged.emit(self.index(target, 0), self.index(target, last))
+            repainted.append(target)
+        return repainted
+
+    def row_of(self, org_id: int) -> int | None:
+        return next((row for row, org in enumerate(self.orgs) if org.id == org_id), None)
 
     def org_at(self, row: int) -> OrganizationData | None:
         return self.orgs[row] if 0 <= row < len(self.orgs) else None
@@ -136,6 +183,14 @@ class EventRoleModel(QAbstractTableModel):
         self.beginResetModel()
         self.roles = list(roles)
         self.endResetModel()
+
+    def update_organizations(self, fresh: Mapping[int, OrganizationData]) -> list[int]:
+        """Edited organizations: the rows naming them repaint (their roles and order stay). Returns those rows."""
+        rows = [row for row, item in enumerate(self.roles) if item.organization.id in fresh]
+        for row in rows:
+            self.roles[row] = replace(self.roles[row], organization=fresh[self.roles[row].organization.id])
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.roles)

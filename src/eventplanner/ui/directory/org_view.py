@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import EventData, EventOrganizationData, OrganizationData
 from eventplanner.domain.enums import EVENT_ROLE_LABELS, EventRole
 from eventplanner.services import organizations
@@ -36,6 +37,9 @@ from eventplanner.ui.directory.actions import (
 from eventplanner.ui.directory.image_picker import pixmap_from
 from eventplanner.ui.directory.org_dialog import OrgDialog
 from eventplanner.ui.directory.org_model import NAME, EventRoleModel, OrgModel
+
+MANY = 200
+"""More organizations touched at once (an import) are read again with the whole directory."""
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -150,16 +154,11 @@ class OrgView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        orgs = self.ops.call(organizations.list_organizations, self.ops.db)
+        """Everything again (shown anew, another event, a colleague's change): one query with the logos."""
+        orgs = self.ops.call(organizations.list_organizations, self.ops.db, with_logos=True)
         if orgs is None:  # could not read: the table keeps what it showed
             return
-        logos: dict[int, QIcon] = {}
-        for org in orgs:
-            if org.has_logo:
-                full = self.ops.call(organizations.get_organization, self.ops.db, org.id)
-                pix = pixmap_from(full.logo if full else None, 64)
-                if pix is not None:
-                    logos[org.id] = QIcon(pix)
+        logos = {org.id: icon for org in orgs if (icon := _logo(org)) is not None}
         selected = self.selected_org()
         self.model.set_organizations(orgs, logos)
         self.table.resizeColumnsToContents()
@@ -168,9 +167,41 @@ class OrgView(QWidget):
             rows = [i for i, o in enumerate(orgs) if o.id == selected.id]
             if rows:
                 self.table.selectRow(rows[0])
-        roles: list[EventOrganizationData] = []
+        self._reload_roles()
+
+    def apply_change(self, change: Change) -> None:
+        """Only what the change touched: its organizations' rows are re-read, inserted or removed in place
+        (selection and scroll stay); the event's roles are re-read when the change touched them. A change
+        to anything else costs nothing."""
+        touched = change.ids(EntityKind.ORGANIZATION)
+        if len(touched) > MANY:
+            self.reload()
+            return
+        if touched:
+            deleted = change.deleted_ids(EntityKind.ORGANIZATION)
+            found = self.ops.call(organizations.organizations_by_ids, self.ops.db, touched - deleted,
+                                  with_logos=True)
+            if found is None:  # could not read: the rows keep what they showed
+                return
+            gone = touched - {o.id for o in found}  # deleted by the change, or by someone else meanwhile
+            self.model.update_organizations(found, gone, {o.id: _logo(o) for o in found})
+            self.role_model.update_organizations({o.id: o for o in found})
+        event = self.current_event
+        if event is None:
+            return
+        if change.of_event(EntityKind.EVENT_ORGANIZATION, event.id):
+            self._reload_roles()
+        elif event.id in change.ids(EntityKind.EVENT):  # its title (the window hands over the event as it is now)
+            self._title_roles()
+
+    def _title_roles(self) -> None:
         if self.current_event is not None:
             self.roles_box.setTitle(self.tr("In “{0}”").format(self.current_event.running_title))
+
+    def _reload_roles(self) -> None:
+        roles: list[EventOrganizationData] = []
+        self._title_roles()
+        if self.current_event is not None:
             found = self.ops.call(organizations.event_organizations, self.ops.db, self.current_event.id)
             if found is None:
                 return
@@ -275,3 +306,9 @@ class OrgView(QWidget):
             roles[row], roles[target] = roles[target], roles[row]
             if self._set_roles(roles, self.tr("Reorder the event's organizations")):
                 self.roles.selectRow(target)
+
+
+def _logo(org: OrganizationData) -> QIcon | None:
+    """The logo as a table icon (None without one, or when it cannot be read as a picture)."""
+    pix = pixmap_from(org.logo, 64) if org.has_logo else None
+    return QIcon(pix) if pix is not None else None

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import EventData, RoomData
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.translations import TextEdit, TextKey
@@ -94,6 +96,7 @@ class EventDetails(QScrollArea):
         self.switch: LanguageSwitch | None = None
         self.switch_row = QHBoxLayout()
         self.offered = QHBoxLayout()
+        self.offered_boxes: dict[str, QCheckBox] = {}
         self.start.editingFinished.connect(self._save_dates)
         self.end.editingFinished.connect(self._save_dates)
         tz_edit = self.timezone.lineEdit()
@@ -191,13 +194,49 @@ class EventDetails(QScrollArea):
         self.reload()
 
     def reload(self) -> None:
+        """Everything again (another event, a colleague's change, a refused save)."""
         if self.current_event is None:
             return
         event = self.ops.call(events.get_event, self.ops.db, self.current_event.id)
         if event is None:
             return
-        self.current_event = event
         self.letterhead.set_target(self.ops.db, event.id)
+        self._show(event)
+        self._reload_rooms(event.id)
+
+    def apply_change(self, change: Change) -> None:
+        """Only what the change touched of this event: its fields, its rooms, its letterhead (or the default
+        one). A change to anything else, another event included, costs nothing."""
+        event = self.current_event
+        if event is None or event.id in change.deleted_ids(EntityKind.EVENT):  # the window picks another
+            return
+        if event.id in change.ids(EntityKind.EVENT):
+            fresh = self.ops.call(events.get_event, self.ops.db, event.id)
+            if fresh is None:
+                return
+            self._show(fresh)
+        if change.of_event(EntityKind.ROOM, event.id):
+            self._reload_rooms(event.id)
+        if change.of_event(EntityKind.LETTERHEAD, event.id) or change.of_event(EntityKind.LETTERHEAD, None):
+            self.letterhead.reload()
+
+    def _typing(self) -> QLineEdit | QPlainTextEdit | None:
+        """The field the user is typing in: it has the focus and text not saved yet (saving clears the flag)."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        if isinstance(focus, QLineEdit) and focus.isModified():
+            return focus
+        if isinstance(focus, QPlainTextEdit) and focus.document().isModified():
+            return focus
+        return None
+
+    def _show(self, event: EventData) -> None:
+        """The event's values in the fields; the one being typed in keeps the user's text, which saves as
+        usual when they leave it (an undo clicked in the toolbar does not take the focus, so no save ran)."""
+        self.current_event = event
+        typing = self._typing()
+        typed = typing.text() if isinstance(typing, QLineEdit) else typing.toPlainText() if typing else ""
         self._loading = True
         try:
             for edit, value in ((self.title_edit, event.title), (self.short_title, event.short_title),
@@ -215,9 +254,19 @@ class EventDetails(QScrollArea):
             if self.notes.toPlainText() != event.notes:
                 self.notes.setPlainText(event.notes)
             self._languages(event)
+            if isinstance(typing, QLineEdit) and typing.text() != typed:
+                cursor = typing.cursorPosition()
+                typing.setText(typed)
+                typing.setCursorPosition(cursor)
+                typing.setModified(True)
+            elif isinstance(typing, QPlainTextEdit) and typing.toPlainText() != typed:
+                typing.setPlainText(typed)
+                typing.document().setModified(True)
         finally:
             self._loading = False
-        rooms = self.ops.call(events.list_rooms, self.ops.db, event.id)
+
+    def _reload_rooms(self, event_id: int) -> None:
+        rooms = self.ops.call(events.list_rooms, self.ops.db, event_id)
         if rooms is None:  # could not read: the list keeps what it showed
             return
         self.rooms = rooms
@@ -244,17 +293,16 @@ class EventDetails(QScrollArea):
             for name, edit in self.text_fields:
                 self.switch.register(name, edit)
             self.switch_row.addWidget(self.switch)
-        while self.offered.count():
-            item = self.offered.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        for code, name in LANGUAGES.items():
-            box = QCheckBox(name)
+        if not self.offered_boxes:  # made once and then updated, so a box toggled from the keyboard keeps the focus
+            for code, name in LANGUAGES.items():
+                box = QCheckBox(name)
+                box.toggled.connect(lambda on, c=code: self._offer(c, on))
+                self.offered_boxes[code] = box
+                self.offered.addWidget(box)
+            self.offered.addStretch(1)
+        for code, box in self.offered_boxes.items():
             box.setChecked(code in event.languages or code == event.language)
             box.setEnabled(code != event.language)
-            box.toggled.connect(lambda on, c=code: self._offer(c, on))
-            self.offered.addWidget(box)
-        self.offered.addStretch(1)
 
     def _offer(self, code: str, on: bool) -> None:
         event = self.current_event
@@ -271,6 +319,7 @@ class EventDetails(QScrollArea):
         event = self.current_event
         if self._loading or event is None:
             return
+        dict(self.text_fields)[name].setModified(False)  # saved (or refused and shown anew): no longer typing
         if self.switch is None or self.switch.current == event.language:
             self._save({name: text})
             return
@@ -290,17 +339,22 @@ class EventDetails(QScrollArea):
     def _save_zone(self) -> None:
         """A city ("Baku") or part of a name finds its zone; anything else goes to the service, which explains."""
         typed = self.timezone.currentText().strip()
+        if (tz_edit := self.timezone.lineEdit()) is not None:
+            tz_edit.setModified(False)
         zone = zone_for(typed) or typed
         if zone != typed:
             self.timezone.setCurrentText(zone)
         self._save({"timezone": zone})
 
     def _save_dates(self) -> None:
+        self.start.edit.setModified(False)
+        self.end.edit.setModified(False)
         start, end = self.start.date().toPython(), self.end.date().toPython()
         assert isinstance(start, date) and isinstance(end, date)
         self._save({"start_date": start, "end_date": end})
 
     def _notes_changed(self) -> None:
+        self.notes.document().setModified(False)
         self._save({"notes": self.notes.toPlainText().strip()})
 
     # Rooms --------------------------------------------------------------------------------------------------

@@ -257,8 +257,9 @@ class MainWindow(WindowPages, QMainWindow):
             self.agenda.reload()
         elif ours or change.touches(EntityKind.PERSON) or change.touches(EntityKind.ORGANIZATION):
             self.agenda.apply_change(change)
-        if (details := self.built("details")) is not None:
-            details.current_event = self.current_event
+        for name in ("details", "orgs"):  # the event as it is now (its title, its version)
+            if (page := self.built(name)) is not None:
+                page.current_event = self.current_event
         if (preview := self.built("preview")) is not None and (ours or _touches_directory(change)):
             preview.invalidate()
         self._reload_current_tab(change)
@@ -270,13 +271,11 @@ class MainWindow(WindowPages, QMainWindow):
                 self.people.reload()
             elif _touches_directory(change) or change.touches(EntityKind.SLOT):
                 self.people.apply_change(change)
-        elif page is self.built("orgs"):
-            if change is None or _touches_directory(change) or change.touches(EntityKind.EVENT_ORGANIZATION):
-                self.orgs.reload()
-        elif page is self.built("details"):
-            if change is None or any(change.touches(k) for k in (EntityKind.EVENT, EntityKind.ROOM,
-                                                                    EntityKind.LETTERHEAD)):
-                self.details.reload()
+        elif page is self.built("orgs") or page is self.built("details"):
+            if change is None:
+                page.reload()
+            else:
+                page.apply_change(change)
         elif page is self.built("timetable"):
             self.timetable_tab.catch_up()
         elif page is self.built("translations"):
