@@ -257,6 +257,8 @@ def test_an_undo_from_the_toolbar_keeps_the_text_being_typed(qtbot: Any, sample_
     win.undo_action.trigger()  # reverts venue and theme in the database
     assert details.venue.text() == event.venue_name
     assert details.theme.text() == "Typed: <&> ə ş"
+    assert details.theme.cursorPosition() == len("Typed: <&> ə ş")  # the cursor stays where the typing was
+    assert details.theme.isModified()
     details.theme.editingFinished.emit()  # leaving the field saves it
     current = events.get_event(win.ops.db, event.id)
     assert current.theme == "Typed: <&> ə ş" and current.venue_name == event.venue_name

@@ -237,6 +237,8 @@ class EventDetails(QScrollArea):
         self.current_event = event
         typing = self._typing()
         typed = typing.text() if isinstance(typing, QLineEdit) else typing.toPlainText() if typing else ""
+        cursor = typing.cursorPosition() if isinstance(typing, QLineEdit) else \
+            typing.textCursor().position() if typing else 0
         self._loading = True
         try:
             for edit, value in ((self.title_edit, event.title), (self.short_title, event.short_title),
@@ -255,12 +257,14 @@ class EventDetails(QScrollArea):
                 self.notes.setPlainText(event.notes)
             self._languages(event)
             if isinstance(typing, QLineEdit) and typing.text() != typed:
-                cursor = typing.cursorPosition()
                 typing.setText(typed)
                 typing.setCursorPosition(cursor)
                 typing.setModified(True)
             elif isinstance(typing, QPlainTextEdit) and typing.toPlainText() != typed:
                 typing.setPlainText(typed)
+                text_cursor = typing.textCursor()
+                text_cursor.setPosition(min(cursor, len(typed)))
+                typing.setTextCursor(text_cursor)
                 typing.document().setModified(True)
         finally:
             self._loading = False
