@@ -6,7 +6,7 @@ from eventplanner.domain.conflicts import ConflictKind
 from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.domain.errors import NotFoundError, StaleEditError, ValidationError
-from eventplanner.services import agenda, events, people, protocol
+from eventplanner.services import agenda, events, history, people, protocol
 from eventplanner.services.agenda import SlotInput
 from eventplanner.store.database import Database
 
@@ -30,34 +30,33 @@ def test_sample_event_matches_the_reference(db: Database, sample_event: EventDat
     assert agenda.conflicts(db, sample_event.id) == []
 
 
-def test_add_with_ripple_pushes_following(db: Database, sample_event: EventData):
-    change = agenda.add_slot(db, sample_event.id, SlotInput(start=datetime(2021, 12, 18, 10, 10),
-                                                           duration_minutes=5, kind=SlotKind.CEREMONY,
-                                                           title="Minute of silence"), ripple=True)
-    assert change.slot is not None and change.slot.title == "Minute of silence"
+def test_add_with_ripple_pushes_following_and_undo_puts_them_back(db: Database, sample_event: EventData):
+    done = history.record(db, lambda: agenda.add_slot(
+        db, sample_event.id, SlotInput(start=datetime(2021, 12, 18, 10, 10), duration_minutes=5,
+                                       kind=SlotKind.CEREMONY, title="Minute of silence"), ripple=True))
+    assert done.result.slot is not None and done.result.slot.title == "Minute of silence"
     assert times(db, sample_event.id) == ["10:00", "10:10", "10:15", "10:40", "10:50", "11:05", "11:35"]
-    agenda.set_starts(db, sample_event.id, change.undo_starts)
-    agenda.delete_slot(db, change.slot.id)
+    history.revert(db, done.change)
     assert times(db, sample_event.id) == ["10:00", "10:10", "10:35", "10:45", "11:00", "11:30"]
 
 
-def test_resize_and_undo_through_recorded_shifts(db: Database, sample_event: EventData):
+def test_resize_with_ripple_and_its_undo(db: Database, sample_event: EventData):
     first = agenda.list_slots(db, sample_event.id)[0]
-    change = agenda.update_slot(db, first.id, ripple=True, duration_minutes=20)
+    done = history.record(db, lambda: agenda.update_slot(db, first.id, ripple=True, duration_minutes=20))
     assert times(db, sample_event.id) == ["10:00", "10:20", "10:45", "10:55", "11:10", "11:40"]
-    agenda.update_slot(db, first.id, duration_minutes=10)
-    agenda.set_starts(db, sample_event.id, change.undo_starts)
+    assert len(done.result.shifted) == 5
+    history.revert(db, done.change)
     assert times(db, sample_event.id) == ["10:00", "10:10", "10:35", "10:45", "11:00", "11:30"]
+    assert agenda.list_slots(db, sample_event.id)[0].duration_minutes == 10
 
 
-def test_delete_and_restore_brings_back_slot_and_participants(db: Database, sample_event: EventData):
+def test_delete_and_undo_brings_back_slot_and_participants(db: Database, sample_event: EventData):
     opening = agenda.list_slots(db, sample_event.id)[1]
-    change = agenda.delete_slot(db, opening.id, ripple=True)
+    done = history.record(db, lambda: agenda.delete_slot(db, opening.id, ripple=True))
     assert times(db, sample_event.id) == ["10:00", "10:10", "10:20", "10:35", "11:05"]
-    assert change.slot is not None
-    restored = agenda.restore_slot(db, change.slot, change.undo_starts)
-    assert restored.slot is not None and restored.slot.id == opening.id
-    assert [p.person.id for p in restored.slot.participants] == [p.person.id for p in opening.participants]
+    history.revert(db, done.change)
+    restored = agenda.get_slot(db, opening.id)
+    assert [p.person.id for p in restored.participants] == [p.person.id for p in opening.participants]
     assert times(db, sample_event.id) == ["10:00", "10:10", "10:35", "10:45", "11:00", "11:30"]
 
 

@@ -9,7 +9,7 @@ import pytest
 from eventplanner.domain.conflicts import ConflictKind
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.domain.errors import ConflictError, NotFoundError, StaleEditError
-from eventplanner.services import agenda, events, people
+from eventplanner.services import agenda, events, history, people
 from eventplanner.services.agenda import SlotInput
 from eventplanner.services.sample import ensure_sample_event
 from eventplanner.store.database import Database
@@ -53,10 +53,9 @@ def test_slot_add_update_reorder_delete_with_ripple(backend_db: Database) -> Non
     assert order == ["S2", "S0", "S1"]
     assert agenda.list_slots(backend_db, event.id)[0].start == nine
 
-    deleted = agenda.delete_slot(backend_db, first, ripple=True)
-    assert deleted.slot is not None
+    deleted = history.record(backend_db, lambda: agenda.delete_slot(backend_db, first, ripple=True))
     assert [s.title for s in agenda.list_slots(backend_db, event.id)] == ["S2", "S1"]
-    agenda.restore_slot(backend_db, deleted.slot, deleted.undo_starts)
+    history.revert(backend_db, deleted.change)  # back under its old id (PostgreSQL: despite the sequence)
     assert [(s.title, s.id) for s in agenda.list_slots(backend_db, event.id)] == [
         ("S2", third),
         ("S0", first),

@@ -117,18 +117,19 @@ def test_backup_and_restore_carry_the_scenario(db: Database, sample_event: Event
         other.close()
 
 
-def test_snapshot_puts_back_the_cues_of_a_deleted_slot(db: Database, sample_event: EventData) -> None:
-    from eventplanner.services.agenda import get_slot, restore_slot
+def test_undoing_a_slot_delete_puts_back_its_cues_and_production_notes(db: Database, sample_event: EventData
+                                                                        ) -> None:
+    from eventplanner.domain.change import EntityKind
+    from eventplanner.services import history
 
-    slot = get_slot(db, first_slot(db, sample_event))
-    before = scenario.list_cues(db, slot.id)
-    snapshot = scenario.scenario_snapshot(db, [slot.id])
-    change = delete_slot(db, slot.id)
-    assert change.slot is not None
-    restore_slot(db, change.slot)
-    scenario.restore_scenario(db, snapshot)
-    assert scenario.list_cues(db, slot.id) == before
-    assert scenario.production(db, slot.id).call_minutes == 15
+    slot_id = first_slot(db, sample_event)
+    before = scenario.list_cues(db, slot_id)
+    assert before
+    done = history.record(db, lambda: delete_slot(db, slot_id))
+    assert done.change.deleted_ids(EntityKind.CUE) == {c.id for c in before}
+    history.revert(db, done.change)
+    assert scenario.list_cues(db, slot_id) == before
+    assert scenario.production(db, slot_id).call_minutes == 15
 
 
 def test_a_broken_sample_scenario_is_refused_and_adds_nothing(tmp_path: Path) -> None:

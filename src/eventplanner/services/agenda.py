@@ -2,8 +2,7 @@
 
 Every mutating call returns an `AgendaChange`: the slot acted on and the other slots it re-timed, for the
 caller to show. Undo does not need it: `services.history.record` records every row the call wrote as a
-`Change`, which `history.revert` puts back in one transaction. (`restore_slot` and `set_starts` remain for the
-command line and scripts.)
+`Change`, which `history.revert` puts back in one transaction.
 """
 
 from __future__ import annotations
@@ -68,10 +67,6 @@ class AgendaChange:
 
     slot: SlotData | None
     shifted: Mapping[int, tuple[datetime, datetime]] = field(default_factory=dict)
-
-    @property
-    def undo_starts(self) -> dict[int, datetime]:
-        return {sid: old for sid, (old, _new) in self.shifted.items()}
 
 
 _SLOT_FIELDS = {f for f in SlotInput.__dataclass_fields__}
@@ -236,13 +231,9 @@ def conflicts(db: Database, event_id: int) -> list[Conflict]:
 
 
 def add_slot(
-    db: Database, event_id: int, draft: SlotInput, ripple: bool = False, restore_id: int | None = None,
-    parallel: bool = False,
+    db: Database, event_id: int, draft: SlotInput, ripple: bool = False, parallel: bool = False,
 ) -> AgendaChange:
-    """Add a slot; with ripple, later slots of its day and room (`parallel`: every room) make room for it.
-
-    `restore_id` re-creates a deleted slot under its old id (undo of a delete).
-    """
+    """Add a slot; with ripple, later slots of its day and room (`parallel`: every room) make room for it."""
     values = {name: getattr(draft, name) for name in _SLOT_FIELDS}
     with db.session() as s:
         get_row(s, EventRow, event_id)
@@ -264,8 +255,6 @@ def add_slot(
             remote=draft.remote,
             translations=clean_translations(draft.translations),
         )
-        if restore_id is not None:
-            row.id = restore_id
         _set_participants(row, draft.participants)
         s.add(row)
         s.flush()
@@ -322,7 +311,7 @@ def update_slot(
 
 
 def delete_slot(db: Database, slot_id: int, ripple: bool = False, parallel: bool = False) -> AgendaChange:
-    """Delete a slot; the returned change holds its full snapshot so undo can re-create it."""
+    """Delete a slot; the returned change holds what it was (undo goes through the recorded Change)."""
     with db.session() as s:
         row = _load(s, slot_id)
         snapshot = _fresh(s, slot_id)
@@ -334,22 +323,6 @@ def delete_slot(db: Database, slot_id: int, ripple: bool = False, parallel: bool
         s.delete(row)
         log_activity(s, snapshot.event_id, "delete_slot", f"Deleted “{describe(snapshot)}”")
         return AgendaChange(snapshot, shifted)
-
-
-def restore_slot(db: Database, snapshot: SlotData, starts: Mapping[int, datetime] | None = None) -> AgendaChange:
-    """Undo of a delete: the slot comes back with its id, and re-timed neighbours go back too."""
-    if starts:
-        set_starts(db, snapshot.event_id, starts)
-    return add_slot(db, snapshot.event_id, SlotInput.from_slot(snapshot), ripple=False, restore_id=snapshot.id)
-
-
-def set_starts(db: Database, event_id: int, starts: Mapping[int, datetime]) -> dict[int, tuple[datetime, datetime]]:
-    """Put slots at given start times (the undo half of any ripple)."""
-    if not starts:
-        return {}
-    with db.session() as s:
-        rows = s.scalars(select(SlotRow).where(SlotRow.event_id == event_id, SlotRow.id.in_(list(starts))))
-        return _apply_starts(rows, starts)
 
 
 def reorder_slot(db: Database, slot_id: int, new_index: int) -> AgendaChange:

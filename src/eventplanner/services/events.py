@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from eventplanner.domain.data import EventData, ProgrammeData, RoomData, Translations
+from eventplanner.domain.data import EventData, RoomData, Translations
 from eventplanner.domain.days import check_day_change
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -22,7 +22,6 @@ from eventplanner.store.database import Database
 from eventplanner.store.models import (
     EventOrganizationRow,
     EventRow,
-    PersonRow,
     RoomRow,
     SlotParticipantRow,
     SlotRow,
@@ -160,37 +159,6 @@ def delete_event(db: Database, event_id: int) -> EventData:
         s.delete(row)
         log_activity(s, None, "delete_event", f"Deleted event “{data.title}”")
         return data
-
-
-def restore_event(db: Database, snapshot: ProgrammeData) -> EventData:
-    """Undo of a delete: the event comes back from `programme_data` under its old ids, with its rooms,
-    organizations' roles and agenda (participants whose person was deleted since are left out)."""
-    ev = snapshot.event
-    with db.session() as s:
-        if s.get(EventRow, ev.id) is not None:
-            raise ConflictError(f"The event “{ev.title}” already exists.")
-        fields = {f: getattr(ev, f) for f in EVENT_FIELDS if f not in ("slug", "translations")}
-        row = EventRow(id=ev.id, slug=_unique_slug(s, ev.slug), translations=dict(ev.translations), **fields)
-        row.status = EventStatus(ev.status).value
-        s.add(row)
-        for room in snapshot.rooms:
-            row.rooms.append(RoomRow(id=room.id, name=room.name, position=room.position,
-                                     translations=dict(room.translations)))
-        for org in snapshot.organizations:
-            row.organizations.append(EventOrganizationRow(organization_id=org.organization.id,
-                                                          role=org.role.value, position=org.position))
-        people = {p.id for p in snapshot.people}
-        alive = set(s.scalars(select(PersonRow.id).where(PersonRow.id.in_(people)))) if people else set()
-        for slot in snapshot.slots:
-            new = SlotRow(id=slot.id, start=slot.start, duration_minutes=slot.duration_minutes, kind=slot.kind.value,
-                          title=slot.title, description=slot.description, room_id=slot.room_id,
-                          language=slot.language, remote=slot.remote, translations=dict(slot.translations))
-            new.participants = [SlotParticipantRow(person_id=p.person.id, role=p.role.value, position=i)
-                                for i, p in enumerate(slot.participants) if p.person.id in alive]
-            row.slots.append(new)
-        s.flush()
-        log_activity(s, row.id, "restore_event", f"Restored event “{row.title}”")
-        return event_data(row)
 
 
 def duplicate_event(db: Database, event_id: int, new_start: date | None = None, title: str | None = None) -> EventData:

@@ -5,8 +5,7 @@ Every change counts the event's scenario revision up by one, so a printed run sh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +22,7 @@ from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, organization_data, translations
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow, OrganizationRow, SlotRow
-from eventplanner.store.models_show import CueRow, ScenarioRevisionRow, SlotProductionRow, SlotTimingRow
+from eventplanner.store.models_show import CueRow, ScenarioRevisionRow, SlotProductionRow
 
 _CUE_FIELDS = frozenset({"kind", "text", "offset_minutes", "responsible", "translations"})
 
@@ -189,58 +188,3 @@ def draft_mc_text(db: Database, slot_id: int, lang: str | None = None) -> str:
         org_rows = s.scalars(select(OrganizationRow).where(OrganizationRow.id.in_(org_ids)))
         orgs: Mapping[int, OrganizationData] = {r.id: organization_data(r) for r in org_rows}
         return mc_introduction(found, lang or row.event.language, orgs)
-
-
-@dataclass(frozen=True)
-class ScenarioSnapshot:
-    """The cues, production notes and recorded show times of some slots, so an undone delete restores them."""
-
-    cues: tuple[CueData, ...] = ()
-    productions: tuple[SlotProductionData, ...] = ()
-    timings: tuple[tuple[int, datetime | None, datetime | None, int, int], ...] = ()
-
-
-def scenario_snapshot(db: Database, slot_ids: Iterable[int] = (), event_id: int | None = None) -> ScenarioSnapshot:
-    """What deleting these slots (or the whole event) would take away with them."""
-    with db.session() as s:
-        ids = list(slot_ids)
-        if event_id is not None:
-            ids += list(s.scalars(select(SlotRow.id).where(SlotRow.event_id == event_id)))
-        cues: list[CueData] = []
-        productions: list[SlotProductionData] = []
-        timings = []
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            cues += [cue_data(r) for r in s.scalars(select(CueRow).where(CueRow.slot_id.in_(chunk)))]
-            productions += [production_data(r) for r in s.scalars(
-                select(SlotProductionRow).where(SlotProductionRow.slot_id.in_(chunk)))]
-            timings += [(r.slot_id, r.actual_start, r.actual_end, r.paused_seconds, r.extra_minutes)
-                        for r in s.scalars(select(SlotTimingRow).where(SlotTimingRow.slot_id.in_(chunk)))]
-        return ScenarioSnapshot(tuple(cues), tuple(productions), tuple(timings))
-
-
-def restore_scenario(db: Database, snapshot: ScenarioSnapshot) -> None:
-    """Put back what `scenario_snapshot` saw, with the same ids (after the slots themselves were restored)."""
-    if not (snapshot.cues or snapshot.productions or snapshot.timings):
-        return
-    with db.session() as s:
-        events: set[int] = set()
-        for cue in snapshot.cues:
-            if s.get(CueRow, cue.id) is None:
-                s.add(CueRow(id=cue.id, slot_id=cue.slot_id, kind=cue.kind.value, text=cue.text,
-                             offset_minutes=cue.offset_minutes, responsible=cue.responsible, position=cue.position,
-                             translations=clean_translations(cue.translations)))
-        for prod in snapshot.productions:
-            if s.get(SlotProductionRow, prod.slot_id) is None:
-                s.add(SlotProductionRow(slot_id=prod.slot_id, call_minutes=prod.call_minutes, call_note=prod.call_note,
-                                        technical_needs=prod.technical_needs,
-                                        translations=clean_translations(prod.translations)))
-        for slot_id, start, end, paused, extra in snapshot.timings:
-            if s.get(SlotTimingRow, slot_id) is None:
-                s.add(SlotTimingRow(slot_id=slot_id, actual_start=start, actual_end=end, paused_seconds=paused,
-                                    extra_minutes=extra))
-        slot_ids = {c.slot_id for c in snapshot.cues} | {p.slot_id for p in snapshot.productions}
-        events.update(s.scalars(select(SlotRow.event_id).where(SlotRow.id.in_(slot_ids))))
-        s.flush()
-        for event_id in events:
-            bump_revision(s, event_id)
