@@ -14,7 +14,7 @@ from eventplanner.domain.guests import GuestCategory, RsvpStatus
 from eventplanner.services import guest_documents, guests, seating
 from eventplanner.services.people import list_people
 from eventplanner.ui.guests.actions import AddGuests
-from eventplanner.ui.guests.list_page import GuestDialog
+from eventplanner.ui.guests.guest_dialogs import GuestDialog
 from eventplanner.ui.guests.page import GuestsPage
 from eventplanner.ui.guests.seating_editor import SeatItem
 from eventplanner.ui.window.main_window import MainWindow
