@@ -136,6 +136,7 @@ def test_a_rename_moves_the_row_to_its_place_and_the_selection_follows(
     assert seen.resets == 0 and seen.moved == 1
     assert _row(view, org.id) == len(view.model.orgs) - 1
     assert _selected(view).id == org.id
+    assert view.table.verticalScrollBar().value() == view.table.verticalScrollBar().maximum()  # followed it
     assert [o.id for o in view.model.orgs] == [o.id for o in organizations.list_organizations(win.ops.db)]
     win.undo_action.trigger()
     assert seen.resets == 0 and seen.moved == 2
@@ -155,7 +156,7 @@ def test_a_new_or_deleted_organization_inserts_or_removes_its_row(
     row = _row(view, create.org_id)
     assert seen.inserted == [row] and seen.resets == 0
     assert [o.id for o in view.model.orgs] == [o.id for o in organizations.list_organizations(win.ops.db)]
-    assert _selected(view).id == keep.id
+    assert _selected(view).id == keep.id  # a change made elsewhere does not move the selection
 
     new = view.model.orgs[row]
     assert win.ops.run(DeleteOrganization(win.ops, new))
@@ -321,3 +322,22 @@ def test_updated_rows_stand_where_a_full_load_would_put_them(
     current.update({o.id: o for o in new})
     assert model.orgs == sorted(current.values(), key=organizations.directory_order)
     assert model.rowCount() == len(current)
+
+
+def test_a_new_organization_made_on_the_page_is_selected_and_shown(
+        sample_window: MainWindow, orgs: OrgView, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventplanner.ui.directory.org_dialog import OrgDialog
+
+    view = orgs
+    view.table.scrollToTop()
+
+    def fill(dialog: OrgDialog) -> int:
+        dialog.name.setText("Zəngəzur <Forum> & Co")
+        return 1
+
+    monkeypatch.setattr(OrgDialog, "exec", fill)
+    view.add_org()
+    org = _selected(view)
+    assert org.name == "Zəngəzur <Forum> & Co"
+    assert _row(view, org.id) == len(view.model.orgs) - 1
+    assert view.table.verticalScrollBar().value() > 0

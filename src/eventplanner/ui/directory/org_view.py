@@ -184,8 +184,13 @@ class OrgView(QWidget):
             if found is None:  # could not read: the rows keep what they showed
                 return
             gone = touched - {o.id for o in found}  # deleted by the change, or by someone else meanwhile
+            selected = self.selected_org()
+            row = self.model.row_of(selected.id) if selected is not None else None
             self.model.update_organizations(found, gone, {o.id: _logo(o) for o in found})
             self.role_model.update_organizations({o.id: o for o in found})
+            if selected is not None and selected.id in {o.id for o in found} and row is not None \
+                    and self.model.row_of(selected.id) not in (row, None):
+                self.select_org(selected.id)  # renamed to another place: the view follows it there
         event = self.current_event
         if event is None:
             return
@@ -224,12 +229,22 @@ class OrgView(QWidget):
         if not dialog.exec():
             return
         role = dialog.joins_event_as() if event is not None else None
+        action: CreateOrganization | CreateOrganizationInEvent
         if event is None or role is None:
-            self.ops.run(CreateOrganization(self.ops, dialog.values()))
-            return
-        text = self.tr("Add “{0}” as {1}").format(dialog.values()["name"], self.tr(EVENT_ROLE_LABELS[role]).lower())
-        self.ops.run(CreateOrganizationInEvent(self.ops, dialog.values(), event.id, self._current_roles(), role,
-                                               text))
+            action = CreateOrganization(self.ops, dialog.values())
+        else:
+            text = self.tr("Add “{0}” as {1}").format(dialog.values()["name"],
+                                                     self.tr(EVENT_ROLE_LABELS[role]).lower())
+            action = CreateOrganizationInEvent(self.ops, dialog.values(), event.id, self._current_roles(), role, text)
+        if self.ops.run(action) and action.org_id is not None:
+            self.select_org(action.org_id)
+
+    def select_org(self, org_id: int) -> None:
+        """Select an organization's row and bring it into view (the new one, after an add)."""
+        row = self.model.row_of(org_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, NAME))
 
     def edit_org(self) -> None:
         org = self.selected_org()
