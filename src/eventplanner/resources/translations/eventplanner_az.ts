@@ -324,6 +324,10 @@
         <translation>Protokol sırası</translation>
     </message>
     <message>
+        <source>Day change time</source>
+        <translation>Günün dəyişmə vaxtı</translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
         <translation>Müddət, dəqiqə ilə</translation>
@@ -1992,6 +1996,10 @@
         <translation>İstəyə bağlı; səhifə başlıqlarında istifadə olunur</translation>
     </message>
     <message>
+        <source>When one conference day ends and the next begins. With 04:00, a show at 00:15 belongs to the day before: it prints with that day in the programme, timetable and run sheet. 00:00 keeps calendar days.</source>
+        <translation>Bir konfrans gününün bitib növbətinin başladığı vaxt. 04:00 olduqda saat 00:15-dəki şou əvvəlki günə aiddir: proqramda, cədvəldə və ssenaridə həmin günlə birlikdə göstərilir. 00:00 təqvim günlərini saxlayır.</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
@@ -2022,6 +2030,10 @@
     <message>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w day starts at:</source>
+        <translation>&amp;Yeni gün başlayır:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>

@@ -324,6 +324,10 @@
         <translation>Старшинство</translation>
     </message>
     <message>
+        <source>Day change time</source>
+        <translation>Время смены дня</translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
         <translation>Продолжительность в минутах</translation>
@@ -1992,6 +1996,10 @@
         <translation>Необязательно; используется в колонтитулах</translation>
     </message>
     <message>
+        <source>When one conference day ends and the next begins. With 04:00, a show at 00:15 belongs to the day before: it prints with that day in the programme, timetable and run sheet. 00:00 keeps calendar days.</source>
+        <translation>Когда заканчивается один день конференции и начинается следующий. При 04:00 шоу в 00:15 относится к предыдущему дню: в программе, расписании и сценарии оно стоит в этом дне. 00:00 — обычные календарные дни.</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -2022,6 +2030,10 @@
     <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w day starts at:</source>
+        <translation>Новый день начинается &amp;в:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
