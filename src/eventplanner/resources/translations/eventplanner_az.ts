@@ -1990,6 +1990,29 @@
     </message>
 </context>
 <context>
+    <name>DescriptionLimit</name>
+    <message>
+        <source>No limit</source>
+        <translation>Məhdudiyyətsiz</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> sətir</translation>
+    </message>
+    <message>
+        <source>For large events: each description ends with “…” after this many lines. PDF and printing only; a Word document keeps every line.</source>
+        <translation>Böyük tədbirlər üçün: hər təsvir bu qədər sətirdən sonra “…” ilə bitir. Yalnız PDF və çap üçün; Word sənədində bütün sətirlər qalır.</translation>
+    </message>
+    <message>
+        <source>Descriptions fill about {0}% of the programme&apos;s {1} pages.</source>
+        <translation>Təsvirlər proqramın {1} səhifəsinin təxminən {0}%-ni tutur.</translation>
+    </message>
+    <message>
+        <source>Limit them to {0} lines</source>
+        <translation>Onları {0} sətirlə məhdudlaşdır</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Optional; used in running headers</source>
@@ -3060,6 +3083,10 @@
     <message>
         <source>Include:</source>
         <translation>Daxil et:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>Təsvir &amp;həddi:</translation>
     </message>
     <message>
         <source>Building the programme…</source>

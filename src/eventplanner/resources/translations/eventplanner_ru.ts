@@ -1990,6 +1990,29 @@
     </message>
 </context>
 <context>
+    <name>DescriptionLimit</name>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> строк(и)</translation>
+    </message>
+    <message>
+        <source>For large events: each description ends with “…” after this many lines. PDF and printing only; a Word document keeps every line.</source>
+        <translation>Для больших мероприятий: каждое описание обрывается многоточием «…» после стольких строк. Только для PDF и печати; в документе Word остаются все строки.</translation>
+    </message>
+    <message>
+        <source>Descriptions fill about {0}% of the programme&apos;s {1} pages.</source>
+        <translation>Описания занимают около {0}% из {1} страниц программы.</translation>
+    </message>
+    <message>
+        <source>Limit them to {0} lines</source>
+        <translation>Ограничить их {0} строками</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Optional; used in running headers</source>
@@ -3060,6 +3083,10 @@
     <message>
         <source>Include:</source>
         <translation>Включить:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>&amp;Ограничить описания:</translation>
     </message>
     <message>
         <source>Building the programme…</source>
