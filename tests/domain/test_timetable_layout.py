@@ -129,3 +129,10 @@ def test_arrow_navigation():
     assert neighbour(layout, 2, "right") == 3  # skips the empty column, nearest in time
     assert neighbour(layout, 4, "left") == 2
     assert neighbour(layout, 1, "left") is None
+
+
+def test_clock_text_of_a_day_that_runs_past_midnight():
+    from eventplanner.domain.timetable_layout import clock_text
+
+    assert [clock_text(m) for m in (0, 9 * 60 + 5, 24 * 60, 24 * 60 + 15, 25 * 60, 28 * 60)] == [
+        "00:00", "09:05", "24:00", "00:15", "01:00", "04:00"]

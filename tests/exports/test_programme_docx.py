@@ -173,3 +173,13 @@ def test_written_atomically(sample: ProgrammeData, tmp_path) -> None:  # type: i
     write_programme_docx(target, sample, ProgrammeOptions())
     assert open_docx(target.read_bytes()).paragraphs
     assert [p.name for p in tmp_path.iterdir()] == ["programme.docx"]
+
+
+def test_names_are_joined_with_no_break_spaces(sample: ProgrammeData) -> None:
+    """As in the PDF: 'Mr.\u00a0Vusal\u00a0Huseynov', so Word never breaks a name across lines."""
+    text = all_text(open_docx(build(sample, lang="en", include_biographies=True)[0]))
+    people = [p for p in sample.people if p.given_name and p.family_name]
+    assert people
+    for person in people:
+        assert f"{person.given_name}\u00a0{person.family_name}" in text
+        assert f"{person.given_name} {person.family_name}" not in text

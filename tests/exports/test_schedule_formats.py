@@ -100,7 +100,8 @@ def test_days_rooms_and_midnight() -> None:
     night = days[0]["rooms"]["Hall <A>"][1]
     assert night["date"] == "2024-03-30T23:30:00+01:00"
     assert night["end"] == "2024-03-31T01:30:00+01:00"
-    assert days[0]["day_end"] == "2024-03-31T01:30:00+01:00"
+    # the event keeps calendar days: each day runs midnight to midnight, the show past it still in day 1
+    assert (days[0]["day_start"], days[0]["day_end"]) == ("2024-03-30T00:00:00+01:00", "2024-03-31T00:00:00+01:00")
     # 01:30 + 90 minutes on the night clocks jump: 03:00 CEST is only one real hour later
     dst = days[1]["rooms"]["Зал Б"][0]
     assert dst["date"] == "2024-03-31T01:30:00+01:00" and dst["end"] == "2024-03-31T03:00:00+02:00"

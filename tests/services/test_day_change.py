@@ -52,3 +52,31 @@ def test_new_events_change_days_at_midnight(db: Database) -> None:
     event = events.create_event(db, "Workshop", date(2025, 1, 1))
     assert event.day_change_minutes == 0
     assert event.day_of(datetime(2025, 1, 2, 0, 30)) == date(2025, 1, 2)
+
+
+@pytest.mark.parametrize("suffix", [".xml", ".json"])
+def test_camp_export_and_reimport_keep_every_night_in_its_day(db: Database, tmp_path: Path, suffix: str) -> None:
+    from eventplanner.domain.enums import SlotKind
+    from eventplanner.services.agenda import SlotInput, add_slot
+    from eventplanner.store.database import open_database
+
+    report = exchange.import_schedule(db, SAMPLES / "camp2019-frab.json")
+    assert report.event_id is not None
+    event = events.get_event(db, report.event_id)
+    show = datetime.combine(event.start_date + timedelta(days=1), time(0, 15))  # after the first day
+    add_slot(db, event.id, SlotInput(show, 45, SlotKind.OTHER, "Night show"))
+    before = programme_data(db, report.event_id, with_images=False)
+    assert next(s for s in before.slots if s.title == "Night show").start == show
+    exported = exchange.export_schedule(db, report.event_id, tmp_path / f"camp{suffix}")
+    other = open_database(tmp_path / "other.sqlite3")
+    try:
+        again = exchange.import_schedule(other, exported)
+        assert again.event_id is not None
+        after = programme_data(other, again.event_id, with_images=False)
+        assert after.event.day_change_minutes == 240
+        assert after.days == before.days
+        assert sorted((s.start, s.title, after.day_of(s)) for s in after.slots) == sorted(
+            (s.start, s.title, before.day_of(s)) for s in before.slots)
+        assert after.day_of(next(s for s in after.slots if s.title == "Night show")) == event.start_date
+    finally:
+        other.close()

@@ -164,3 +164,28 @@ def test_the_run_sheet_embeds_its_fonts_and_draws_missing_glyphs_from_dejavu(dat
     assert any("DejaVuSans" in f for f in fonts) and not any("Helvetica" in f for f in fonts), fonts
     whole = " ".join(pages(runsheet_pdf(odd, Audience.ALL, "en", PRINTED)))
     assert "10 < 20 & more → ✓" in whole
+
+
+def test_a_show_after_midnight_runs_in_the_day_it_belongs_to(db: Database) -> None:
+    """Days change at 04:00: the 00:15 show is in day one's section and date, not in a day of its own."""
+    from datetime import date
+
+    from eventplanner.services.agenda import SlotInput, add_slot
+    from eventplanner.services.events import create_event, update_event
+
+    event = create_event(db, "Night Forum", date(2026, 5, 4), date(2026, 5, 5))
+    event = update_event(db, event.id, event.version, day_change_minutes=240)
+    for start, title in ((datetime(2026, 5, 4, 11), "Day one opening"), (datetime(2026, 5, 5, 0, 15), "Night show"),
+                         (datetime(2026, 5, 5, 10), "Day two opening")):
+        add_slot(db, event.id, SlotInput(start, 30, title=title))
+    data = scenario.scenario(db, event.id)
+    whole = " ".join(pages(runsheet_pdf(data, Audience.ALL, "en", PRINTED)))
+    assert "04.05.2026 – 05.05.2026" in whole  # the date range on top: two days, not three
+    assert whole.rindex("04.05.2026") < whole.index("Day one opening") < whole.index("Night show")
+    assert whole.index("Night show") < whole.rindex("05.05.2026") < whole.index("Day two opening")
+    assert whole.count("05.05.2026") == 2  # in the range and over its own section, not over the show
+    sheet = load_workbook(io.BytesIO(runsheet_xlsx(data))).active
+    assert sheet is not None
+    rows = {r[4]: (r[0], r[1]) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["Night show"] == (datetime(2026, 5, 4), datetime(2026, 5, 5, 0, 15))  # day one; the real moment
+    assert rows["Day two opening"][0] == datetime(2026, 5, 5)

@@ -25,6 +25,14 @@ def conference_day(moment: datetime, day_change_minutes: int = 0) -> date:
     return (moment - timedelta(minutes=day_change_minutes)).date()
 
 
+def day_bounds(day: date, day_change_minutes: int = 0) -> tuple[datetime, datetime]:
+    """Where conference day `day` starts and ends (naive wall-clock times): from its day-change time to the next
+    day's. Exactly the moments `conference_day` gives `day` to, so a schedule that declares these boundaries
+    (frab `<day start end>`) reads back with the same day-change time (`day_change_from_boundaries`)."""
+    start = datetime.combine(day, datetime.min.time()) + timedelta(minutes=max(0, day_change_minutes))
+    return start, start + timedelta(days=1)
+
+
 def check_day_change(minutes: int) -> int:
     """`minutes` if it is a usable day-change time (00:00 to 12:00), else a ValidationError for the user."""
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= MAX_DAY_CHANGE_MINUTES:

@@ -96,6 +96,12 @@ def minute_of_day(moment: datetime, day: date, limit: int = DAY_MINUTES) -> int:
     return max(0, min(limit, int(delta.total_seconds() // 60)))
 
 
+def clock_text(minute: int) -> str:
+    """'HH:MM' of a minute of a (conference) day: 24:00 is the midnight that ends it, 25:30 reads 01:30."""
+    hours, minutes = divmod(max(0, minute), 60)
+    return f"{hours - 24 if hours > 24 or (hours == 24 and minutes) else hours:02d}:{minutes:02d}"
+
+
 def at_minute(day: date, minute: int) -> datetime:
     return datetime.combine(day, time.min) + timedelta(minutes=minute)
 

@@ -9,16 +9,19 @@ programme. A test checks that both agree on the sample event.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
-from eventplanner.domain.data import OrganizationData, PersonData, ProgrammeData, SlotData
+from eventplanner.domain.data import OrganizationData, PersonData, ProgrammeData, RoomData, SlotData
 from eventplanner.domain.languages import capitalized
 from eventplanner.domain.text import name_key
 
 RoomKey = tuple[int, str] | None
 
+#: Joins the words of a name, so that a name never breaks across lines or pages.
+NBSP = "\u00a0"
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -50,6 +53,77 @@ class SlotEntry:
 
 
 OutlineItem = DayHeading | ParallelHeading | RoomHeading | SlotEntry
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Slots of one day that print together: parallel sessions in several rooms (printed room by room), a break
+    every room takes at once (printed once, across rooms), or slots in one room (each with its room)."""
+
+    kind: Literal["parallel", "shared_pause", "slots"]
+    slots: tuple[SlotData, ...]
+
+
+def room_key(slot: SlotData, rooms: Mapping[int, RoomData]) -> RoomKey:
+    """Sorts rooms in their order in the event; a room named only on the slot (imported) after them."""
+    if slot.room_id is not None:
+        room = rooms.get(slot.room_id)
+        return ((room.position if room else 10_000), str(slot.room_id))
+    if slot.room_name.strip():
+        return (20_000, slot.room_name.strip())
+    return None
+
+
+def shared_pause(cluster: Sequence[SlotData]) -> bool:
+    """A break every room takes at the same time: printed once, across rooms."""
+    head = cluster[0]
+    return all(
+        s.kind.is_pause and s.start == head.start and s.end == head.end and s.title == head.title
+        for s in cluster
+    )
+
+
+def stretches(slots: Sequence[SlotData], key: Callable[[SlotData], RoomKey]) -> list[Stretch]:
+    """A day's slots (in time order) as clusters of slots overlapping in time; a cluster spanning several rooms
+    is a parallel session, and consecutive parallel clusters make one stretch of parallel sessions.
+
+    The one rule of the PDF and the Word programme alike.
+    """
+    clusters: list[list[SlotData]] = []
+    end: datetime | None = None
+    for slot in slots:
+        if end is None or slot.start >= end:
+            clusters.append([slot])
+            end = slot.end
+        else:
+            clusters[-1].append(slot)
+            end = max(end, slot.end)
+    out: list[Stretch] = []
+    parallel: list[SlotData] = []
+    for cluster in clusters:
+        pause = shared_pause(cluster)
+        if len({key(s) for s in cluster}) >= 2 and not pause:
+            parallel.extend(cluster)
+            continue
+        if parallel:
+            out.append(Stretch("parallel", tuple(parallel)))
+            parallel = []
+        out.append(Stretch("shared_pause", (cluster[0],)) if pause else Stretch("slots", tuple(cluster)))
+    if parallel:
+        out.append(Stretch("parallel", tuple(parallel)))
+    return out
+
+
+def by_room(slots: Sequence[SlotData], key: Callable[[SlotData], RoomKey]) -> list[tuple[RoomKey, list[SlotData]]]:
+    """Parallel sessions room by room (in the rooms' order), each room's slots in time order."""
+    groups: list[tuple[RoomKey, list[SlotData]]] = []
+    for slot in sorted(slots, key=lambda s: (key(s) or (-1, ""), s.start)):
+        k = key(slot)
+        if groups and groups[-1][0] == k:
+            groups[-1][1].append(slot)
+        else:
+            groups.append((k, [slot]))
+    return groups
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -99,11 +173,15 @@ class ProgrammeOutline:
     # -- people ---------------------------------------------------------------------------------------
     @staticmethod
     def person_name(person: PersonData, lang: str, line_start: bool = False) -> str:
-        """Honorific and name; honorifics are running text ('г-н'), so one starting a line takes a capital."""
+        """'Mr.\u00a0Vusal\u00a0Huseynov': joined with no-break spaces, so a name never breaks across lines.
+
+        Honorifics are running text ('г-н'), so one starting a line takes a capital.
+        """
         honorific = person.tr("honorific", lang)
         if line_start:
             honorific = capitalized(honorific, lang)
-        return " ".join(p for p in (honorific, person.tr("given_name", lang), person.tr("family_name", lang)) if p)
+        parts = (honorific, person.tr("given_name", lang), person.tr("family_name", lang))
+        return NBSP.join(w for p in parts for w in p.split())
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""
@@ -127,12 +205,7 @@ class ProgrammeOutline:
         return room.tr("name", lang) if room else slot.room_name
 
     def room_key(self, slot: SlotData) -> RoomKey:
-        if slot.room_id is not None:
-            room = self.rooms.get(slot.room_id)
-            return ((room.position if room else 10_000), str(slot.room_id))
-        if slot.room_name.strip():
-            return (20_000, slot.room_name.strip())
-        return None
+        return room_key(slot, self.rooms)
 
     # -- the order ------------------------------------------------------------------------------------
     @property
@@ -159,56 +232,22 @@ class ProgrammeOutline:
     def _day(self, slots: list[SlotData], multi_room: bool) -> list[OutlineItem]:
         if not multi_room:
             return [SlotEntry(slot, False, i == 0) for i, slot in enumerate(slots)]
-        clusters: list[list[SlotData]] = []  # slots overlapping in time
-        end: datetime | None = None
-        for slot in slots:
-            if end is None or slot.start >= end:
-                clusters.append([slot])
-                end = slot.end
-            else:
-                clusters[-1].append(slot)
-                end = max(end, slot.end)
         out: list[OutlineItem] = []
         first = True
-        stretch: list[SlotData] = []  # consecutive parallel clusters, printed room by room
-        for cluster in clusters:
-            if len({self.room_key(s) for s in cluster}) >= 2 and not self.shared_pause(cluster):
-                stretch.extend(cluster)
+        for stretch in stretches(slots, self.room_key):
+            if stretch.kind == "parallel":
+                out.extend(self._parallel(stretch.slots))
+                first = True
                 continue
-            if stretch:
-                out.extend(self._parallel(stretch))
-                stretch, first = [], True
-            if self.shared_pause(cluster):
-                out.append(SlotEntry(cluster[0], False, first))
+            for slot in stretch.slots:
+                out.append(SlotEntry(slot, stretch.kind == "slots", first))
                 first = False
-                continue
-            for slot in cluster:
-                out.append(SlotEntry(slot, True, first))
-                first = False
-        if stretch:
-            out.extend(self._parallel(stretch))
         return out
 
-    @staticmethod
-    def shared_pause(cluster: list[SlotData]) -> bool:
-        """A break every room takes at the same time: printed once, across rooms."""
-        head = cluster[0]
-        return all(
-            s.kind.is_pause and s.start == head.start and s.end == head.end and s.title == head.title
-            for s in cluster
-        )
-
-    def _parallel(self, slots: list[SlotData]) -> list[OutlineItem]:
+    def _parallel(self, slots: Sequence[SlotData]) -> list[OutlineItem]:
         out: list[OutlineItem] = [ParallelHeading(min(s.start for s in slots), max(s.end for s in slots))]
-        ordered = sorted(slots, key=lambda s: (self.room_key(s) or (-1, ""), s.start))
-        previous: RoomKey | str = "none"
-        for slot in ordered:
-            key = self.room_key(slot)
-            if key != previous:
-                if key is not None:
-                    out.append(RoomHeading(slot))
-                previous = key
-                out.append(SlotEntry(slot, False, True))
-            else:
-                out.append(SlotEntry(slot, False, False))
+        for key, room_slots in by_room(slots, self.room_key):
+            if key is not None:
+                out.append(RoomHeading(room_slots[0]))
+            out.extend(SlotEntry(slot, False, i == 0) for i, slot in enumerate(room_slots))
         return out

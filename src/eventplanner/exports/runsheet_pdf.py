@@ -86,11 +86,10 @@ def runsheet_pdf(
     day_rows: list[int] = []
     spans: list[tuple[Any, ...]] = []
     lines = runsheet_lines(data, audience, lang)
-    multi_day = len({line.start.date() for line in lines}) > 1
+    multi_day = len({line.day for line in lines}) > 1
     for line in lines:
-        slot = line.item.slot
-        if multi_day and slot.start.date() != current_day:
-            current_day = slot.start.date()
+        if multi_day and line.day != current_day:
+            current_day = line.day
             day_rows.append(len(rows))
             rows.append([Paragraph(escape_markup(f"{current_day:%d.%m.%Y}"), day_style)] + [""] * 5)
         slot_starts.append(len(rows))
@@ -156,7 +155,7 @@ def runsheet_pdf(
         bottomMargin=12 * mm, title=clean(f"{label('run_sheet', lang)} – {title} – {audience_name}"),
         author="Event Planner", subject=stamp, initialFontName=FONTS.regular,  # no unembedded Helvetica
     )
-    days = sorted({line.start.date() for line in lines}) or [event.start_date]
+    days = sorted({line.day for line in lines}) or [event.start_date]
     when = f"{days[0]:%d.%m.%Y}" + (f" – {days[-1]:%d.%m.%Y}" if days[-1] != days[0] else "")
     venue = event.tr("venue_name", lang)
     story = [

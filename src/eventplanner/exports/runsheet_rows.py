@@ -7,7 +7,7 @@ carries the same content in both formats.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from eventplanner.domain.scenario import Audience, CueData, ScenarioData, ScenarioItem
 from eventplanner.exports.programme_labels import kind_label
@@ -30,6 +30,8 @@ class RunSheetLine:
     """(cue, time 'HH:MM', kind label, translated text) in time order."""
     responsibles: tuple[str, ...]
     """The translated responsible of each cue, in the same order."""
+    day: date
+    """The conference day of the slot (a show at 00:15 runs in the evening before when days change later)."""
 
     @property
     def start(self) -> datetime:
@@ -68,5 +70,6 @@ def runsheet_lines(
             technical_needs=needs,
             cues=tuple((c, f"{c.at(slot.start):%H:%M}", cue_label(c.kind, lang), c.tr("text", lang)) for c in cues),
             responsibles=tuple(c.tr("responsible", lang) for c in cues),
+            day=data.event.day_of(slot.start),
         ))
     return lines

@@ -42,7 +42,7 @@ def runsheet_xlsx(data: ScenarioData, audience: Audience = Audience.ALL, lang: s
         who = "\n".join(", ".join(x for x in pair if x) for pair in line.who)
         prod = line.item.production
         call_time = prod.call_time(slot.start) if prod is not None and line.call else None
-        base: list[object] = [slot.start.date(), slot.start, slot.end, slot.duration_minutes, line.title, line.kind,
+        base: list[object] = [line.day, slot.start, slot.end, slot.duration_minutes, line.title, line.kind,
                               slot.room_name, who, call_time, line.call_note, line.technical_needs]
         cue_rows: list[list[object]] = [
             [cue.at(slot.start), kind, text, responsible]

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from eventplanner import APP_NAME, __version__
 from eventplanner.domain.data import PersonData, ProgrammeData, SlotData
+from eventplanner.domain.days import day_bounds
 from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.domain.text import slugify
 
@@ -103,6 +104,9 @@ class SlotView:
 
 @dataclass(frozen=True)
 class DayView:
+    """One conference day. `start` and `end` are its boundaries (the event's day-change time on this day and on
+    the next), not its first and last slot: they tell an importer which day a show after midnight belongs to."""
+
     index: int
     date: date
     start: datetime
@@ -170,11 +174,9 @@ def schedule_view(data: ProgrammeData, lang: str | None = None) -> ScheduleView:
         for room in by_room:
             if room not in ordered_rooms:
                 ordered_rooms.append(room)
-        all_slots = [s for slots in by_room.values() for s in slots]
-        day_start = min((s.start for s in all_slots), default=aware(datetime.combine(day, time(0)), tz))
-        day_end = max((s.end for s in all_slots), default=aware(datetime.combine(day, time(23, 59)), tz))
+        day_start, day_end = day_bounds(day, event.day_change_minutes)
         rooms = tuple((r, tuple(by_room[r])) for r in ordered_rooms if r in by_room)
-        days.append(DayView(index, day, day_start, max(day_end, day_start + timedelta(minutes=1)), rooms))
+        days.append(DayView(index, day, aware(day_start, tz), aware(day_end, tz), rooms))
     return ScheduleView(
         data=data,
         lang=lang,

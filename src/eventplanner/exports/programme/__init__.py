@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 
 from eventplanner.domain.data import ProgrammeData
-from eventplanner.exports.programme.options import ProgrammeOptions
+from eventplanner.exports.programme.options import DescriptionSuggestion, ProgrammeOptions
 
-__all__ = ["ProgrammeOptions", "render_programme", "render_programme_with_warnings", "write_programme"]
+__all__ = ["DescriptionSuggestion", "ProgrammeOptions", "render_programme", "render_programme_with_warnings",
+           "write_programme"]
 
 
 def render_programme_with_warnings(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, list[str]]:

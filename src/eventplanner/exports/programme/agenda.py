@@ -11,18 +11,22 @@ from reportlab.platypus.flowables import Flowable
 
 from eventplanner.domain.data import OrganizationData, ParticipantData, PersonData, SlotData
 from eventplanner.domain.enums import ParticipantRole, SlotKind
-from eventplanner.domain.languages import capitalized
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import Block, ColumnSpec, KeepTail
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_day, plain_text, upper
 from eventplanner.exports.programme.textlayout import Para, Rule, Segment
-from eventplanner.exports.programme_outline import initials, names_organization
+from eventplanner.exports.programme_outline import (
+    ProgrammeOutline,
+    RoomKey,
+    by_room,
+    initials,
+    names_organization,
+    room_key,
+    stretches,
+)
 
-RoomKey = tuple[int, str] | None
-
-NBSP = "\u00a0"
 #: A kind label shared by at least this share of the slots says nothing and is left out ('PRESENTATION').
 COMMON_KIND_SHARE = 0.8
 #: A slot shorter than this share of the page moves to the next page whole rather than split.
@@ -64,15 +68,8 @@ class AgendaBuilder:
 
     # -- people ---------------------------------------------------------------------------------------
     def person_name(self, person: PersonData, lang: str, line_start: bool = False) -> str:
-        """'Mr.\u00a0Vusal\u00a0Huseynov': joined with no-break spaces, so a name never breaks across lines.
-
-        Honorifics are running text ('г-н'), so one starting a line takes a capital.
-        """
-        honorific = person.tr("honorific", lang)
-        if line_start:
-            honorific = capitalized(honorific, lang)
-        parts = (honorific, person.tr("given_name", lang), person.tr("family_name", lang))
-        return NBSP.join(w for p in parts for w in p.split())
+        """'Mr.\u00a0Vusal\u00a0Huseynov' (no-break spaces, the rule in programme_outline)."""
+        return ProgrammeOutline.person_name(person, lang, line_start)
 
     def person_title(self, person: PersonData, lang: str) -> str:
         """'Position, rank, Organization': the organization is left out when the position already names it."""
@@ -249,12 +246,7 @@ class AgendaBuilder:
 
     # -- the whole agenda -----------------------------------------------------------------------------
     def room_key(self, slot: SlotData) -> RoomKey:
-        if slot.room_id is not None:
-            room = self.rooms.get(slot.room_id)
-            return ((room.position if room else 10_000), str(slot.room_id))
-        if slot.room_name.strip():
-            return (20_000, slot.room_name.strip())
-        return None
+        return room_key(slot, self.rooms)
 
     def build(self) -> list[Flowable]:
         data = self.ctx.data
@@ -288,64 +280,30 @@ class AgendaBuilder:
             for i, slot in enumerate(slots):
                 out.append(self.slot_block(slot, False, i == 0))
             return out
-        # Clusters of slots overlapping in time; a cluster spanning several rooms is a parallel session.
-        clusters: list[list[SlotData]] = []
-        end: datetime | None = None
-        for slot in slots:
-            if end is None or slot.start >= end:
-                clusters.append([slot])
-                end = slot.end
-            else:
-                clusters[-1].append(slot)
-                end = max(end, slot.end)
         first = True
-        stretch: list[SlotData] = []  # consecutive parallel clusters, printed room by room
-        for cluster in clusters:
-            if len({self.room_key(s) for s in cluster}) >= 2 and not self._shared_pause(cluster):
-                stretch.extend(cluster)
+        for stretch in stretches(slots, self.room_key):
+            if stretch.kind == "parallel":
+                out.extend(self.parallel(stretch.slots))
+                first = True
                 continue
-            if stretch:
-                out.extend(self.parallel(stretch))
-                stretch, first = [], True
-            if self._shared_pause(cluster):
-                block = self.slot_block(cluster[0], False, first)
-                if first and out:  # after parallel sessions: apart from the last room's slots
-                    block.spaceBefore = self.ctx.mm(4)
+            for slot in stretch.slots:
+                block = self.slot_block(slot, stretch.kind == "slots", first)
+                if stretch.kind == "shared_pause" and first and out:  # after parallel sessions: apart from
+                    block.spaceBefore = self.ctx.mm(4)  # the last room's slots
                 out.append(block)
                 first = False
-                continue
-            for slot in cluster:
-                out.append(self.slot_block(slot, True, first))
-                first = False
-        if stretch:
-            out.extend(self.parallel(stretch))
         return out
 
-    @staticmethod
-    def _shared_pause(cluster: list[SlotData]) -> bool:
-        """A break every room takes at the same time: printed once, across rooms."""
-        head = cluster[0]
-        return all(
-            s.kind.is_pause and s.start == head.start and s.end == head.end and s.title == head.title
-            for s in cluster
-        )
-
-    def parallel(self, slots: list[SlotData]) -> list[Flowable]:
+    def parallel(self, slots: Sequence[SlotData]) -> list[Flowable]:
         out: list[Block] = [self.parallel_heading(min(s.start for s in slots), max(s.end for s in slots))]
-        ordered = sorted(slots, key=lambda s: (self.room_key(s) or (-1, ""), s.start))
-        previous: RoomKey | str = "none"
-        for slot in ordered:
-            key = self.room_key(slot)
-            if key != previous:
-                if key is not None:
-                    out.append(self.room_heading(slot))
-                previous = key
-                out.append(self.slot_block(slot, False, True))
-            else:
-                out.append(self.slot_block(slot, False, False))
-            room = self.room_label(slot, self.ctx.lang)
-            if room:
-                out[-1].running = " · ".join(t for t in (self.running, room) if t)
-                if len(out) >= 2 and out[-2].opens_section and not out[-2].running:
-                    out[-2].running = out[-1].running
+        for key, room_slots in by_room(slots, self.room_key):
+            if key is not None:
+                out.append(self.room_heading(room_slots[0]))
+            for i, slot in enumerate(room_slots):
+                out.append(self.slot_block(slot, False, i == 0))
+                room = self.room_label(slot, self.ctx.lang)
+                if room:
+                    out[-1].running = " · ".join(t for t in (self.running, room) if t)
+                    if len(out) >= 2 and out[-2].opens_section and not out[-2].running:
+                        out[-2].running = out[-1].running
         return list(out)

@@ -18,7 +18,7 @@ from eventplanner.exports.programme import header as H
 from eventplanner.exports.programme.agenda import AgendaBuilder
 from eventplanner.exports.programme.context import Context
 from eventplanner.exports.programme.flowables import AtFoot, Block, KeepTail
-from eventplanner.exports.programme.options import ProgrammeOptions
+from eventplanner.exports.programme.options import DescriptionSuggestion, ProgrammeOptions
 from eventplanner.exports.programme.text import shape, visual
 from eventplanner.exports.programme.textlayout import Typesetter
 
@@ -210,9 +210,7 @@ def _description_suggestion(ctx: Context, pages: int) -> str:
     share = ctx.ts.height_of(ctx.s("description")) / (pages * ctx.paper.frame_height)
     if share < DESCRIPTION_SHARE_TO_SUGGEST:
         return ""
-    n = SUGGESTED_DESCRIPTION_LINES
-    return (f"Descriptions fill about {share:.0%} of the programme's {pages} pages. To shorten it, limit them "
-            f"to {n} lines (command line: --description-lines {n}).")
+    return DescriptionSuggestion(SUGGESTED_DESCRIPTION_LINES, share, pages)
 
 
 def _build(data: ProgrammeData, options: ProgrammeOptions,

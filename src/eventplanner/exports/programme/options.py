@@ -59,3 +59,19 @@ class ProgrammeOptions:
     @property
     def bilingual(self) -> bool:
         return len(self.languages) == 2
+
+
+class DescriptionSuggestion(str):
+    """The programme's advice to limit descriptions: a warning like the others, which also carries its numbers
+    so that the preview can say it in the interface language and apply it with one click."""
+
+    lines: int
+    share: float
+    pages: int
+
+    def __new__(cls, lines: int, share: float, pages: int) -> DescriptionSuggestion:
+        text = (f"Descriptions fill about {share:.0%} of the programme's {pages} pages. To shorten it, limit them "
+                f"to {lines} lines (command line: --description-lines {lines}).")
+        made = super().__new__(cls, text)
+        made.lines, made.share, made.pages = lines, share, pages
+        return made

@@ -324,6 +324,10 @@
         <translation>Protokol sırası</translation>
     </message>
     <message>
+        <source>Day change time</source>
+        <translation>Günün dəyişmə vaxtı</translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
         <translation>Müddət, dəqiqə ilə</translation>
@@ -1986,10 +1990,37 @@
     </message>
 </context>
 <context>
+    <name>DescriptionLimit</name>
+    <message>
+        <source>No limit</source>
+        <translation>Məhdudiyyətsiz</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> sətir</translation>
+    </message>
+    <message>
+        <source>For large events: each description ends with “…” after this many lines. PDF and printing only; a Word document keeps every line.</source>
+        <translation>Böyük tədbirlər üçün: hər təsvir bu qədər sətirdən sonra “…” ilə bitir. Yalnız PDF və çap üçün; Word sənədində bütün sətirlər qalır.</translation>
+    </message>
+    <message>
+        <source>Descriptions fill about {0}% of the programme&apos;s {1} pages.</source>
+        <translation>Təsvirlər proqramın {1} səhifəsinin təxminən {0}%-ni tutur.</translation>
+    </message>
+    <message>
+        <source>Limit them to {0} lines</source>
+        <translation>Onları {0} sətirlə məhdudlaşdır</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Optional; used in running headers</source>
         <translation>İstəyə bağlı; səhifə başlıqlarında istifadə olunur</translation>
+    </message>
+    <message>
+        <source>When one conference day ends and the next begins. With 04:00, a show at 00:15 belongs to the day before: it prints with that day in the programme, timetable and run sheet. 00:00 keeps calendar days.</source>
+        <translation>Bir konfrans gününün bitib növbətinin başladığı vaxt. 04:00 olduqda saat 00:15-dəki şou əvvəlki günə aiddir: proqramda, cədvəldə və ssenaridə həmin günlə birlikdə göstərilir. 00:00 təqvim günlərini saxlayır.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2022,6 +2053,10 @@
     <message>
         <source>Time &amp;zone:</source>
         <translation>Saat &amp;qurşağı:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w day starts at:</source>
+        <translation>&amp;Yeni gün başlayır:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -3048,6 +3083,10 @@
     <message>
         <source>Include:</source>
         <translation>Daxil et:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>Təsvir &amp;həddi:</translation>
     </message>
     <message>
         <source>Building the programme…</source>

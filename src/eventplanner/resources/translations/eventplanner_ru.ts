@@ -324,6 +324,10 @@
         <translation>Старшинство</translation>
     </message>
     <message>
+        <source>Day change time</source>
+        <translation>Время смены дня</translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
         <translation>Продолжительность в минутах</translation>
@@ -1986,10 +1990,37 @@
     </message>
 </context>
 <context>
+    <name>DescriptionLimit</name>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> строк(и)</translation>
+    </message>
+    <message>
+        <source>For large events: each description ends with “…” after this many lines. PDF and printing only; a Word document keeps every line.</source>
+        <translation>Для больших мероприятий: каждое описание обрывается многоточием «…» после стольких строк. Только для PDF и печати; в документе Word остаются все строки.</translation>
+    </message>
+    <message>
+        <source>Descriptions fill about {0}% of the programme&apos;s {1} pages.</source>
+        <translation>Описания занимают около {0}% из {1} страниц программы.</translation>
+    </message>
+    <message>
+        <source>Limit them to {0} lines</source>
+        <translation>Ограничить их {0} строками</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>Optional; used in running headers</source>
         <translation>Необязательно; используется в колонтитулах</translation>
+    </message>
+    <message>
+        <source>When one conference day ends and the next begins. With 04:00, a show at 00:15 belongs to the day before: it prints with that day in the programme, timetable and run sheet. 00:00 keeps calendar days.</source>
+        <translation>Когда заканчивается один день конференции и начинается следующий. При 04:00 шоу в 00:15 относится к предыдущему дню: в программе, расписании и сценарии оно стоит в этом дне. 00:00 — обычные календарные дни.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2022,6 +2053,10 @@
     <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w day starts at:</source>
+        <translation>Новый день начинается &amp;в:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -3048,6 +3083,10 @@
     <message>
         <source>Include:</source>
         <translation>Включить:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>&amp;Ограничить описания:</translation>
     </message>
     <message>
         <source>Building the programme…</source>

@@ -79,4 +79,5 @@ FIELD_LABELS: dict[str, str] = {key: str(label) for key, label in {
     "country": QT_TR_NOOP("Country"),
     "website": QT_TR_NOOP("Website"),
     "logo": QT_TR_NOOP("Logo"),
+    "day_change_minutes": QT_TR_NOOP("Day change time"),
 }.items()}

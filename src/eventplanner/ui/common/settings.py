@@ -39,10 +39,12 @@ BACKUP_KEEP = Setting("backup_keep", int, 14, "How many automatic backups to kee
 WALLCHART_FILTER = Setting("wallchart_filter", str, "", "The file type last chosen for a wall chart")
 PARALLEL_RIPPLE = Setting("parallel_ripple", bool, True, "Ripple also re-times later slots in the day's other rooms")
 LAST_FOLDER = Setting("last_folder", str, "", "The folder of the last file saved or opened")
+DESCRIPTION_LINES = Setting("description_lines", int, 0,
+                            "Preview: descriptions end with … after this many lines (0: printed in full)")
 
 REGISTRY: tuple[Setting[bool] | Setting[int] | Setting[str], ...] = (
     RIPPLE, LANGUAGE, DEFAULT_PAPER, PROGRAMME_LANGUAGE, PROBLEMS_VISIBLE, BACKUP_ENABLED, BACKUP_FOLDER,
-    BACKUP_KEEP, WALLCHART_FILTER, PARALLEL_RIPPLE, LAST_FOLDER,
+    BACKUP_KEEP, WALLCHART_FILTER, PARALLEL_RIPPLE, LAST_FOLDER, DESCRIPTION_LINES,
 )
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from eventplanner.domain.change import Change, EntityKind
 from eventplanner.domain.data import EventData, RoomData
+from eventplanner.domain.days import MAX_DAY_CHANGE_MINUTES
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.translations import TextEdit, TextKey
 from eventplanner.services import events
@@ -47,6 +50,35 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, e: QFocusEvent) -> None:
         super().focusOutEvent(e)
         self.focus_lost.emit()
+
+
+class DayChangeEdit(QTimeEdit):
+    """The time a conference day ends (00:00 to 12:00). The arrows move the minutes a quarter hour at a time:
+    day boundaries are coarse, and imported frab schedules round theirs to quarter hours too (domain/days.py)."""
+
+    STEP_MINUTES = 15
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setTimeRange(QTime(0, 0), QTime(MAX_DAY_CHANGE_MINUTES // 60, MAX_DAY_CHANGE_MINUTES % 60))
+        self.setWrapping(False)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a time, not a line of text
+
+    def minutes(self) -> int:
+        return self.time().hour() * 60 + self.time().minute()
+
+    def set_minutes(self, minutes: int) -> None:
+        self.setTime(QTime(minutes // 60, minutes % 60))
+
+    def stepBy(self, steps: int) -> None:
+        if self.currentSection() != QTimeEdit.Section.MinuteSection:
+            super().stepBy(steps)
+            return
+        now = self.minutes()
+        quarter = now // self.STEP_MINUTES if steps > 0 else -(-now // self.STEP_MINUTES)  # off-quarter: to the next
+        target = (quarter + steps) * self.STEP_MINUTES
+        self.set_minutes(max(0, min(MAX_DAY_CHANGE_MINUTES, target)))
 
 
 class EventDetails(QScrollArea):
@@ -77,6 +109,10 @@ class EventDetails(QScrollArea):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.timezone.setCompleter(completer)
+        self.day_change = DayChangeEdit()
+        self.day_change.setToolTip(self.tr(
+            "When one conference day ends and the next begins. With 04:00, a show at 00:15 belongs to the day "
+            "before: it prints with that day in the programme, timetable and run sheet. 00:00 keeps calendar days."))
         self.venue = QLineEdit()
         self.address = QLineEdit()
         self.status = QComboBox()
@@ -106,6 +142,8 @@ class EventDetails(QScrollArea):
         self.status.activated.connect(lambda _i: self._save({"status": self.status.currentData()}))
         self.language.activated.connect(lambda _i: self._save({"language": self.language.currentData()}))
         self.notes.focus_lost.connect(self._notes_changed)
+        self.day_change.editingFinished.connect(
+            lambda: self._save({"day_change_minutes": self.day_change.minutes()}))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -122,6 +160,7 @@ class EventDetails(QScrollArea):
         dates_label.setBuddy(self.start.lineEdit())
         form.addRow(dates_label, dates)
         form.addRow(self.tr("Time &zone:"), self.timezone)
+        form.addRow(self.tr("Ne&w day starts at:"), self.day_change)
         form.addRow(self.tr("&Venue:"), self.venue)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Status:"), self.status)
@@ -251,6 +290,7 @@ class EventDetails(QScrollArea):
             self.end.setDate(QDate(event.end_date.year, event.end_date.month, event.end_date.day))
             self.dates.sync()
             self.timezone.setCurrentText(event.timezone)
+            self.day_change.set_minutes(event.day_change_minutes)
             self.status.setCurrentIndex(self.status.findData(event.status))
             self.language.setCurrentIndex(max(0, self.language.findData(event.language)))
             if self.notes.toPlainText() != event.notes:

@@ -33,6 +33,7 @@ from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import Settings
+from eventplanner.ui.preview.description_limit import DescriptionLimit
 from eventplanner.ui.preview.page_strip import RENDER_DPI, PageStrip
 from eventplanner.ui.preview.render import Page, rasterize, to_image
 
@@ -41,8 +42,8 @@ log = logging.getLogger(__name__)
 
 def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
     """PDF bytes, the rasterized pages, and per printed language (code, how many texts print untranslated)."""
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]]]:
-        from eventplanner.exports.programme import render_programme
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]], list[str]]:
+        from eventplanner.exports.programme import render_programme_with_warnings
         from eventplanner.services.programme import missing_texts, programme_data
 
         report(10, "Gathering the programme…")
@@ -50,9 +51,9 @@ def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[
         missing = missing_texts(data, options.languages, descriptions=options.include_descriptions,
                                 biographies=options.include_biographies, partners=options.include_partners)
         report(30, "Laying out the pages…")
-        pdf = render_programme(data, options)
+        pdf, warnings = render_programme_with_warnings(data, options)
         report(80, "Drawing the pages…")
-        return pdf, rasterize(pdf, dpi), [(m.lang, m.count) for m in missing]
+        return pdf, rasterize(pdf, dpi), [(m.lang, m.count) for m in missing], warnings
 
     return work
 
@@ -89,7 +90,7 @@ class PreviewView(QWidget):
         self.default_lang = ""
         self.render_dpi = RENDER_DPI
         self.print_when_ready = False
-        self.settings: Settings | None = None  # the window's, for the save dialog's last folder
+        self._settings: Settings | None = None
         #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
         self.confirm: Callable[[str], bool] = lambda _title: True
 
@@ -115,6 +116,9 @@ class PreviewView(QWidget):
         self.biographies = QCheckBox(self.tr("Biographies"))
         self.partners = QCheckBox(self.tr("Partner organizations"))
         self.partners.setChecked(True)
+        self.limit = DescriptionLimit(self)
+        self.limit.changed.connect(self.invalidate)
+        self.descriptions.toggled.connect(self._document_changed)
         for combo in (self.paper, self.lang, self.second, self.layout_box):
             combo.currentIndexChanged.connect(self.invalidate)
         for box in (self.descriptions, self.biographies, self.partners):
@@ -159,6 +163,7 @@ class PreviewView(QWidget):
         for box in (self.descriptions, self.biographies, self.partners):
             sections.addWidget(box)
         form.addRow(self.tr("Include:"), sections)
+        form.addRow(self.tr("Li&mit descriptions:"), self.limit.spin)
         side = QVBoxLayout()
         side.addLayout(form)
         side.addSpacing(12)
@@ -169,6 +174,7 @@ class PreviewView(QWidget):
         side.addWidget(self.progress)
         side.addWidget(self.status)
         side.addWidget(self.notice)
+        side.addWidget(self.limit.suggestion)
         side.addStretch(1)
         options = QWidget()
         options.setLayout(side)
@@ -192,6 +198,16 @@ class PreviewView(QWidget):
         layout.addLayout(pages_side, 1)
         self._set_buttons()
 
+    @property
+    def settings(self) -> Settings | None:
+        """The window's settings: the save dialog's last folder, and the description limit last chosen."""
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings | None) -> None:
+        self._settings = settings
+        self.limit.remember_in(settings)
+
     def options(self) -> Any:
         from eventplanner.exports.programme.options import ProgrammeOptions
 
@@ -203,6 +219,7 @@ class PreviewView(QWidget):
             include_descriptions=self.descriptions.isChecked(),
             include_biographies=self.biographies.isChecked(),
             include_partners=self.partners.isChecked(),
+            description_lines=self.limit.lines() if self.descriptions.isChecked() else 0,
         )
 
     def _second_changed(self) -> None:
@@ -216,6 +233,7 @@ class PreviewView(QWidget):
         """The planned vs actual page has only a language; the programme's other options rest meanwhile."""
         for widget in (self.paper, self.second, self.descriptions, self.biographies, self.partners):
             widget.setEnabled(not self.is_timings)
+        self.limit.spin.setEnabled(not self.is_timings and self.descriptions.isChecked())
         self._second_changed()
 
     def _offer_second_languages(self) -> None:
@@ -322,12 +340,14 @@ class PreviewView(QWidget):
         self.notice.setText("<br>".join(lines))
         self.notice.show()
 
-    def _done(self, generation: int, result: tuple[bytes, list[Page], list[tuple[str, int]]]) -> None:
+    def _done(self, generation: int, result: tuple[Any, ...]) -> None:
+        """The programme's (pdf, pages, missing translations, warnings), or the planned vs actual (pdf, pages)."""
         if generation != self.generation:
             return
         self.busy = False
-        self.pdf, self.pages, missing = result
-        self._show_missing(missing)
+        self.pdf, self.pages, *more = result
+        self._show_missing(more[0] if more else [])
+        self.limit.show_warnings(more[1] if len(more) > 1 else [])
         self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))

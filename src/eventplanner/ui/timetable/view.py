@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from eventplanner.domain.timetable_layout import neighbour
+from eventplanner.domain.timetable_layout import clock_text, neighbour
 from eventplanner.ui.timetable.items import tr
 from eventplanner.ui.timetable.scene import HOUR_LINE, NOW_LINE, TimetableScene
 
@@ -83,7 +83,7 @@ class _Ruler(QWidget):
         for m in scene.layout.hours:
             y = g.y_of(m) + dy
             p.drawText(QRectF(0, y - fm.height() / 2, self.width() - 8, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{m // 60:02d}:00")
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, clock_text(m))
         if g.px_per_minute >= 2.5:
             small = QFont(self.font())
             small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))

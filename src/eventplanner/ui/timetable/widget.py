@@ -110,7 +110,7 @@ class TimetableWidget(QWidget):
         """Show an event (None: nothing). Keeps the day shown, the selection and the scroll position."""
         keep = self.current_day()
         self.current_event, self.rooms, self.slots, self.conflicts = event, tuple(rooms), tuple(slots), tuple(conflicts)
-        days = sorted(set(event.days) | {s.day for s in slots}) if event else []
+        days = sorted(set(event.days) | {event.day_of(s.start) for s in slots}) if event else []
         if days != self._days:
             self._days = days
             with QSignalBlocker(self.day_box):
@@ -134,13 +134,19 @@ class TimetableWidget(QWidget):
         if slot is None:
             self.scene.select_slot(None, quiet=True)
             return
-        if slot.day != self.current_day():
+        day = self.day_of(slot)
+        if day != self.current_day():
             with QSignalBlocker(self.day_box):
-                self.set_day(slot.day)
-            self._show(slot.day)
+                self.set_day(day)
+            self._show(day)
         item = self.scene.select_slot(slot.id, quiet=True)
         if item is not None:
             self.view.ensureVisible(item, 16, 24)
+
+    def day_of(self, slot: SlotData) -> date:
+        """The conference day whose grid shows `slot`: a show at 00:15 stays in the evening before when the
+        event's days change later (domain/days.py)."""
+        return self.current_event.day_of(slot.start) if self.current_event is not None else slot.day
 
     def selected_slot(self) -> int | None:
         return self.scene.selected_slot()
@@ -150,7 +156,9 @@ class TimetableWidget(QWidget):
             label = tr("No room")
         else:
             label = (self.current_event.venue_name if self.current_event else "") or tr("Agenda")
-        return layout_day(day, self.slots, self.rooms, self.conflicts, unassigned_label=label, margin_minutes=60)
+        change = self.current_event.day_change_minutes if self.current_event is not None else 0
+        return layout_day(day, self.slots, self.rooms, self.conflicts, unassigned_label=label, margin_minutes=60,
+                          day_change_minutes=change)
 
     def set_clock(self, clock: Callable[[], datetime]) -> None:
         """Where "now" comes from (tests pin it)."""
