@@ -21,7 +21,7 @@ from eventplanner.store import database as database_mod
 from eventplanner.store import migrate
 from eventplanner.store.backup import backup
 from eventplanner.store.database import open_database
-from eventplanner.store.models import EventRow, PersonRow, RoomRow, SlotRow
+from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotRow
 
 # --- first set-up ------------------------------------------------------------------------------------------
 
@@ -158,6 +158,8 @@ HOSTILE_ROWS = [
     ("events", "status", "published"),
     ("people", "honorific", "H" * 200),
     ("slots", "title", {"nested": True}),
+    ("organizations", "name_key", "not the key of its name"),
+    ("organizations", "name", "Renamed by hand, its key left behind"),
 ]
 
 
@@ -198,15 +200,21 @@ def test_restore_refuses_a_deeply_nested_file_in_one_line(demo_db: Path, tmp_pat
 
 RACER = textwrap.dedent("""
     import sys, time, pathlib
-    from eventplanner.store.database import open_database
-    from eventplanner.services.exchange import import_schedule
-    db = open_database(sys.argv[1])
-    data = pathlib.Path(sys.argv[2]).read_bytes()
-    go = pathlib.Path(sys.argv[3])
-    while not go.exists():
+    from eventplanner.store.database import Database, open_database
+    from eventplanner.services.exchange import import_schedule, import_speakers
+    url, path, go, event, what, lock = sys.argv[1:7]
+    if lock == "nolock":  # only the unique name indexes stand between the two imports
+        Database._lock = lambda self, s: None
+    db = open_database(url)
+    data = pathlib.Path(path).read_bytes()
+    while not pathlib.Path(go).exists():
         time.sleep(0.002)
-    report = import_schedule(db, data, None if sys.argv[4] == "new" else int(sys.argv[4]))
-    print(report.event_id, report.rooms_created, report.people_created)
+    if what == "speakers":
+        preview = import_speakers(db, path)
+        print(len(preview.create), len(preview.organizations_created))
+    else:
+        report = import_schedule(db, data, None if event == "new" else int(event))
+        print(report.event_id, report.rooms_created, report.people_created)
 """)
 
 
@@ -222,12 +230,19 @@ def _schedule(rooms: int = 3, slots: int = 120) -> bytes:
     return json.dumps(doc).encode()
 
 
-def _race(url: str, tmp_path: Path, event: str) -> list[str]:
-    schedule = tmp_path / "race.json"
-    schedule.write_bytes(_schedule())
+def _speakers(rows: int = 200, organizations: int = 7) -> bytes:
+    lines = ["Given name,Family name,Organization"]
+    lines += [f"Person{n},Family{n},Organization {n % organizations}" for n in range(rows)]
+    return "\n".join(lines).encode()
+
+
+def _race(url: str, tmp_path: Path, event: str, what: str = "schedule", lock: str = "lock") -> list[str]:
+    tmp_path.mkdir(exist_ok=True)
+    schedule = tmp_path / ("race.csv" if what == "speakers" else "race.json")
+    schedule.write_bytes(_speakers() if what == "speakers" else _schedule())
     go = tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    procs = [subprocess.Popen([sys.executable, "-c", RACER, url, str(schedule), str(go), event],
+    procs = [subprocess.Popen([sys.executable, "-c", RACER, url, str(schedule), str(go), event, what, lock],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
     import time
 
@@ -257,6 +272,37 @@ def test_two_imports_into_one_event_at_once_create_no_duplicates(backend_url: st
     assert _count(db, RoomRow, RoomRow.event_id == event.id) == 3
     assert _count(db, SlotRow, SlotRow.event_id == event.id) == 120
     assert _count(db, PersonRow) == 240
+    db.close()
+
+
+def test_two_speaker_imports_at_once_create_each_organization_once(backend_url: str, tmp_path: Path) -> None:
+    db = open_database(backend_url)
+    created = [line.split() for line in _race(backend_url, tmp_path, "none", "speakers")]
+    assert sorted(int(orgs) for _people, orgs in created) == [0, 7]  # the second import matched them all
+    assert _count(db, OrganizationRow) == 7
+    assert _count(db, PersonRow) == 200
+    db.close()
+
+
+def test_without_the_import_lock_the_name_indexes_still_keep_rooms_and_organizations_single(
+    backend_url: str, tmp_path: Path
+) -> None:
+    """Only on a server can two transactions both read before either writes (SQLite's write lock is the whole
+    file). The loser of the race is refused by the unique index, tries again and matches the winner's rows."""
+    if not backend_url.startswith("postgresql"):
+        pytest.skip("two SQLite writers cannot interleave: the file's write lock serializes them anyway")
+    db = open_database(backend_url)
+    from datetime import date
+
+    from eventplanner.services.events import create_event
+
+    event = create_event(db, "Race target", date(2030, 5, 1))
+    _race(backend_url, tmp_path / "rooms", str(event.id), lock="nolock")
+    assert _count(db, RoomRow, RoomRow.event_id == event.id) == 3
+    _race(backend_url, tmp_path / "orgs", "none", "speakers", lock="nolock")
+    with db.session() as s:
+        names = list(s.scalars(select(OrganizationRow.name)))
+    assert sorted(names) == [f"Organization {n}" for n in range(7)]
     db.close()
 
 

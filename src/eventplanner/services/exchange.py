@@ -7,7 +7,7 @@ Exporters are imported inside the functions: start-up never pays for lxml, openp
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import cast
@@ -20,7 +20,7 @@ from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
 from eventplanner.domain.days import conference_day
 from eventplanner.domain.limits import MAX_TEXT
-from eventplanner.domain.text import name_key, slugify
+from eventplanner.domain.text import name_key, slugify, unique_key
 from eventplanner.exports.schedule_common import DEFAULT_ROOM
 from eventplanner.imports.schedule import (
     ImportedPerson,
@@ -31,7 +31,7 @@ from eventplanner.imports.schedule import (
 )
 from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import Check, insert_rows
-from eventplanner.services.common import fit_columns, get_row, log_activity
+from eventplanner.services.common import fit_columns, get_row, log_activity, retry_duplicates
 from eventplanner.services.programme import programme_data
 from eventplanner.services.schedule_update import match_exported, update_slot
 from eventplanner.store.database import Database
@@ -128,6 +128,13 @@ def _locked_event(s: Session, event_id: int) -> EventRow:
     return locked
 
 
+def _rooms_of(s: Session, event_id: int) -> dict[str, RoomRow]:
+    """The event's rooms by the key their unique index holds (store/models.py): the import matches a room by it,
+    so it never adds one twice, and a room someone adds meanwhile makes the index refuse the import, which is
+    then tried again (`retry_duplicates`)."""
+    return {r.name_key: r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event_id))}
+
+
 def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
     return cast(Table, row.__table__)
 
@@ -138,20 +145,21 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
-    rooms = {r.name.casefold(): r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event.id))}
+    rooms = _rooms_of(s, event.id)
     # Into an existing event, the room our own export names for slots without one (the venue, or "Main hall")
     # means no room: re-importing never adds a room the event did not have.
-    no_room = set() if created else {n.casefold() for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
+    no_room = set() if created else {unique_key(n) for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
     next_pos = max((r.position for r in rooms.values()), default=-1) + 1
     for name in sched.rooms:
-        if name.casefold() in rooms:
+        key = unique_key(name)
+        if key in rooms:
             report.rooms_matched += 1
             continue
-        if name.casefold() in no_room:
+        if key in no_room:
             continue
-        rooms[name.casefold()] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
+        rooms[key] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
         next_pos += 1
-        s.add(rooms[name.casefold()])
+        s.add(rooms[key])
         report.rooms_created += 1
 
     s.flush()  # rooms get their ids
@@ -191,7 +199,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     for index, slot in enumerate(sched.slots):
         if index in matched:
             continue
-        slot_key = (slot.start, room_names[slot.room.casefold()], slot.title.casefold())
+        slot_key = (slot.start, room_names[unique_key(slot.room)], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
             continue
@@ -201,7 +209,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "start": [x.start for x in new_slots], "duration_minutes": [x.duration_minutes for x in new_slots],
         "kind": [x.kind.value for x in new_slots], "title": [x.title for x in new_slots],
         "description": [x.description for x in new_slots],
-        "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
+        "room_id": [room_ids[unique_key(x.room)] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True, check=check)
     links = [(slot_id, people[k], i, default_role(slot.kind).value)
              for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
@@ -236,8 +244,12 @@ def import_schedule(
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
     check = check or _go_on
     check()
-    with db.session(exclusive=True) as s:
-        return _apply(s, sched, _event_id(event), source, check)
+
+    def attempt() -> ImportReport:
+        with db.session(exclusive=True) as s:
+            return _apply(s, sched, _event_id(event), source, check)
+
+    return retry_duplicates(attempt)
 
 
 def _go_on() -> None:
@@ -294,11 +306,11 @@ class SpeakerImportPreview:
 
 
 def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPreview, apply: bool) -> None:
-    orgs: dict[str, OrganizationRow] = {}
-    for o in s.scalars(select(OrganizationRow)):
-        orgs.setdefault(o.name.casefold(), o)
-        if o.acronym:
-            orgs.setdefault(o.acronym.casefold(), o)
+    orgs: dict[str, OrganizationRow] = {}  # by name key (the unique index's), else by acronym
+    for o in s.scalars(select(OrganizationRow).order_by(OrganizationRow.id)):
+        orgs.setdefault(o.name_key, o)
+    for o in s.scalars(select(OrganizationRow).where(OrganizationRow.acronym != "").order_by(OrganizationRow.id)):
+        orgs.setdefault(unique_key(o.acronym), o)
     by_email: dict[str, PersonRow] = {}
     by_name: dict[str, list[PersonRow]] = {}
     for p in s.scalars(select(PersonRow)):
@@ -307,10 +319,10 @@ def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPrevie
         by_name.setdefault(name_key(f"{p.given_name} {p.family_name}"), []).append(p)
     for rec in table.records:
         org_text = " ".join(rec.organization.split())
-        org = orgs.get(org_text.casefold()) if org_text else None
+        org = orgs.get(unique_key(org_text)) if org_text else None
         if org_text and org is None:
             org = OrganizationRow(name=org_text[:MAX_TEXT], translations={})
-            orgs[org_text.casefold()] = org
+            orgs[unique_key(org_text)] = org
             preview.organizations_created.append(org_text)
             if apply:
                 s.add(org)
@@ -367,16 +379,22 @@ def import_speakers(
         Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns,
         notes=list(table.notes),
     )
-    with db.session(exclusive=apply) as s:
-        _plan_speakers(s, table, preview, apply)
-        if apply:
-            s.flush()
-            log_activity(s, _event_id(event), "import_speakers",
-                         f"Speakers from {preview.source}: {len(preview.create)} new, {len(preview.update)} updated")
-        else:
-            s.rollback()
-    preview.applied = apply
-    return preview
+
+    def attempt() -> SpeakerImportPreview:
+        planned = replace(preview, create=[], update=[], unchanged=[], organizations_created=[],
+                          notes=list(preview.notes))
+        with db.session(exclusive=apply) as s:
+            _plan_speakers(s, table, planned, apply)
+            if apply:
+                s.flush()
+                log_activity(s, _event_id(event), "import_speakers", f"Speakers from {planned.source}: "
+                             f"{len(planned.create)} new, {len(planned.update)} updated")
+            else:
+                s.rollback()
+        planned.applied = apply
+        return planned
+
+    return retry_duplicates(attempt)
 
 
 # --- exports ---------------------------------------------------------------------------------------------------
