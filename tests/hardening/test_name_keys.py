@@ -83,7 +83,7 @@ def test_the_index_refuses_a_duplicate_organization_in_one_country(backend_db: D
         conn.execute(insert(OrganizationRow.__table__), [{
             "name": "ministry of foreign  affairs", "country": "AZ", "acronym": "", "kind": "other",
             "website": "", "has_logo": False, "notes": "", "translations": {}, "version": 1}])
-    with pytest.raises(ConflictError, match="already has the organization"):
+    with pytest.raises(ConflictError, match="name and country is already in the directory"):
         create_organization(backend_db, "MINISTRY of Foreign Affairs", country="AZ")
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload, undefer
 
 from eventplanner.domain.data import EventOrganizationData, OrganizationData
 from eventplanner.domain.enums import EventRole, OrganizationKind
-from eventplanner.domain.errors import ConflictError, ValidationError
+from eventplanner.domain.errors import ValidationError
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_organization_data, organization_data
 from eventplanner.services.images import check_image
@@ -39,19 +39,6 @@ def _assign(row: OrganizationRow, values: dict[str, Any]) -> None:
         raise ValidationError("An organization needs a name.")
 
 
-def _refuse_duplicate(s: Session, row: OrganizationRow) -> None:
-    """The unique index (name key, country) as a message before the database says it in its own words."""
-    query = select(OrganizationRow.name).where(
-        OrganizationRow.name_key == row.name_key, OrganizationRow.country == row.country)
-    if row.id is not None:
-        query = query.where(OrganizationRow.id != row.id)
-    twin = s.scalars(query.limit(1)).first()
-    if twin is not None:
-        where = f" in {row.country}" if row.country else " without a country"
-        raise ConflictError(f"The directory already has the organization “{twin}”{where}. Give this one another "
-                            "name or its country, or use the existing one.")
-
-
 def list_organizations(db: Database) -> list[OrganizationData]:
     with db.session() as s:
         rows = s.scalars(select(OrganizationRow).order_by(func.lower(OrganizationRow.name), OrganizationRow.id))
@@ -64,14 +51,14 @@ def get_organization(db: Database, org_id: int, with_logo: bool = True) -> Organ
 
 
 def create_organization(db: Database, name: str, **fields: Any) -> OrganizationData:
+    """A new organization; one whose name and country are taken is refused by the database's unique index
+    (store/models.py) as a DuplicateNameError (a ConflictError) with a message for the user."""
     unknown = set(fields) - set(ORG_FIELDS)
     if unknown:
         raise ValidationError(f"Unknown organization fields: {', '.join(sorted(unknown))}.")
     with db.session() as s:
         row = OrganizationRow(kind=OrganizationKind.OTHER.value)
         _assign(row, {"name": name, **fields})
-        with s.no_autoflush:
-            _refuse_duplicate(s, row)
         s.add(row)
         s.flush()
         log_activity(s, None, "create_organization", f"Added organization “{row.name}”")
@@ -88,8 +75,6 @@ def update_organization(
         row = get_row(s, OrganizationRow, org_id)
         check_version(row, expected_version, f"The organization “{row.name}”")
         _assign(row, changes)
-        with s.no_autoflush:
-            _refuse_duplicate(s, row)
         s.flush()
         log_activity(s, None, "update_organization", f"Edited organization “{row.name}”")
         return organization_data(row, with_logo=True)

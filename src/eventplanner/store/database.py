@@ -42,8 +42,8 @@ EXCLUSIVE_LOCK_KEY = 0x4576_5074_496D_7074
 DUPLICATE_NAMES = {
     "uq_rooms_name_key": ("rooms.name_key", "The event already has a room of that name (perhaps just added by "
                           "someone else); nothing was saved."),
-    "uq_organizations_name_key": ("organizations.name_key", "An organization of that name in that country already "
-                                  "exists (perhaps just added by someone else); nothing was saved."),
+    "uq_organizations_name_key": ("organizations.name_key", "An organization of that name and country is already "
+                                  "in the directory (perhaps just added by someone else); nothing was saved."),
 }
 #: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
 CHANGES_CHANNEL = "eventplanner_changes"
