@@ -43,6 +43,7 @@ from eventplanner.domain.guests import (
     Sex,
 )
 from eventplanner.services import guest_import, guests, people
+from eventplanner.ui.common.date_fields import bound_dates
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.guests.actions import AddGuests, AssignDelegation, EditGuest, ImportGuests, RemoveGuests, SetRsvp
 from eventplanner.ui.guests.delegations import DelegationsDialog
@@ -350,7 +351,7 @@ class GuestDialog(QDialog):
 
     @staticmethod
     def _when(value: datetime | None) -> tuple[QDateTimeEdit, QCheckBox]:
-        edit = QDateTimeEdit()
+        edit = bound_dates(QDateTimeEdit())
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         edit.setCalendarPopup(True)
         known = QCheckBox()
