@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -345,6 +346,80 @@ def test_a_database_on_read_only_media_can_be_read(tmp_path: Path) -> None:
         _chattr(folder, "-i")
     assert fingerprint(db_path) == before
     assert sorted(p.name for p in folder.iterdir()) == ["plan.sqlite3"]
+
+
+NOBODY = 65534  # the conventional unprivileged user and group (Debian's nobody / nogroup)
+READ_COMMANDS = (("events",), ("show", "1"), ("pdf", "1", "-o", "{out}/p.pdf"), ("export", "1", "-o", "{out}/e.xml"))
+
+
+def _unprivileged_runner(base: Path) -> tuple[Any, str]:
+    """How to run the CLI as a user the file permissions bind, or (None, why not).
+
+    Not root: this very process, in-process. Root (CI runs as root in a container): `setpriv` to uid/gid 65534
+    with no groups and no capabilities, in a subprocess whose Python and source that user can read.
+    """
+    if os.geteuid() != 0:
+        return (lambda *args: cli(*args)), ""
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None, "root without setpriv (util-linux) cannot drop to an unprivileged user"
+    home = base / "home"
+    home.mkdir(mode=0o777)
+    home.chmod(0o777)
+    src = str(Path(database_mod.__file__).resolve().parents[2])
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": src, "HOME": str(home),
+           "XDG_DATA_HOME": str(home), "XDG_CONFIG_HOME": str(home), "XDG_CACHE_HOME": str(home),
+           "XDG_STATE_HOME": str(home), "LANG": "C.UTF-8"}
+    command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", "--inh-caps=-all",
+               sys.executable, "-m", "eventplanner"]
+    probe = subprocess.run([*command[:-2], "-c", "import os, eventplanner; print(os.geteuid())"],
+                           capture_output=True, text=True, env=env, cwd=base)
+    if probe.returncode != 0 or probe.stdout.strip() != str(NOBODY):
+        return None, f"uid {NOBODY} cannot run this Python and source: {(probe.stderr or probe.stdout).strip()[-200:]}"
+
+    def run(*args: str) -> Any:
+        done = subprocess.run([*command, *args], capture_output=True, text=True, env=env, cwd=base)
+        from hardening_helpers import Outcome
+
+        return Outcome(done.returncode, done.stdout, done.stderr)
+
+    return run, ""
+
+
+def test_a_database_an_unprivileged_user_cannot_write_can_be_read(tmp_path: Path) -> None:
+    """The same promise without chattr: a folder and a file the user may only read, as permissions say it (as
+    on a CD or a colleague's share). Runs as uid 65534 when the tests run as root."""
+    base = Path(tempfile.mkdtemp(prefix="ep-readonly-"))  # not under tmp_path: pytest keeps that root-only
+    try:
+        base.chmod(0o755)
+        folder, out = base / "media", base / "out"
+        folder.mkdir()
+        out.mkdir()
+        out.chmod(0o777)
+        db_path = folder / "plan.sqlite3"
+        assert cli("--db", str(db_path), "demo").code == 0
+        run, why_not = _unprivileged_runner(base)
+        if run is None:
+            pytest.skip(why_not)
+        db_path.chmod(0o444)
+        folder.chmod(0o555)
+        before, listing = fingerprint(db_path), sorted(p.name for p in folder.iterdir())
+        events = run("--db", str(db_path), "events")
+        assert events.code == 0 and "migrants-day-2021" in events.out, events.err
+        shown = run("--db", str(db_path), "show", "1")
+        assert shown.code == 0 and "COFFEE BREAK" in shown.out, shown.err
+        for args in READ_COMMANDS[2:]:
+            done = run("--db", str(db_path), *(a.format(out=out) for a in args))
+            assert done.code == 0, done.err
+        assert (out / "p.pdf").read_bytes().startswith(b"%PDF") and b"<schedule" in (out / "e.xml").read_bytes()
+        assert "read-only" in refused(run("--db", str(db_path), "import", str(out / "e.xml")))
+        assert fingerprint(db_path) == before
+        assert sorted(p.name for p in folder.iterdir()) == listing  # no -wal, -shm or -journal left beside it
+    finally:
+        for path in (base / "media", base / "media" / "plan.sqlite3"):
+            if path.exists():
+                path.chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_a_wal_database_that_cannot_open_its_journal_is_read_immutable(
