@@ -232,7 +232,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
             lines = import_guests(db, path, event, apply=not args.dry_run).lines()
         elif suffix in (".csv", ".xlsx"):
-            lines = exchange.import_speakers(db, path, event=event, apply=not args.dry_run).lines()
+            from eventplanner.services.speaker_import import import_speakers
+
+            lines = import_speakers(db, path, event=event, apply=not args.dry_run).lines()
         else:
             lines = exchange.import_schedule(db, path, event=event).lines()
     print("\n".join(lines))

@@ -202,7 +202,8 @@ def test_restore_refuses_a_deeply_nested_file_in_one_line(demo_db: Path, tmp_pat
 RACER = textwrap.dedent("""
     import sys, time, pathlib
     from eventplanner.store.database import Database, open_database
-    from eventplanner.services.exchange import import_schedule, import_speakers
+    from eventplanner.services.exchange import import_schedule
+    from eventplanner.services.speaker_import import import_speakers
     url, path, go, event, what, lock = sys.argv[1:7]
     if lock == "nolock":  # only the unique name indexes stand between the two imports
         Database._lock = lambda self, s: None
