@@ -18,8 +18,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
 )
+from sqlalchemy import event as orm_events
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -109,7 +109,8 @@ class OrganizationRow(Versioned, Base):
     """An organization of the shared directory, unique by name within its country (`name_key`, `country`).
 
     Two ministries of foreign affairs of two countries are two organizations, so the name alone cannot be
-    unique; the same name twice in one country is refused by the dialogs. Imports match organizations by name
+    unique; the same name twice in one country is refused (store/database.py DUPLICATE_NAMES says it in one
+    line). Imports match organizations by name
     and create them without a country, so the index keeps two imports at once from creating one twice.
     (People are not keyed: two different people may share a name, and the directory can hold both.)"""
 
@@ -224,4 +225,4 @@ def keep_name_key(target: RoomRow | OrganizationRow, value: str, old: object, _i
 
 
 for _keyed in (RoomRow, OrganizationRow):
-    event.listen(_keyed.name, "set", keep_name_key, active_history=True)
+    orm_events.listen(_keyed.name, "set", keep_name_key, active_history=True)
