@@ -161,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from eventplanner.app import main as gui_main
 
         return gui_main(args.db)
-    from eventplanner.cli_commands import COMMANDS, close_databases
+    from eventplanner.cli_commands import COMMANDS
+    from eventplanner.cli_database import close_databases
 
     command: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
     recorder = install_recorder()

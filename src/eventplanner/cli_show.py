@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from eventplanner.cli_database import open_database_of
 from eventplanner.domain.errors import ValidationError
-from eventplanner.store.database import Database
 
 RUNSHEET_SUFFIXES = (".pdf", ".xlsx")
 TIMINGS_SUFFIXES = (".csv", ".xlsx")
@@ -34,16 +33,6 @@ def _output(value: str, suffixes: tuple[str, ...]) -> Path:
     return path
 
 
-def _open(args: argparse.Namespace) -> Database:
-    from eventplanner.paths import default_database_url
-    from eventplanner.store.database import open_database
-
-    db = open_database(args.db or default_database_url())
-    if db.backup_path:
-        print(f"Upgraded the database; the previous version is saved as {db.backup_path}", file=sys.stderr)
-    return db
-
-
 def cmd_runsheet(args: argparse.Namespace) -> int:
     from eventplanner.domain.scenario import Audience
     from eventplanner.exports.runsheet import write_runsheet
@@ -51,7 +40,7 @@ def cmd_runsheet(args: argparse.Namespace) -> int:
     from eventplanner.services.scenario import scenario
 
     path = _output(args.output, RUNSHEET_SUFFIXES)
-    db = _open(args)
+    db = open_database_of(args)
     data = scenario(db, resolve_event(db, args.event).id)
     write_runsheet(data, path, Audience(args.audience), args.lang)
     print(f"Wrote {path} (version {data.revision}, {sum(len(i.cues) for i in data.items)} cues in the scenario)")
@@ -64,7 +53,7 @@ def cmd_timings(args: argparse.Namespace) -> int:
     from eventplanner.services.show import timing_records
 
     path = _output(args.output, TIMINGS_SUFFIXES)
-    db = _open(args)
+    db = open_database_of(args)
     event, records = timing_records(db, resolve_event(db, args.event).id)
     write_timings(records, path, event.running_title)
     ran = sum(1 for r in records if r.actual_start is not None)

@@ -12,7 +12,9 @@ from hardening_helpers import cli, fingerprint, refused
 
 READERS = [("events",), ("show", "1"), ("check", "1"), ("pdf", "1", "-o", "{out}/p.pdf"),
            ("speakers", "1", "-o", "{out}/s.csv"), ("badges", "1", "-o", "{out}/b.pdf"),
-           ("export", "1", "-o", "{out}/e.json"), ("backup", "-o", "{out}/b.sqlite3")]
+           ("export", "1", "-o", "{out}/e.json"), ("backup", "-o", "{out}/b.sqlite3"),
+           ("runsheet", "1", "-o", "{out}/r.pdf"), ("timings", "1", "-o", "{out}/t.csv"),
+           ("guests", "1", "-o", "{out}/g.csv"), ("seating", "1", "-o", "{out}/s.pdf")]
 
 
 @pytest.mark.parametrize("args", READERS, ids=lambda a: a[0])

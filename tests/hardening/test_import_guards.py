@@ -21,7 +21,8 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.imports.schedule import read_schedule
 from eventplanner.imports.speakers import read_speaker_table
 from eventplanner.services import agenda, people
-from eventplanner.services.exchange import import_schedule, import_speakers
+from eventplanner.services.exchange import import_schedule
+from eventplanner.services.speaker_import import import_speakers
 from eventplanner.store.database import open_database
 
 # --- CSV decoding ------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from eventplanner.store import database as database_mod
 from eventplanner.store import migrate
 from eventplanner.store.backup import backup
 from eventplanner.store.database import open_database
-from eventplanner.store.models import EventRow, PersonRow, RoomRow, SlotRow
+from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotRow
 
 # --- first set-up ------------------------------------------------------------------------------------------
 
@@ -158,6 +159,8 @@ HOSTILE_ROWS = [
     ("events", "status", "published"),
     ("people", "honorific", "H" * 200),
     ("slots", "title", {"nested": True}),
+    ("organizations", "name_key", "not the key of its name"),
+    ("organizations", "name", "Renamed by hand, its key left behind"),
 ]
 
 
@@ -198,15 +201,22 @@ def test_restore_refuses_a_deeply_nested_file_in_one_line(demo_db: Path, tmp_pat
 
 RACER = textwrap.dedent("""
     import sys, time, pathlib
-    from eventplanner.store.database import open_database
+    from eventplanner.store.database import Database, open_database
     from eventplanner.services.exchange import import_schedule
-    db = open_database(sys.argv[1])
-    data = pathlib.Path(sys.argv[2]).read_bytes()
-    go = pathlib.Path(sys.argv[3])
-    while not go.exists():
+    from eventplanner.services.speaker_import import import_speakers
+    url, path, go, event, what, lock = sys.argv[1:7]
+    if lock == "nolock":  # only the unique name indexes stand between the two imports
+        Database._lock = lambda self, s: None
+    db = open_database(url)
+    data = pathlib.Path(path).read_bytes()
+    while not pathlib.Path(go).exists():
         time.sleep(0.002)
-    report = import_schedule(db, data, None if sys.argv[4] == "new" else int(sys.argv[4]))
-    print(report.event_id, report.rooms_created, report.people_created)
+    if what == "speakers":
+        preview = import_speakers(db, path)
+        print(len(preview.create), len(preview.organizations_created))
+    else:
+        report = import_schedule(db, data, None if event == "new" else int(event))
+        print(report.event_id, report.rooms_created, report.people_created)
 """)
 
 
@@ -222,12 +232,19 @@ def _schedule(rooms: int = 3, slots: int = 120) -> bytes:
     return json.dumps(doc).encode()
 
 
-def _race(url: str, tmp_path: Path, event: str) -> list[str]:
-    schedule = tmp_path / "race.json"
-    schedule.write_bytes(_schedule())
+def _speakers(rows: int = 200, organizations: int = 7) -> bytes:
+    lines = ["Given name,Family name,Organization"]
+    lines += [f"Person{n},Family{n},Organization {n % organizations}" for n in range(rows)]
+    return "\n".join(lines).encode()
+
+
+def _race(url: str, tmp_path: Path, event: str, what: str = "schedule", lock: str = "lock") -> list[str]:
+    tmp_path.mkdir(exist_ok=True)
+    schedule = tmp_path / ("race.csv" if what == "speakers" else "race.json")
+    schedule.write_bytes(_speakers() if what == "speakers" else _schedule())
     go = tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    procs = [subprocess.Popen([sys.executable, "-c", RACER, url, str(schedule), str(go), event],
+    procs = [subprocess.Popen([sys.executable, "-c", RACER, url, str(schedule), str(go), event, what, lock],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
     import time
 
@@ -257,6 +274,37 @@ def test_two_imports_into_one_event_at_once_create_no_duplicates(backend_url: st
     assert _count(db, RoomRow, RoomRow.event_id == event.id) == 3
     assert _count(db, SlotRow, SlotRow.event_id == event.id) == 120
     assert _count(db, PersonRow) == 240
+    db.close()
+
+
+def test_two_speaker_imports_at_once_create_each_organization_once(backend_url: str, tmp_path: Path) -> None:
+    db = open_database(backend_url)
+    created = [line.split() for line in _race(backend_url, tmp_path, "none", "speakers")]
+    assert sorted(int(orgs) for _people, orgs in created) == [0, 7]  # the second import matched them all
+    assert _count(db, OrganizationRow) == 7
+    assert _count(db, PersonRow) == 200
+    db.close()
+
+
+def test_without_the_import_lock_the_name_indexes_still_keep_rooms_and_organizations_single(
+    backend_url: str, tmp_path: Path
+) -> None:
+    """Only on a server can two transactions both read before either writes (SQLite's write lock is the whole
+    file). The loser of the race is refused by the unique index, tries again and matches the winner's rows."""
+    if not backend_url.startswith("postgresql"):
+        pytest.skip("two SQLite writers cannot interleave: the file's write lock serializes them anyway")
+    db = open_database(backend_url)
+    from datetime import date
+
+    from eventplanner.services.events import create_event
+
+    event = create_event(db, "Race target", date(2030, 5, 1))
+    _race(backend_url, tmp_path / "rooms", str(event.id), lock="nolock")
+    assert _count(db, RoomRow, RoomRow.event_id == event.id) == 3
+    _race(backend_url, tmp_path / "orgs", "none", "speakers", lock="nolock")
+    with db.session() as s:
+        names = list(s.scalars(select(OrganizationRow.name)))
+    assert sorted(names) == [f"Organization {n}" for n in range(7)]
     db.close()
 
 
@@ -299,6 +347,80 @@ def test_a_database_on_read_only_media_can_be_read(tmp_path: Path) -> None:
         _chattr(folder, "-i")
     assert fingerprint(db_path) == before
     assert sorted(p.name for p in folder.iterdir()) == ["plan.sqlite3"]
+
+
+NOBODY = 65534  # the conventional unprivileged user and group (Debian's nobody / nogroup)
+READ_COMMANDS = (("events",), ("show", "1"), ("pdf", "1", "-o", "{out}/p.pdf"), ("export", "1", "-o", "{out}/e.xml"))
+
+
+def _unprivileged_runner(base: Path) -> tuple[Any, str]:
+    """How to run the CLI as a user the file permissions bind, or (None, why not).
+
+    Not root: this very process, in-process. Root (CI runs as root in a container): `setpriv` to uid/gid 65534
+    with no groups and no capabilities, in a subprocess whose Python and source that user can read.
+    """
+    if os.geteuid() != 0:
+        return (lambda *args: cli(*args)), ""
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None, "root without setpriv (util-linux) cannot drop to an unprivileged user"
+    home = base / "home"
+    home.mkdir(mode=0o777)
+    home.chmod(0o777)
+    src = str(Path(database_mod.__file__).resolve().parents[2])
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": src, "HOME": str(home),
+           "XDG_DATA_HOME": str(home), "XDG_CONFIG_HOME": str(home), "XDG_CACHE_HOME": str(home),
+           "XDG_STATE_HOME": str(home), "LANG": "C.UTF-8"}
+    command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", "--inh-caps=-all",
+               sys.executable, "-m", "eventplanner"]
+    probe = subprocess.run([*command[:-2], "-c", "import os, eventplanner; print(os.geteuid())"],
+                           capture_output=True, text=True, env=env, cwd=base)
+    if probe.returncode != 0 or probe.stdout.strip() != str(NOBODY):
+        return None, f"uid {NOBODY} cannot run this Python and source: {(probe.stderr or probe.stdout).strip()[-200:]}"
+
+    def run(*args: str) -> Any:
+        done = subprocess.run([*command, *args], capture_output=True, text=True, env=env, cwd=base)
+        from hardening_helpers import Outcome
+
+        return Outcome(done.returncode, done.stdout, done.stderr)
+
+    return run, ""
+
+
+def test_a_database_an_unprivileged_user_cannot_write_can_be_read(tmp_path: Path) -> None:
+    """The same promise without chattr: a folder and a file the user may only read, as permissions say it (as
+    on a CD or a colleague's share). Runs as uid 65534 when the tests run as root."""
+    base = Path(tempfile.mkdtemp(prefix="ep-readonly-"))  # not under tmp_path: pytest keeps that root-only
+    try:
+        base.chmod(0o755)
+        folder, out = base / "media", base / "out"
+        folder.mkdir()
+        out.mkdir()
+        out.chmod(0o777)
+        db_path = folder / "plan.sqlite3"
+        assert cli("--db", str(db_path), "demo").code == 0
+        run, why_not = _unprivileged_runner(base)
+        if run is None:
+            pytest.skip(why_not)
+        db_path.chmod(0o444)
+        folder.chmod(0o555)
+        before, listing = fingerprint(db_path), sorted(p.name for p in folder.iterdir())
+        events = run("--db", str(db_path), "events")
+        assert events.code == 0 and "migrants-day-2021" in events.out, events.err
+        shown = run("--db", str(db_path), "show", "1")
+        assert shown.code == 0 and "COFFEE BREAK" in shown.out, shown.err
+        for args in READ_COMMANDS[2:]:
+            done = run("--db", str(db_path), *(a.format(out=out) for a in args))
+            assert done.code == 0, done.err
+        assert (out / "p.pdf").read_bytes().startswith(b"%PDF") and b"<schedule" in (out / "e.xml").read_bytes()
+        assert "read-only" in refused(run("--db", str(db_path), "import", str(out / "e.xml")))
+        assert fingerprint(db_path) == before
+        assert sorted(p.name for p in folder.iterdir()) == listing  # no -wal, -shm or -journal left beside it
+    finally:
+        for path in (base / "media", base / "media" / "plan.sqlite3"):
+            if path.exists():
+                path.chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_a_wal_database_that_cannot_open_its_journal_is_read_immutable(

@@ -12,7 +12,7 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.errors import ValidationError
 from eventplanner.exports.speaker_list import speaker_list_csv, speaker_list_xlsx, speaker_rows
 from eventplanner.imports.speakers import read_speaker_table
-from eventplanner.services import exchange
+from eventplanner.services import speaker_import
 from eventplanner.services.people import list_people
 from eventplanner.store.database import Database
 
@@ -69,17 +69,17 @@ def test_preview_then_apply(db: Database, sample_event: EventData, tmp_path: Pat
         ["", "Antonio", "Vitorino", "Some Other Org", "", ""],             # same name, other org -> new person
     ])
     before = len(list_people(db))
-    preview = exchange.import_speakers(db, path, apply=False)
+    preview = speaker_import.import_speakers(db, path, apply=False)
     assert len(list_people(db)) == before  # a preview writes nothing
     assert [c.name for c in preview.create] == ["Ms. Jane Roe", "Antonio Vitorino"]
     assert [(c.name, c.changes["phone"]) for c in preview.update] == [("Mr. Vusal Huseynov", ("", "+994 12 000 00 00"))]
     assert preview.organizations_created == ["New Agency", "Some Other Org"]
     assert any("to create" in line for line in preview.lines())
 
-    applied = exchange.import_speakers(db, path, event=sample_event)
+    applied = speaker_import.import_speakers(db, path, event=sample_event)
     assert applied.applied and len(list_people(db)) == before + 2
     huseynov = next(p for p in list_people(db) if p.family_name == "Huseynov")
     assert huseynov.phone == "+994 12 000 00 00"
     # again: now matched by email / name and organization, nothing left to do
-    again = exchange.import_speakers(db, path, apply=False)
+    again = speaker_import.import_speakers(db, path, apply=False)
     assert (len(again.create), len(again.update), len(again.unchanged)) == (0, 0, 3)

@@ -16,7 +16,17 @@ from eventplanner.domain.change import EntityKind
 from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import EventRole, ParticipantRole
 from eventplanner.domain.errors import Cancelled, StaleEditError
-from eventplanner.services import agenda, events, exchange, history, organizations, people, programme, protocol
+from eventplanner.services import (
+    agenda,
+    events,
+    exchange,
+    history,
+    organizations,
+    people,
+    programme,
+    protocol,
+    speaker_import,
+)
 from eventplanner.store.database import Database
 
 IGNORED = {"activity_log", "alembic_version"}
@@ -249,7 +259,7 @@ def test_speaker_import_can_be_undone(db: Database, sample_event: EventData, tmp
         "Gülnarə,Şərifova,New Org <&>,g@example.org,Adviser\n",
         encoding="utf-8",
     )
-    done = history.record(db, lambda: exchange.import_speakers(db, csv))
+    done = history.record(db, lambda: speaker_import.import_speakers(db, csv))
     assert done.result.create and done.result.update
     assert done.change.inserted_ids(EntityKind.PERSON) and done.change.inserted_ids(EntityKind.ORGANIZATION)
     assert known.id in done.change.ids(EntityKind.PERSON)

@@ -23,6 +23,11 @@ class ConflictError(DomainError):
     """The change would break uniqueness or another rule involving other rows."""
 
 
+class DuplicateNameError(ConflictError):
+    """A room or organization name the database's unique key already holds, often written by someone else in the
+    same moment; trying the whole action again matches the existing row instead of adding another."""
+
+
 class StaleEditError(DomainError):
     """Someone else saved the row since it was read (optimistic locking)."""
 

@@ -31,3 +31,27 @@ def name_key(text: str) -> str:
     """Case-, accent- and space-insensitive key for matching duplicate names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join((decomposed if decomposed.isascii() else decomposed.translate(_UNMARKED)).split())
+
+
+#: Longest `unique_key`: short enough for any database index (PostgreSQL refuses index rows over ~2,700 bytes).
+UNIQUE_KEY_LENGTH = 128
+_KEPT_OF_LONG_KEY = 60
+#: Separates a long key's start from its hash (and a kept duplicate's row id, see migration 0009). Whitespace
+#: never survives the normalization, so no name can produce a key containing it.
+KEY_SEPARATOR = "\t"
+
+
+def unique_key(name: str) -> str:
+    """The key under which a room (within its event) or an organization is unique: case-insensitive (NFKC
+    casefold) and blind to runs of spaces, but not to accents ("Zal" and "Zál" may be two rooms).
+
+    At most 101 characters whatever the name's length: a long name keeps its start and a hash of the rest.
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    key = " ".join(folded.split())
+    if len(key) <= 100:
+        return key
+    import hashlib
+
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+    return key[:_KEPT_OF_LONG_KEY] + KEY_SEPARATOR + digest

@@ -1,6 +1,6 @@
 """Speakers from CSV or XLSX: columns found by header name (English and common variants, any case).
 
-Returns plain records; `services.exchange.import_speakers` matches them with people in the database.
+Returns plain records; `services.speaker_import.import_speakers` matches them with people in the database.
 """
 
 from __future__ import annotations

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.errors import NotFoundError, StaleEditError
+from eventplanner.domain.errors import DuplicateNameError, NotFoundError, StaleEditError
 from eventplanner.domain.limits import clean_text, id_in_range
 from eventplanner.store.models import ActivityRow, Base
 
 RowT = TypeVar("RowT", bound=Base)
+T = TypeVar("T")
+#: How often an import is tried when a unique name index refuses a room or organization someone added meanwhile.
+ATTEMPTS = 3
 
 _NOUNS = {
     "EventRow": "event",
@@ -64,3 +68,19 @@ def fit_columns(model: type[Base], values: dict[str, Any], notes: list[str], lab
             values[name] = value[:length]
             notes.append(f"{label}: the {name.replace('_', ' ')} was cut to {length} characters.")
     return values
+
+
+def retry_duplicates(work: Callable[[], T], attempts: int = ATTEMPTS) -> T:
+    """Run one unit of work again when a unique name index refused it (store/models.py: rooms, organizations).
+
+    An import reads what exists and adds what is missing; a room added by someone else between the read and
+    the commit makes the database refuse the whole transaction, and the next attempt matches that room instead.
+    After `attempts` refusals the DuplicateNameError's one-line message reaches the user.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except DuplicateNameError:
+            if attempt == attempts:
+                raise
+    raise AssertionError("unreachable")

@@ -15,7 +15,7 @@ from eventplanner.domain.days import check_day_change
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.errors import ConflictError, NotFoundError, ValidationError
 from eventplanner.domain.limits import check_date, check_text, clean_text, has_unstorable, id_in_range, parse_id
-from eventplanner.domain.text import slugify
+from eventplanner.domain.text import slugify, unique_key
 from eventplanner.services.common import check_version, get_row, log_activity
 from eventplanner.services.convert import clean_translations, event_data, room_data
 from eventplanner.store.database import Database
@@ -265,7 +265,7 @@ def add_room(db: Database, event_id: int, name: str, translations: Translations 
         raise ValidationError("A room needs a name.")
     with db.session() as s:
         event = get_row(s, EventRow, event_id)
-        if any(r.name.casefold() == name.casefold() for r in event.rooms):
+        if any(r.name_key == unique_key(name) for r in event.rooms):
             raise ConflictError(f"The event already has a room called “{name}”.")
         row = RoomRow(name=name, position=len(event.rooms), translations=clean_translations(translations))
         event.rooms.append(row)
@@ -281,7 +281,7 @@ def rename_room(db: Database, room_id: int, name: str, expected_version: int | N
     with db.session() as s:
         row = get_row(s, RoomRow, room_id)
         check_version(row, expected_version, f"The room “{row.name}”")
-        if any(r.id != row.id and r.name.casefold() == name.casefold() for r in row.event.rooms):
+        if any(r.id != row.id and r.name_key == unique_key(name) for r in row.event.rooms):
             raise ConflictError(f"The event already has a room called “{name}”.")
         old, row.name = row.name, name
         s.flush()

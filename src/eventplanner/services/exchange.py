@@ -1,4 +1,5 @@
-"""Import and export of schedules and speaker lists: the file formats meet the database here.
+"""Import of schedules, export of schedules, speaker lists and badges: the file formats meet the database here.
+(Speaker sheets are imported by services/speaker_import.py.)
 
 Parsing happens before any write; the writing is one unit of work, so a broken file changes nothing.
 Exporters are imported inside the functions: start-up never pays for lxml, openpyxl, icalendar or ReportLab.
@@ -19,8 +20,7 @@ from sqlalchemy.orm import Session
 from eventplanner.domain.availability import default_role
 from eventplanner.domain.data import EventData
 from eventplanner.domain.days import conference_day
-from eventplanner.domain.limits import MAX_TEXT
-from eventplanner.domain.text import name_key, slugify
+from eventplanner.domain.text import name_key, slugify, unique_key
 from eventplanner.exports.schedule_common import DEFAULT_ROOM
 from eventplanner.imports.schedule import (
     ImportedPerson,
@@ -29,13 +29,12 @@ from eventplanner.imports.schedule import (
     read_schedule,
     read_schedule_file,
 )
-from eventplanner.imports.speakers import SpeakerTable
 from eventplanner.services.bulk import Check, insert_rows
-from eventplanner.services.common import fit_columns, get_row, log_activity
+from eventplanner.services.common import get_row, log_activity, retry_duplicates
 from eventplanner.services.programme import programme_data
 from eventplanner.services.schedule_update import match_exported, update_slot
 from eventplanner.store.database import Database
-from eventplanner.store.models import EventRow, OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
+from eventplanner.store.models import EventRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
 
 EventRef = int | EventData | None
 
@@ -128,6 +127,13 @@ def _locked_event(s: Session, event_id: int) -> EventRow:
     return locked
 
 
+def _rooms_of(s: Session, event_id: int) -> dict[str, RoomRow]:
+    """The event's rooms by the key their unique index holds (store/models.py): the import matches a room by it,
+    so it never adds one twice, and a room someone adds meanwhile makes the index refuse the import, which is
+    then tried again (`retry_duplicates`)."""
+    return {r.name_key: r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event_id))}
+
+
 def _table(row: type[PersonRow | SlotRow | SlotParticipantRow]) -> Table:
     return cast(Table, row.__table__)
 
@@ -138,20 +144,21 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     report = ImportReport(source, sched.source_format, event.id, event.title, created, days=len(sched.days))
     report.skipped, report.notes = list(sched.skipped), list(sched.notes)
 
-    rooms = {r.name.casefold(): r for r in s.scalars(select(RoomRow).where(RoomRow.event_id == event.id))}
+    rooms = _rooms_of(s, event.id)
     # Into an existing event, the room our own export names for slots without one (the venue, or "Main hall")
     # means no room: re-importing never adds a room the event did not have.
-    no_room = set() if created else {n.casefold() for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
+    no_room = set() if created else {unique_key(n) for n in (event.venue_name.strip(), DEFAULT_ROOM) if n} - set(rooms)
     next_pos = max((r.position for r in rooms.values()), default=-1) + 1
     for name in sched.rooms:
-        if name.casefold() in rooms:
+        key = unique_key(name)
+        if key in rooms:
             report.rooms_matched += 1
             continue
-        if name.casefold() in no_room:
+        if key in no_room:
             continue
-        rooms[name.casefold()] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
+        rooms[key] = RoomRow(event_id=event.id, name=name, position=next_pos, translations={})
         next_pos += 1
-        s.add(rooms[name.casefold()])
+        s.add(rooms[key])
         report.rooms_created += 1
 
     s.flush()  # rooms get their ids
@@ -191,7 +198,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     for index, slot in enumerate(sched.slots):
         if index in matched:
             continue
-        slot_key = (slot.start, room_names[slot.room.casefold()], slot.title.casefold())
+        slot_key = (slot.start, room_names[unique_key(slot.room)], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
             continue
@@ -201,7 +208,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "start": [x.start for x in new_slots], "duration_minutes": [x.duration_minutes for x in new_slots],
         "kind": [x.kind.value for x in new_slots], "title": [x.title for x in new_slots],
         "description": [x.description for x in new_slots],
-        "room_id": [room_ids[x.room.casefold()] for x in new_slots], "language": [x.language[:8] for x in new_slots],
+        "room_id": [room_ids[unique_key(x.room)] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True, check=check)
     links = [(slot_id, people[k], i, default_role(slot.kind).value)
              for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
@@ -236,147 +243,16 @@ def import_schedule(
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
     check = check or _go_on
     check()
-    with db.session(exclusive=True) as s:
-        return _apply(s, sched, _event_id(event), source, check)
+
+    def attempt() -> ImportReport:
+        with db.session(exclusive=True) as s:
+            return _apply(s, sched, _event_id(event), source, check)
+
+    return retry_duplicates(attempt)
 
 
 def _go_on() -> None:
     return None
-
-
-# --- speakers from CSV / XLSX ----------------------------------------------------------------------------------
-
-PERSON_FIELDS = ("honorific", "given_name", "family_name", "position", "rank", "email", "phone", "biography")
-
-
-@dataclass
-class SpeakerChange:
-    person_id: int | None
-    name: str
-    changes: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """Field -> (old, new); for new people old is empty."""
-    organization: str = ""
-
-
-@dataclass
-class SpeakerImportPreview:
-    source: str
-    columns: dict[str, str]
-    create: list[SpeakerChange] = field(default_factory=list)
-    update: list[SpeakerChange] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    organizations_created: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    applied: bool = False
-    notes: list[str] = field(default_factory=list)
-    """What was assumed or adjusted while reading (the text encoding, text cut to fit a column)."""
-
-    def lines(self) -> list[str]:
-        state = "Imported" if self.applied else "Preview of"
-        out = [
-            f"{state} {self.source}: columns " + ", ".join(f"{h} → {f}" for f, h in self.columns.items()),
-            f"People: {len(self.create)} to create, {len(self.update)} to update, {len(self.unchanged)} unchanged",
-        ]
-        out += [f"  + {c.name}" + (f" ({c.organization})" if c.organization else "") for c in self.create]
-        for c in self.update:
-            out.append(f"  ~ {c.name}: " + "; ".join(f"{k}: “{a}” → “{b}”" for k, (a, b) in c.changes.items()))
-        if self.organizations_created:
-            out.append("Organizations to create: " + ", ".join(self.organizations_created))
-        if self.ignored_columns:
-            out.append("Columns not used: " + ", ".join(self.ignored_columns))
-        if self.notes:
-            out.append(f"Notes ({len(self.notes)}):")
-            out += [f"  - {n}" for n in self.notes]
-        out.append(f"Skipped ({len(self.skipped)}):" if self.skipped else "Skipped: nothing")
-        out += [f"  - {x}" for x in self.skipped]
-        return out
-
-
-def _plan_speakers(s: Session, table: SpeakerTable, preview: SpeakerImportPreview, apply: bool) -> None:
-    orgs: dict[str, OrganizationRow] = {}
-    for o in s.scalars(select(OrganizationRow)):
-        orgs.setdefault(o.name.casefold(), o)
-        if o.acronym:
-            orgs.setdefault(o.acronym.casefold(), o)
-    by_email: dict[str, PersonRow] = {}
-    by_name: dict[str, list[PersonRow]] = {}
-    for p in s.scalars(select(PersonRow)):
-        if p.email.strip():
-            by_email.setdefault(p.email.strip().casefold(), p)
-        by_name.setdefault(name_key(f"{p.given_name} {p.family_name}"), []).append(p)
-    for rec in table.records:
-        org_text = " ".join(rec.organization.split())
-        org = orgs.get(org_text.casefold()) if org_text else None
-        if org_text and org is None:
-            org = OrganizationRow(name=org_text[:MAX_TEXT], translations={})
-            orgs[org_text.casefold()] = org
-            preview.organizations_created.append(org_text)
-            if apply:
-                s.add(org)
-        person = by_email.get(rec.email.strip().casefold()) if rec.email.strip() else None
-        if person is None:
-            for candidate in by_name.get(name_key(f"{rec.given_name} {rec.family_name}"), []):
-                same_org = (candidate.organization.name.casefold() if candidate.organization else "") == (
-                    org_text.casefold()
-                ) or (org is not None and candidate.organization_id == org.id and org.id is not None)
-                if same_org or not org_text or candidate.organization is None:
-                    person = candidate
-                    break
-        values = fit_columns(PersonRow, {
-            f: " ".join(str(getattr(rec, f)).split()) if f != "biography" else rec.biography.strip()
-            for f in PERSON_FIELDS}, preview.notes, f"Row {rec.row}")
-        if person is None:
-            change = SpeakerChange(None, rec.display_name, {k: ("", v) for k, v in values.items() if v}, org_text)
-            preview.create.append(change)
-            if apply:
-                row = PersonRow(**{k: v for k, v in values.items()}, organization=org, translations={})
-                s.add(row)
-                by_name.setdefault(name_key(f"{rec.given_name} {rec.family_name}"), []).append(row)
-                if row.email:
-                    by_email.setdefault(row.email.casefold(), row)
-            continue
-        changes = {k: (str(getattr(person, k)), v) for k, v in values.items() if v and v != getattr(person, k)}
-        if org is not None and person.organization is not org:
-            changes["organization"] = (person.organization.name if person.organization else "", org.name)
-        if not changes:
-            preview.unchanged.append(rec.display_name)
-            continue
-        preview.update.append(SpeakerChange(person.id, rec.display_name, changes, org_text))
-        if apply:
-            for k, (_old, new) in changes.items():
-                if k == "organization":
-                    person.organization = org
-                else:
-                    setattr(person, k, new)
-
-
-def import_speakers(
-    db: Database, path: str | os.PathLike[str], event: EventRef = None, apply: bool = True
-) -> SpeakerImportPreview:
-    """Read speakers from CSV/XLSX and match them with people (by email, else by name and organization).
-
-    With `apply=False` nothing is written: the preview says what would be created and updated (the GUI shows
-    it before applying). With `apply=True` everything is written in one transaction.
-    """
-    from eventplanner.imports.schedule import read_file_limited
-    from eventplanner.imports.speakers import read_speaker_table
-
-    table = read_speaker_table(read_file_limited(path), Path(path).name)
-    preview = SpeakerImportPreview(
-        Path(path).name, table.columns, skipped=list(table.skipped), ignored_columns=table.ignored_columns,
-        notes=list(table.notes),
-    )
-    with db.session(exclusive=apply) as s:
-        _plan_speakers(s, table, preview, apply)
-        if apply:
-            s.flush()
-            log_activity(s, _event_id(event), "import_speakers",
-                         f"Speakers from {preview.source}: {len(preview.create)} new, {len(preview.update)} updated")
-        else:
-            s.rollback()
-    preview.applied = apply
-    return preview
 
 
 # --- exports ---------------------------------------------------------------------------------------------------

@@ -12,11 +12,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.text import name_key
+from eventplanner.domain.text import name_key, unique_key
 from eventplanner.imports.guests import GuestRecord, GuestTable
 from eventplanner.imports.schedule_model import split_name
 from eventplanner.imports.speakers import SpeakerRecord
-from eventplanner.services.common import get_row, log_activity
+from eventplanner.services.common import get_row, log_activity, retry_duplicates
 from eventplanner.store.database import Database
 from eventplanner.store.models import EventRow, OrganizationRow, PersonRow
 from eventplanner.store.models_guests import DelegationRow, GuestRow
@@ -65,11 +65,11 @@ class _Directory:
 
     def __init__(self, s: Session, preview: GuestImportPreview, apply: bool) -> None:
         self.s, self.preview, self.apply = s, preview, apply
-        self.orgs: dict[str, OrganizationRow] = {}
-        for o in s.scalars(select(OrganizationRow)):
-            self.orgs.setdefault(o.name.casefold(), o)
-            if o.acronym:
-                self.orgs.setdefault(o.acronym.casefold(), o)
+        self.orgs: dict[str, OrganizationRow] = {}  # by name key (the unique index's), else by acronym
+        for o in s.scalars(select(OrganizationRow).order_by(OrganizationRow.id)):
+            self.orgs.setdefault(o.name_key, o)
+        for o in s.scalars(select(OrganizationRow).where(OrganizationRow.acronym != "").order_by(OrganizationRow.id)):
+            self.orgs.setdefault(unique_key(o.acronym), o)
         self.by_email: dict[str, PersonRow] = {}
         self.by_name: dict[str, list[PersonRow]] = {}
         for p in s.scalars(select(PersonRow)):
@@ -84,10 +84,10 @@ class _Directory:
         text = " ".join(text.split())
         if not text:
             return None
-        org = self.orgs.get(text.casefold())
+        org = self.orgs.get(unique_key(text))
         if org is None:
             org = OrganizationRow(name=text, translations={})
-            self.orgs[text.casefold()] = org
+            self.orgs[unique_key(text)] = org
             self.preview.organizations_created.append(text)
             if self.apply:
                 self.s.add(org)
@@ -195,17 +195,22 @@ def import_guests(db: Database, path: str | os.PathLike[str], event_id: int, app
     from eventplanner.imports.schedule import read_file_limited
 
     table = read_guest_table(read_file_limited(path), Path(path).name)
-    preview = GuestImportPreview(Path(path).name, table.columns, skipped=list(table.skipped),
-                                 notes=list(table.notes), ignored_columns=table.ignored_columns)
-    with db.session() as s:
-        get_row(s, EventRow, event_id)
-        if apply:
-            _plan(s, event_id, table, preview, apply)
-            log_activity(s, event_id, "import_guests",
-                         f"Guests from {preview.source}: {len(preview.added)} added, {len(preview.updated)} updated")
-        else:
-            with s.no_autoflush:
+
+    def attempt() -> GuestImportPreview:
+        """One try; an import serializes with the others (organizations are matched, then added)."""
+        preview = GuestImportPreview(Path(path).name, table.columns, skipped=list(table.skipped),
+                                     notes=list(table.notes), ignored_columns=table.ignored_columns)
+        with db.session(exclusive=apply) as s:
+            get_row(s, EventRow, event_id)
+            if apply:
                 _plan(s, event_id, table, preview, apply)
-            s.rollback()
-    preview.applied = apply
-    return preview
+                log_activity(s, event_id, "import_guests", f"Guests from {preview.source}: "
+                             f"{len(preview.added)} added, {len(preview.updated)} updated")
+            else:
+                with s.no_autoflush:
+                    _plan(s, event_id, table, preview, apply)
+                s.rollback()
+        preview.applied = apply
+        return preview
+
+    return retry_duplicates(attempt)

@@ -17,6 +17,7 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.guests import GuestCategory, RsvpStatus, Sex
 from eventplanner.domain.invitations import DEFAULT_TEMPLATES
 from eventplanner.domain.seating import ChartKind, ChartLayout
+from eventplanner.domain.text import unique_key
 from eventplanner.paths import resource
 from eventplanner.services import seating
 from eventplanner.services.convert import clean_translations
@@ -40,7 +41,8 @@ def _organization(s: Session, known: dict[str, dict[str, Any]], key: str,
     spec = known.get(key)
     if spec is None:
         raise ValidationError(f"The guest sample names an unknown organization “{key}”.")
-    row = s.scalars(select(OrganizationRow).where(OrganizationRow.name == spec["name"])).first()
+    row = s.scalars(select(OrganizationRow).where(OrganizationRow.name_key == unique_key(spec["name"]))
+                    .order_by(OrganizationRow.id)).first()
     if row is None:
         row = OrganizationRow(name=spec["name"], acronym=spec.get("acronym", ""), kind=spec.get("kind", "other"),
                               country=spec.get("country", ""),

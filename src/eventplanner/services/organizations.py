@@ -75,6 +75,8 @@ def get_organization(db: Database, org_id: int, with_logo: bool = True) -> Organ
 
 
 def create_organization(db: Database, name: str, **fields: Any) -> OrganizationData:
+    """A new organization; one whose name and country are taken is refused by the database's unique index
+    (store/models.py) as a DuplicateNameError (a ConflictError) with a message for the user."""
     unknown = set(fields) - set(ORG_FIELDS)
     if unknown:
         raise ValidationError(f"Unknown organization fields: {', '.join(sorted(unknown))}.")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import EventRole, ParticipantRole, SlotKind
 from eventplanner.domain.errors import ValidationError
+from eventplanner.domain.text import unique_key
 from eventplanner.paths import resource
 from eventplanner.services import events as event_service
 from eventplanner.services.convert import clean_translations, event_data
@@ -57,7 +58,8 @@ def ensure_sample_event(db: Database, path: Path | None = None) -> tuple[EventDa
             return event_data(existing), False
         orgs: dict[str, OrganizationRow] = {}
         for o in doc.get("organizations", []):
-            row = s.scalars(select(OrganizationRow).where(OrganizationRow.name == o["name"])).first()
+            row = s.scalars(select(OrganizationRow).where(OrganizationRow.name_key == unique_key(o["name"]))
+                            .order_by(OrganizationRow.id)).first()
             if row is None:
                 logo = (base / o["logo"]).read_bytes() if o.get("logo") else None
                 row = OrganizationRow(

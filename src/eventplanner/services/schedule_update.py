@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from eventplanner.domain.availability import default_role
 from eventplanner.domain.enums import SLOT_KIND_LABELS, SlotKind
+from eventplanner.domain.text import unique_key
 from eventplanner.exports.schedule_common import slot_guid
 from eventplanner.imports.schedule import ImportedSlot
 from eventplanner.store.models import EventRow, SlotParticipantRow, SlotRow
@@ -43,7 +44,7 @@ def update_slot(row: SlotRow, slot: ImportedSlot, room_ids: dict[str, int | None
     kind_label = SLOT_KIND_LABELS.get(SlotKind(row.kind), "")
     values: dict[str, object] = {
         "start": slot.start, "duration_minutes": slot.duration_minutes, "description": slot.description,
-        "room_id": room_ids.get(slot.room.casefold(), row.room_id),
+        "room_id": room_ids.get(unique_key(slot.room), row.room_id),
     }
     if slot.title.strip() != (row.title.strip() or kind_label):  # an untitled slot was exported under its kind
         values["title"] = slot.title

@@ -19,7 +19,13 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLA
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from eventplanner.domain.errors import ConflictError, StaleEditError, StoreError, ValidationError
+from eventplanner.domain.errors import (
+    ConflictError,
+    DuplicateNameError,
+    StaleEditError,
+    StoreError,
+    ValidationError,
+)
 from eventplanner.store import migrate, recorder
 from eventplanner.store.files import is_database_file, make_folders, remove_created
 from eventplanner.store.values import check_values
@@ -32,6 +38,13 @@ OWN_TABLES = frozenset({"events", "rooms", "slots", "people", "organizations"})
 BUSY_TIMEOUT_MS = 10_000
 #: The PostgreSQL advisory lock that serializes exclusive units of work (imports); any fixed 64-bit number.
 EXCLUSIVE_LOCK_KEY = 0x4576_5074_496D_7074
+#: The unique indexes on name keys (store/models.py), by the table.column SQLite names, and what they mean.
+DUPLICATE_NAMES = {
+    "uq_rooms_name_key": ("rooms.name_key", "The event already has a room of that name (perhaps just added by "
+                          "someone else); nothing was saved."),
+    "uq_organizations_name_key": ("organizations.name_key", "An organization of that name and country is already "
+                                  "in the directory (perhaps just added by someone else); nothing was saved."),
+}
 #: PostgreSQL channel a committed change is announced on; the payload is the writer's `Database.client_id`.
 CHANGES_CHANNEL = "eventplanner_changes"
 
@@ -99,6 +112,9 @@ class Database:
                 "This item was changed by someone else since you opened it. Reload to see their version."
             ) from exc
         except IntegrityError as exc:
+            duplicate = _duplicate_name(exc)
+            if duplicate:
+                raise DuplicateNameError(duplicate) from exc
             raise ConflictError(f"The change conflicts with other data and was not saved ({exc.orig}).") from exc
         except OperationalError as exc:
             raise StoreError(f"The database could not save the change ({exc.orig}); nothing was changed.") from exc
@@ -123,6 +139,15 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _duplicate_name(exc: IntegrityError) -> str | None:
+    """The message for a refused duplicate name, or None when another constraint refused the change."""
+    constraint = getattr(getattr(exc.orig, "diag", None), "constraint_name", None)  # psycopg names it
+    for index, (column, message) in DUPLICATE_NAMES.items():
+        if constraint == index or (constraint is None and column in str(exc.orig)):
+            return message
+    return None
 
 
 def _mark_written(session: Session, _context: object) -> None:

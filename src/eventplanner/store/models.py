@@ -19,7 +19,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import event as orm_events
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from eventplanner.domain.text import UNIQUE_KEY_LENGTH, unique_key
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -78,12 +82,23 @@ class EventRow(Versioned, Base):
     )
 
 
+def _name_key_default(context: DefaultExecutionContext) -> str:
+    """A row inserted around the ORM (a bulk insert) without its key gets it from its name."""
+    return unique_key(context.get_current_parameters()["name"])
+
+
 class RoomRow(Versioned, Base):
+    """A room of one event. Its name is unique within the event (`name_key`, see `keep_name_key`): the dialogs
+    refuse a second "Hall A", and an import matches rooms by this key, so the index makes two imports (or an
+    import and a dialog) at once unable to add the same room twice."""
+
     __tablename__ = "rooms"
+    __table_args__ = (Index("uq_rooms_name_key", "event_id", "name_key", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(String(UNIQUE_KEY_LENGTH), default=_name_key_default, server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
@@ -91,10 +106,20 @@ class RoomRow(Versioned, Base):
 
 
 class OrganizationRow(Versioned, Base):
+    """An organization of the shared directory, unique by name within its country (`name_key`, `country`).
+
+    Two ministries of foreign affairs of two countries are two organizations, so the name alone cannot be
+    unique; the same name twice in one country is refused (store/database.py DUPLICATE_NAMES says it in one
+    line). Imports match organizations by name
+    and create them without a country, so the index keeps two imports at once from creating one twice.
+    (People are not keyed: two different people may share a name, and the directory can hold both.)"""
+
     __tablename__ = "organizations"
+    __table_args__ = (Index("uq_organizations_name_key", "name_key", "country", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(String(UNIQUE_KEY_LENGTH), default=_name_key_default, server_default="")
     acronym: Mapped[str] = mapped_column(String(40), default="")
     kind: Mapped[str] = mapped_column(String(32), default="other")
     country: Mapped[str] = mapped_column(String(64), default="")
@@ -190,3 +215,14 @@ class ActivityRow(Base):
     user: Mapped[str] = mapped_column(String(128), default="")
     action: Mapped[str] = mapped_column(String(64))
     summary: Mapped[str] = mapped_column(Text, default="")
+
+
+def keep_name_key(target: RoomRow | OrganizationRow, value: str, old: object, _initiator: object) -> None:
+    """The one place `name_key` follows the name: every ORM write that sets a name (dialogs, imports, undo of a
+    delete, samples). A name set to its own value keeps its key (migration 0009 may have made it distinct)."""
+    if value != old and isinstance(value, str):
+        target.name_key = unique_key(value)
+
+
+for _keyed in (RoomRow, OrganizationRow):
+    orm_events.listen(_keyed.name, "set", keep_name_key, active_history=True)

@@ -28,6 +28,7 @@ from eventplanner.domain.enums import (
 )
 from eventplanner.domain.limits import date_in_range, has_unstorable
 from eventplanner.domain.schedule import MAX_DURATION, MIN_DURATION
+from eventplanner.domain.text import KEY_SEPARATOR, unique_key
 from eventplanner.store.models import Base
 
 #: Longest text any column may hold in a restore (a biography of a million characters is not one).
@@ -146,6 +147,10 @@ def _row_rules(table: str, v: dict[str, Any]) -> Iterator[str]:
                 yield f"time zone “{_shown(v['timezone'])}” is unknown"
         if isinstance(v["slug"], str) and not v["slug"].strip():
             yield "has an empty slug"
+    if table in ("rooms", "organizations") and isinstance(v["name"], str) and isinstance(v["name_key"], str):
+        key = unique_key(v["name"])  # a kept duplicate's key carries its row id (migration 0009)
+        if v["name_key"] not in (key, f"{key}{KEY_SEPARATOR}{v['id']}"):
+            yield f"name_key “{_shown(v['name_key'])}” does not belong to the name “{_shown(v['name'])}”"
     if table == "slots":
         minutes = v["duration_minutes"]
         if type(minutes) is int and not MIN_DURATION <= minutes <= MAX_DURATION:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimeZone
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from eventplanner.domain.limits import MAX_DATE, MIN_DATE
 from eventplanner.domain.typed_dates import parse_date, parse_time, resolve_zone
 
 _ZONES: list[str] = []
@@ -59,6 +61,16 @@ def _as_qdate(value: QDate | date) -> QDate:
     return value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
 
 
+#: The years every service accepts (domain.limits): a picker never offers a date the save would refuse.
+FIRST_DAY, LAST_DAY = _as_qdate(MIN_DATE), _as_qdate(MAX_DATE)
+
+
+def bound_dates(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Give a QDateEdit or QDateTimeEdit the application's date range (its calendar popup follows)."""
+    edit.setDateRange(FIRST_DAY, LAST_DAY)
+    return edit
+
+
 class DateField(QWidget):
     """A date typed as people write it (“10 марта 2027”, “10.03.2027”, “Mar 10 2027”), shown as “Wed 10 March
     2027” in the interface language, with a calendar button. A plain line edit underneath: QDateEdit feeds keys
@@ -69,14 +81,15 @@ class DateField(QWidget):
 
     def __init__(self, value: QDate | date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._date = _as_qdate(value) if value is not None else QDate.currentDate()
-        self._minimum = QDate(1900, 1, 1)
+        self._minimum, self._maximum = QDate(FIRST_DAY), QDate(LAST_DAY)
+        self._date = self._bounded(_as_qdate(value) if value is not None else QDate.currentDate())
         self.edit = QLineEdit()
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Wed 30 September 2027") + 24)
         self.edit.editingFinished.connect(self._typed)
         self.edit.installEventFilter(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
+        self.calendar.setDateRange(self._minimum, self._maximum)
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self)
         holder = QWidgetAction(menu)
@@ -103,7 +116,8 @@ class DateField(QWidget):
         return QDate(self._date)
 
     def setDate(self, value: QDate | PyDate) -> None:
-        new = max(_as_qdate(value), self._minimum)
+        """Set the date, kept within the minimum and maximum (like QDateEdit)."""
+        new = self._bounded(_as_qdate(value))
         changed = new != self._date
         self._date = new
         self._show()
@@ -114,10 +128,19 @@ class DateField(QWidget):
         return QDate(self._minimum)
 
     def setMinimumDate(self, value: QDate) -> None:
-        self._minimum = QDate(value)
-        self.calendar.setMinimumDate(value)
-        if self._date < value:
-            self.setDate(value)
+        self._minimum = max(QDate(value), FIRST_DAY)
+        self.calendar.setMinimumDate(self._minimum)
+        if self._date < self._minimum:
+            self.setDate(self._minimum)
+
+    def maximumDate(self) -> QDate:
+        return QDate(self._maximum)
+
+    def _bounded(self, value: QDate) -> QDate:
+        """Within the field's range; an invalid QDate (Qt's answer to a year past 9999) becomes the maximum."""
+        if not value.isValid():
+            return QDate(self._maximum)
+        return min(max(value, self._minimum), self._maximum)
 
     def lineEdit(self) -> QLineEdit:
         return self.edit

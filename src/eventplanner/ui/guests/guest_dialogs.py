@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import PersonData
 from eventplanner.domain.guests import DelegationData, GuestCategory, GuestData, Sex
+from eventplanner.ui.common.date_fields import bound_dates
 from eventplanner.ui.guests.labels import CATEGORY, LANGUAGE_NAMES, SEX, label
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +83,7 @@ class GuestDialog(QDialog):
 
     @staticmethod
     def _when(value: datetime | None) -> tuple[QDateTimeEdit, QCheckBox]:
-        edit = QDateTimeEdit()
+        edit = bound_dates(QDateTimeEdit())
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         edit.setCalendarPopup(True)
         known = QCheckBox()

@@ -29,6 +29,7 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.guests import GuestList
 from eventplanner.domain.invitations import PLACEHOLDERS, TemplateData
 from eventplanner.services import guest_documents
+from eventplanner.ui.common.date_fields import bound_dates
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.guests.actions import SaveTemplate
 from eventplanner.ui.guests.labels import LANGUAGE_NAMES
@@ -56,7 +57,7 @@ class LetterEditor(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("letterBody")
         self.has_deadline = QCheckBox(self.tr("Answer by"))
-        self.deadline = QDateEdit()
+        self.deadline = bound_dates(QDateEdit())
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.contact = QLineEdit()

@@ -127,7 +127,7 @@ class ImportSpeakers(Action):
         self.path = path
 
     def forward(self) -> None:
-        from eventplanner.services.exchange import import_speakers as run
+        from eventplanner.services.speaker_import import import_speakers as run
 
         self.check()
         self.result = run(self.db, self.path, apply=True)
@@ -189,7 +189,7 @@ def import_schedule(window: MainWindow) -> None:
 
 
 def import_speakers(window: MainWindow) -> None:
-    if not _available("eventplanner.services.exchange"):
+    if not _available("eventplanner.services.speaker_import"):
         QMessageBox.information(window, tr("Import"), tr(LATER))
         return
     path, _ = QFileDialog.getOpenFileName(window, tr("Import speakers"), str(last_folder(window.settings)),
@@ -200,7 +200,7 @@ def import_speakers(window: MainWindow) -> None:
     db = window.ops.db
 
     def preview(_r: Callable[[int, str], None]) -> Any:
-        from eventplanner.services.exchange import import_speakers as run
+        from eventplanner.services.speaker_import import import_speakers as run
 
         return run(db, path, apply=False)
 
