@@ -7,11 +7,12 @@ request for the controller. Until the database answers, the block goes back wher
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
+from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.domain.timetable_layout import (
     DAY_MINUTES,
     KIND_COLOURS,
@@ -32,52 +33,68 @@ from eventplanner.domain.timetable_layout import (
     Block,
     snap,
 )
+from eventplanner.ui.timetable.painting import (
+    SELECTED_COLOUR,
+    FrameLook,
+    TextLines,
+    draw_block,
+    fit_lines,
+    wrap_all,
+)
 
 if TYPE_CHECKING:
     from eventplanner.ui.timetable.scene import TimetableScene
 
 RESIZE_EDGE = 6.0
 """Pixels above the lower edge where a press resizes instead of moving."""
-SELECTED_COLOUR = "#1565c0"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Timetable", text)
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """`text` wrapped at word boundaries into at most `max_lines` lines, the last one elided if cut."""
-    if max_lines <= 0 or width <= 4 or not text:
-        return []
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    lines: list[str] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
-    layout.endLayout()
-    if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1 :])
-        last = QFontMetricsF(font).elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)
-        lines = [*lines[: max_lines - 1], last]
-    return lines
-
-
 def _fonts() -> tuple[QFont, QFont, QFont]:
-    """Time, title and participant fonts, derived from the application font (rebuilt when it changes)."""
-    base = QApplication.font()
-    key = base.key()
-    if _FONT_CACHE and _FONT_CACHE[0] == key:
-        return _FONT_CACHE[1]
-    fonts = _make_fonts(base)
-    _FONT_CACHE[:] = [key, fonts]
-    return fonts
+    """Time, title and participant fonts, derived from the application font (see `forget_fonts`)."""
+    if not _FONT_CACHE:
+        fonts = _make_fonts(QApplication.font())
+        _FONT_CACHE[:] = [fonts, tuple(QFontMetricsF(f).height() for f in fonts)]
+    return cast("tuple[QFont, QFont, QFont]", _FONT_CACHE[0])
+
+
+def _line_heights() -> tuple[float, float, float]:
+    """Line heights of the time, title and participant fonts."""
+    _fonts()
+    return cast("tuple[float, float, float]", _FONT_CACHE[1])
+
+
+def forget_fonts() -> None:
+    """The application font changed: derive the blocks' fonts again (the scene then re-lays out its blocks)."""
+    _FONT_CACHE.clear()
 
 
 _FONT_CACHE: list = []
+_KIND_COLOURS: dict[SlotKind, tuple[QColor, QColor]] = {}
+
+
+def _kind_colours(kind: SlotKind) -> tuple[QColor, QColor]:
+    """Fill and accent of a kind, as QColors made once."""
+    found = _KIND_COLOURS.get(kind)
+    if found is None:
+        fill, accent = KIND_COLOURS[kind]
+        found = _KIND_COLOURS[kind] = (QColor(fill), QColor(accent))
+    return found
+
+
+@dataclass(frozen=True)
+class _Wrapped:
+    """A block's texts wrapped to one width: what any height of the block chooses its lines from."""
+
+    width: float
+    time: str
+    title: list[str]
+    names: list[str]
+    title_text: str
+    start: str
 
 
 def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -101,7 +118,9 @@ class BlockItem(QGraphicsItem):
         self.block = block
         self._rect = QRectF(0, 0, rect.width(), rect.height())
         self._home = QPointF(rect.x(), rect.y())
-        self._lines: tuple[tuple[float, float], list[tuple[QFont, QColor, str]]] | None = None
+        self._wrapped: _Wrapped | None = None
+        self._text: tuple[tuple[object, ...], tuple[object, ...], TextLines] | None = None
+        """(size and preview, chosen line counts, the lines) of the last paint"""
         self._hover = False
         self._drag: tuple[str, QPointF] | None = None
         self._preview: tuple[int, int, int] | None = None  # (start minute, duration, column) while dragging
@@ -109,6 +128,8 @@ class BlockItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
+        # Repaints that leave the block as it was (scrolling, other blocks moving) copy its picture from the
+        # device cache without calling paint(); paint() itself assembles the block from shared pictures.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(self._tooltip())
 
@@ -123,19 +144,23 @@ class BlockItem(QGraphicsItem):
     # Data and geometry ---------------------------------------------------------------------------
 
     def set_block(self, block: Block, rect: QRectF) -> None:
-        """New data or a new zoom: move, resize and repaint (the text is laid out again lazily)."""
-        if block != self.block:
+        """New data or a new zoom: move, resize and repaint. A block that only moves keeps its pictures."""
+        if block is not self.block and block != self.block:
+            self._wrapped = self._text = None
             self.block = block
             self.setToolTip(self._tooltip())
+            self.update()
         self._place(rect)
-        self._lines = None
-        self.update()
+
+    def _resize(self, width: float, height: float) -> None:
+        """A new size repaints the frame; a block that only moves is blitted from its cached picture."""
+        if (width, height) != (self._rect.width(), self._rect.height()):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, width, height)
+            self.update()
 
     def _place(self, rect: QRectF) -> None:
-        if rect.size() != self._rect.size():
-            self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, rect.width(), rect.height())
-            self._lines = None
+        self._resize(rect.width(), rect.height())
         self._home = QPointF(rect.x(), rect.y())
         self.setPos(self._home)
 
@@ -169,92 +194,96 @@ class BlockItem(QGraphicsItem):
 
     # Painting -----------------------------------------------------------------------------------
 
-    def _text_lines(self) -> list[tuple[QFont, QColor, str]]:
-        """Time, title and participants as space allows, cached until the size or data changes."""
-        key = (self._rect.width(), self._rect.height())
-        if self._lines is not None and self._lines[0] == key:
-            return self._lines[1]
-        s = self.block.slot
-        time_font, title_font, people_font = _fonts()
-        muted = s.kind.is_pause
-        ink = QColor(MUTED_TEXT_COLOUR if muted else TEXT_COLOUR)
-        grey = QColor(MUTED_TEXT_COLOUR)
+    def _wrap(self) -> _Wrapped:
+        """The texts wrapped to the block's width, kept until the width or the data changes."""
         width = self._rect.width() - 12 - (14 if self.block.flagged else 0)
-        height = self._rect.height() - 4
-        out: list[tuple[QFont, QColor, str]] = []
-        time_h = QFontMetricsF(time_font).height()
+        if self._wrapped is not None and self._wrapped.width == width:
+            return self._wrapped
+        s = self.block.slot
+        _time_font, title_font, people_font = _fonts()
         title = s.title or tr(SLOT_KIND_LABELS[s.kind])
-        title_h = QFontMetricsF(title_font).height()
-        if height < time_h + title_h:  # a short block: time and title on one line
-            line = f"{s.start:%H:%M} {title}"
-            fm = QFontMetricsF(title_font)
-            out.append((title_font, ink, fm.elidedText(line, Qt.TextElideMode.ElideRight, width)))
-        else:
-            out.append((time_font, grey, s.time_range))
-            height -= time_h
-            names = ", ".join(p.person.display_name for p in s.participants)
-            people_h = QFontMetricsF(people_font).height()
-            room_for_people = 1 if names and height >= title_h + people_h else 0
-            title_lines = wrap_lines(title, title_font, width, int((height - room_for_people * people_h) // title_h))
-            out += [(title_font, ink, t) for t in title_lines]
-            height -= len(title_lines) * title_h
-            if names and height >= people_h:
-                out += [(people_font, grey, t) for t in wrap_lines(names, people_font, width, int(height // people_h))]
-        self._lines = (key, out)
-        return out
+        names = ", ".join(p.person.display_name for p in s.participants)
+        self._wrapped = _Wrapped(width, s.time_range, wrap_all(title, title_font, width),
+                                 wrap_all(names, people_font, width), title, f"{s.start:%H:%M}")
+        return self._wrapped
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        r = self._rect
-        fill, accent = (QColor(c) for c in KIND_COLOURS[self.block.slot.kind])
-        if self.isSelected():
+    def _line_counts(self) -> tuple[bool, int, int]:
+        """(one line, title lines, participant lines) that fit the block's height: time, title and participants
+        as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
+        w = self._wrap()
+        time_h, title_h, people_h = _line_heights()
+        height = self._rect.height() - 4
+        if height < time_h + title_h:  # a short block: time and title on one line
+            return True, 0, 0
+        height -= time_h
+        room_for_people = 1 if w.names and height >= title_h + people_h else 0
+        titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
+        height -= titles * title_h
+        people = min(len(w.names), int(height // people_h)) if w.names and height >= people_h else 0
+        return False, titles, people
+
+    def text_lines(self) -> TextLines:
+        """The lines that fit the block now, laid out again only when they change (a zoom mostly keeps them)."""
+        size = (self._rect.width(), self._rect.height(), self._preview)
+        if self._text is not None and self._text[0] == size:
+            return self._text[2]
+        preview = self._preview_text()
+        counts = (preview, *self._line_counts())
+        if self._text is not None and self._text[1] == counts:
+            lines = self._text[2]
+        else:
+            lines = TextLines.make(self._lines(preview, *counts[1:]))
+        self._text = (size, counts, lines)
+        return lines
+
+    def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[tuple[QFont, QColor, str]]:
+        w = self._wrap()
+        time_font, title_font, people_font = _fonts()
+        s = self.block.slot
+        ink = QColor(MUTED_TEXT_COLOUR if s.kind.is_pause else TEXT_COLOUR)
+        grey = QColor(MUTED_TEXT_COLOUR)
+        lines: list[tuple[QFont, QColor, str]] = []
+        if preview is not None:
+            lines.append((time_font, QColor(SELECTED_COLOUR), preview))
+        elif one:  # start and title on one line, for blocks too short for two
+            line = f"{w.start} {w.title_text}"
+            lines.append((title_font, ink, QFontMetricsF(title_font).elidedText(line, Qt.TextElideMode.ElideRight,
+                                                                                w.width)))
+        else:
+            lines.append((time_font, grey, w.time))
+        if not one:
+            lines += [(title_font, ink, t) for t in fit_lines(w.title, title_font, w.width, titles)]
+            lines += [(people_font, grey, t) for t in fit_lines(w.names, people_font, w.width, people)]
+        return lines
+
+    def forget_text(self) -> None:
+        """Lay the text out again (the fonts changed)."""
+        self._wrapped = self._text = None
+        self.update()
+
+    def look(self) -> FrameLook:
+        """What the frame shows: kind colours, hover or selection, conflict outline."""
+        fill, accent = _kind_colours(self.block.slot.kind)
+        selected = self.isSelected()
+        if selected:
             fill = fill.darker(106)
         elif self._hover:
             fill = fill.darker(104)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(accent.lighter(150), 1))
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-        painter.fillRect(QRectF(r.x(), r.y(), 4, r.height()), accent)
+        flag = None
         if self.block.flagged:
-            painter.setPen(QPen(QColor(WARNING_COLOUR), 2.5, Qt.PenStyle.DashLine if not self.block.room_overlap
-                                else Qt.PenStyle.SolidLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(r.adjusted(1.25, 1.25, -1.25, -1.25), 3, 3)
-            self._paint_warning(painter, QPointF(r.right() - 13, r.top() + 3))
-        if self.isSelected():
-            painter.setPen(QPen(QColor(SELECTED_COLOUR), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = 3.0 if self.block.flagged else 1.25
-            painter.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), 3, 3)
-        painter.save()
-        painter.setClipRect(r.adjusted(6, 1, -2, -1))
-        y = r.top() + 2
-        for font, colour, text in self._preview_lines() or self._text_lines():
-            painter.setFont(font)
-            painter.setPen(colour)
-            fm = QFontMetricsF(font)
-            painter.drawText(QPointF(r.left() + 8, y + fm.ascent()), text)
-            y += fm.height()
-        painter.restore()
+            flag = Qt.PenStyle.SolidLine if self.block.room_overlap else Qt.PenStyle.DashLine
+        return FrameLook(fill, accent, flag, selected)
 
-    def _preview_lines(self) -> list[tuple[QFont, QColor, str]]:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        draw_block(painter, self._rect, self.look(), self.text_lines())
+
+    def _preview_text(self) -> str | None:
+        """While dragging: the previewed times, shown in place of the block's own."""
         if self._preview is None:
-            return []
+            return None
         start, duration, _col = self._preview
         end = start + duration
-        text = f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
-        font = _fonts()[0]
-        return [(font, QColor(SELECTED_COLOUR), text), *self._text_lines()[1:]]
-
-    @staticmethod
-    def _paint_warning(painter: QPainter, at: QPointF) -> None:
-        tri = QPolygonF([at + QPointF(5, 0), at + QPointF(10, 9), at + QPointF(0, 9)])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(WARNING_COLOUR))
-        painter.drawPolygon(tri)
-        painter.setPen(QPen(QColor("white"), 1.2))
-        painter.drawLine(at + QPointF(5, 2.5), at + QPointF(5, 6))
-        painter.drawPoint(at + QPointF(5, 7.6))
+        return f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
 
     # Hover and mouse ---------------------------------------------------------------------------
 
@@ -314,14 +343,12 @@ class BlockItem(QGraphicsItem):
             new_duration = max(SNAP_MINUTES, snap(duration + delta.y() / grid.px_per_minute))
             new_duration = min(new_duration, DAY_MINUTES - b.start_minute)
             self._preview = (b.start_minute, new_duration, b.column)
-            self.prepareGeometryChange()
-            self._rect.setHeight(max(1.0, new_duration * grid.px_per_minute - grid.gap))
+            self._resize(self._rect.width(), max(1.0, new_duration * grid.px_per_minute - grid.gap))
         else:
             start = max(0, min(DAY_MINUTES - max(duration, 1), b.start_minute + snap(delta.y() / grid.px_per_minute)))
             column = grid.column_at(scene_pos.x())
             self._preview = (start, duration, column)
-            self.prepareGeometryChange()
-            self._rect.setWidth(grid.column_width - 2 * grid.gap)
+            self._resize(grid.column_width - 2 * grid.gap, self._rect.height())
             self.setPos(grid.x_of(column) + grid.gap, grid.y_of(start) + grid.gap / 2)
             self.setZValue(10)
         self.update()

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from eventplanner.domain.timetable_layout import Block, DayLayout, Grid, minute_of_day, snap
-from eventplanner.ui.timetable.items import BlockItem
+from eventplanner.ui.timetable.items import BlockItem, forget_fonts
 
 HOUR_LINE = "#c5cad0"
 HALF_HOUR_LINE = "#e4e7ea"
@@ -76,8 +76,7 @@ class TimetableScene(QGraphicsScene):
                 self.items_by_id[selected].setSelected(True)
         finally:
             self._quiet = False
-        self._update_rect()
-        self.update()
+        self._grid_changed()
 
     def set_geometry(self, px_per_minute: float | None = None, column_width: float | None = None) -> None:
         """Zoom (pixels per minute) and column width: every block is re-placed, none rebuilt."""
@@ -89,12 +88,21 @@ class TimetableScene(QGraphicsScene):
         self.grid = Grid(g.columns, g.first_minute, ppm, cw, g.left, g.top, g.gap)
         for item in self.items_by_id.values():
             item.set_block(item.block, self.rect_for(item.block))
-        self._update_rect()
-        self.update()
+        self._grid_changed()
 
-    def _update_rect(self) -> None:
+    def _grid_changed(self) -> None:
+        """New layout or geometry: resize the scene and draw the background again (the view caches it)."""
         last = self.layout.last_minute if self.layout else self.grid.first_minute + 60
         self.setSceneRect(QRectF(0, 0, self.grid.width, self.grid.y_of(last) + TOP_PAD))
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            forget_fonts()
+            for item in self.items_by_id.values():
+                item.forget_text()
+        return super().event(event)
 
     # Selection -------------------------------------------------------------------------------------
 

@@ -113,6 +113,9 @@ class TimetableView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Stripes and dashed hour lines cost more than the blocks over them: drawn once per layout or zoom
+        # (the scene invalidates the background layer then) and copied on every other repaint.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportMargins(RULER_WIDTH, HEADER_HEIGHT, 0, 0)
         self.header = _Header(self)
