@@ -7,15 +7,16 @@ request for the controller. Until the database answers, the block goes back wher
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
@@ -95,6 +96,16 @@ class _Wrapped:
     names: list[str]
     title_text: str
     start: str
+    fitted: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    """fit_lines results by (which text, line count): zooming back and forth elides nothing again."""
+
+    def fit(self, which: str, font: QFont, count: int) -> list[str]:
+        key = (which, count)
+        found = self.fitted.get(key)
+        if found is None:
+            found = self.fitted[key] = fit_lines(self.title if which == "title" else self.names, font, self.width,
+                                                 count)
+        return found
 
 
 def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -110,11 +121,16 @@ def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     return time_font, title, people
 
 
-class BlockItem(QGraphicsItem):
-    """A slot block. `block` is its layout (slot data, lane, conflict flags); `rect` its size at the scene's zoom."""
+class BlockItem(QGraphicsRectItem):
+    """A slot block. `block` is its layout (slot data, lane, conflict flags); `rect` its size at the scene's zoom.
+
+    A QGraphicsRectItem so that the scene's many boundingRect() calls stay in C++; the invisible 4-pixel pen
+    only widens the bounds by 2 pixels around the block (room for antialiased edges).
+    """
 
     def __init__(self, block: Block, rect: QRectF) -> None:
-        super().__init__()
+        super().__init__(0, 0, rect.width(), rect.height())
+        self.setPen(QPen(Qt.GlobalColor.transparent, 4))
         self.block = block
         self._rect = QRectF(0, 0, rect.width(), rect.height())
         self._home = QPointF(rect.x(), rect.y())
@@ -155,9 +171,8 @@ class BlockItem(QGraphicsItem):
     def _resize(self, width: float, height: float) -> None:
         """A new size repaints the frame; a block that only moves is blitted from its cached picture."""
         if (width, height) != (self._rect.width(), self._rect.height()):
-            self.prepareGeometryChange()
             self._rect = QRectF(0, 0, width, height)
-            self.update()
+            self.setRect(self._rect)  # prepares the geometry change and repaints
 
     def _place(self, rect: QRectF) -> None:
         self._resize(rect.width(), rect.height())
@@ -167,9 +182,6 @@ class BlockItem(QGraphicsItem):
     def home_rect(self) -> QRectF:
         """Where the block's data puts it in the scene (its position while not dragged)."""
         return QRectF(self._home, self._rect.size())
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-2, -2, 2, 2)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -252,8 +264,8 @@ class BlockItem(QGraphicsItem):
         else:
             lines.append((time_font, grey, w.time))
         if not one:
-            lines += [(title_font, ink, t) for t in fit_lines(w.title, title_font, w.width, titles)]
-            lines += [(people_font, grey, t) for t in fit_lines(w.names, people_font, w.width, people)]
+            lines += [(title_font, ink, t) for t in w.fit("title", title_font, titles)]
+            lines += [(people_font, grey, t) for t in w.fit("names", people_font, people)]
         return lines
 
     def forget_text(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPixmapCache,
     QPolygonF,
+    QStaticText,
     QTextLayout,
     QTransform,
 )
@@ -159,17 +160,22 @@ Line = tuple[QFont, QColor, str]
 class TextLines:
     """A block's lines with their baselines and extent (from the text origin), measured once."""
 
-    lines: tuple[tuple[QFont, QColor, str, float], ...]
+    lines: tuple[tuple[QFont, QColor, QStaticText, float], ...]
+    """Font, colour, text and the line's top."""
     extent: QRectF
 
     @staticmethod
     def make(lines: list[Line]) -> TextLines:
-        placed: list[tuple[QFont, QColor, str, float]] = []
+        placed: list[tuple[QFont, QColor, QStaticText, float]] = []
         width = y = 0.0
         for font, colour, text in lines:
             fm = QFontMetricsF(font)
             width = max(width, fm.horizontalAdvance(text))
-            placed.append((font, colour, text, y + fm.ascent()))
+            # Drawn at its top left, a QStaticText sits exactly where drawText puts a baseline at top + ascent;
+            # it keeps its glyph positions, so a block repainted with the same lines lays out nothing.
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            placed.append((font, colour, static, y))
             y += fm.height()
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
         return TextLines(tuple(placed), QRectF(-2, -1, width + 4, y + 2))
@@ -183,14 +189,14 @@ class TextLines:
         x, y = origin.x(), origin.y()
         font: QFont | None = None
         colour: QColor | None = None
-        for line_font, line_colour, text, baseline in self.lines:
+        for line_font, line_colour, text, top in self.lines:
             if line_font is not font:
                 font = line_font
                 painter.setFont(font)
             if line_colour is not colour:
                 colour = line_colour
                 painter.setPen(colour)
-            painter.drawText(QPointF(x, y + baseline), text)
+            painter.drawStaticText(QPointF(x, y + top), text)
         if clip:
             painter.restore()
 
