@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
@@ -97,12 +97,11 @@ class TimetableScene(QGraphicsScene):
         self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
         self.update()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
-            forget_fonts()
-            for item in self.items_by_id.values():
-                item.forget_text()
-        return super().event(event)
+    def fonts_changed(self) -> None:
+        """The application font changed (the view tells): derive the blocks' fonts again and re-lay them out."""
+        forget_fonts()
+        for item in self.items_by_id.values():
+            item.forget_text()
 
     # Selection -------------------------------------------------------------------------------------
 
