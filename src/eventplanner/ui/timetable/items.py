@@ -12,7 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -75,6 +75,7 @@ def forget_fonts() -> None:
 
 _FONT_CACHE: list = []
 _KIND_COLOURS: dict[SlotKind, tuple[QColor, QColor]] = {}
+_LOOKS: dict[tuple[SlotKind, bool, bool, Qt.PenStyle | None], FrameLook] = {}
 
 
 def _kind_colours(kind: SlotKind) -> tuple[QColor, QColor]:
@@ -98,6 +99,8 @@ class _Wrapped:
     start: str
     fitted: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     """fit_lines results by (which text, line count): zooming back and forth elides nothing again."""
+    statics: dict[tuple[int, str], tuple[QStaticText, float]] = field(default_factory=dict)
+    """The lines laid out for drawing (see TextLines.make), by font and text."""
 
     def fit(self, which: str, font: QFont, count: int) -> list[str]:
         key = (which, count)
@@ -175,8 +178,12 @@ class BlockItem(QGraphicsRectItem):
             self.setRect(self._rect)  # prepares the geometry change and repaints
 
     def _place(self, rect: QRectF) -> None:
-        self._resize(rect.width(), rect.height())
-        self._home = QPointF(rect.x(), rect.y())
+        self.place(rect.x(), rect.y(), rect.width(), rect.height())
+
+    def place(self, x: float, y: float, width: float, height: float) -> None:
+        """Move and size the block where its data puts it (a zoom calls this for every block)."""
+        self._resize(width, height)
+        self._home = QPointF(x, y)
         self.setPos(self._home)
 
     def home_rect(self) -> QRectF:
@@ -244,7 +251,7 @@ class BlockItem(QGraphicsRectItem):
         if self._text is not None and self._text[1] == counts:
             lines = self._text[2]
         else:
-            lines = TextLines.make(self._lines(preview, *counts[1:]))
+            lines = TextLines.make(self._lines(preview, *counts[1:]), self._wrap().statics)
         self._text = (size, counts, lines)
         return lines
 
@@ -275,16 +282,20 @@ class BlockItem(QGraphicsRectItem):
 
     def look(self) -> FrameLook:
         """What the frame shows: kind colours, hover or selection, conflict outline."""
-        fill, accent = _kind_colours(self.block.slot.kind)
         selected = self.isSelected()
-        if selected:
-            fill = fill.darker(106)
-        elif self._hover:
-            fill = fill.darker(104)
         flag = None
         if self.block.flagged:
             flag = Qt.PenStyle.SolidLine if self.block.room_overlap else Qt.PenStyle.DashLine
-        return FrameLook(fill, accent, flag, selected)
+        key = (self.block.slot.kind, selected, self._hover and not selected, flag)
+        found = _LOOKS.get(key)
+        if found is None:
+            fill, accent = _kind_colours(self.block.slot.kind)
+            if selected:
+                fill = fill.darker(106)
+            elif self._hover:
+                fill = fill.darker(104)
+            found = _LOOKS[key] = FrameLook(fill, accent, flag, selected)
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         draw_block(painter, self._rect, self.look(), self.text_lines())

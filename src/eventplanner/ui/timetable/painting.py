@@ -4,15 +4,15 @@ A block keeps its picture in a device-coordinate cache, so paint() runs only whe
 size or look changes (a zoom repaints every visible block). Rasterizing an antialiased rounded rectangle costs
 about 0.1 ms, more than the rest of the block; frames are therefore shared: blocks of one kind, state and size
 (most blocks of a day) use one picture, rendered at the painter's device pixel ratio and drawn on whole device
-pixels, so nothing is scaled (sharp at any zoom or ratio). Frames live in QPixmapCache (bounded; an evicted one
-is rendered again). Painters that scale or rotate (printing, `QGraphicsScene.render` into another size) get
-the vector drawing instead. Text is wrapped once per width and measured once per set of lines.
+pixels, so nothing is scaled (sharp at any zoom or ratio); at most MAX_FRAMES are kept. Painters that scale
+or rotate (printing, `QGraphicsScene.render` into another size) get the vector drawing instead. Text is wrapped
+once per width; each line is laid out (QStaticText) and measured once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
+from functools import cached_property
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
-    QPixmapCache,
     QPolygonF,
     QStaticText,
     QTextLayout,
@@ -34,6 +33,9 @@ from eventplanner.domain.timetable_layout import WARNING_COLOUR
 SELECTED_COLOUR = "#1565c0"
 CORNER_RADIUS = 3.0
 ACCENT_WIDTH = 4.0
+MAX_FRAMES = 400
+"""Frame pictures kept (a day at one zoom uses a few dozen; each is a block's size, some 30 kB)."""
+_FRAMES: dict[tuple[tuple[int, int, int, bool], int, int, float], QPixmap] = {}
 TEXT_ORIGIN = QPointF(8, 2)
 """Where a block's text starts, from the block's top left corner."""
 
@@ -48,9 +50,9 @@ class FrameLook:
     """The warning outline's style (dashed: a double-booked person, solid: a room clash), None without."""
     selected: bool = False
 
-    def key(self) -> str:
-        flag = -1 if self.flag is None else self.flag.value
-        return f"{self.fill.rgba()}.{self.accent.rgba()}.{flag}.{int(self.selected)}"
+    @cached_property
+    def key(self) -> tuple[int, int, int, bool]:
+        return self.fill.rgba(), self.accent.rgba(), -1 if self.flag is None else self.flag.value, self.selected
 
 
 def draw_frame_vector(painter: QPainter, r: QRectF, look: FrameLook) -> None:
@@ -82,11 +84,6 @@ def _draw_warning(painter: QPainter, at: QPointF) -> None:
     painter.drawPoint(at + QPointF(5, 7.6))
 
 
-def _cached(key: str) -> QPixmap | None:
-    # At run time PySide6's one-argument find returns the pixmap or None (its stubs only know other forms).
-    return cast("QPixmap | None", QPixmapCache.find(key))  # type: ignore[call-overload]
-
-
 def _new_pixmap(width: int, height: int, ratio: float) -> QPixmap:
     pixmap = QPixmap(max(1, width), max(1, height))
     pixmap.setDevicePixelRatio(ratio)
@@ -96,15 +93,17 @@ def _new_pixmap(width: int, height: int, ratio: float) -> QPixmap:
 
 def frame_pixmap(look: FrameLook, width: int, height: int, ratio: float) -> QPixmap:
     """The frame `width` x `height` device pixels large, shared by every block that looks the same."""
-    key = f"ttframe:{look.key()}:{width}x{height}@{ratio}"
-    found = _cached(key)
+    key = (look.key, width, height, ratio)
+    found = _FRAMES.get(key)
     if found is not None:
         return found
+    if len(_FRAMES) >= MAX_FRAMES:
+        _FRAMES.clear()  # a new zoom or window size: the sizes in use are about to change anyway
     pixmap = _new_pixmap(width, height, ratio)
     p = QPainter(pixmap)
     draw_frame_vector(p, QRectF(0, 0, width / ratio, height / ratio), look)
     p.end()
-    QPixmapCache.insert(key, pixmap)
+    _FRAMES[key] = pixmap
     return pixmap
 
 
@@ -165,17 +164,22 @@ class TextLines:
     extent: QRectF
 
     @staticmethod
-    def make(lines: list[Line]) -> TextLines:
+    def make(lines: list[Line], known: dict[tuple[int, str], tuple[QStaticText, float]]) -> TextLines:
+        """`known` keeps each line's QStaticText and advance by (font, text) for the next set of lines: a zoom
+        that adds or drops a line lays out only that one."""
         placed: list[tuple[QFont, QColor, QStaticText, float]] = []
         width = y = 0.0
         for font, colour, text in lines:
             fm = QFontMetricsF(font)
-            width = max(width, fm.horizontalAdvance(text))
-            # Drawn at its top left, a QStaticText sits exactly where drawText puts a baseline at top + ascent;
-            # it keeps its glyph positions, so a block repainted with the same lines lays out nothing.
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            placed.append((font, colour, static, y))
+            found = known.get((id(font), text))
+            if found is None:
+                # Drawn at its top left, a QStaticText sits exactly where drawText puts a baseline at
+                # top + ascent; it keeps its glyph positions, so drawing it again lays out nothing.
+                static = QStaticText(text)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                found = known[(id(font), text)] = (static, fm.horizontalAdvance(text))
+            width = max(width, found[1])
+            placed.append((font, colour, found[0], y))
             y += fm.height()
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
         return TextLines(tuple(placed), QRectF(-2, -1, width + 4, y + 2))

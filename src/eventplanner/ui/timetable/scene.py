@@ -86,8 +86,9 @@ class TimetableScene(QGraphicsScene):
         if (ppm, cw) == (g.px_per_minute, g.column_width):
             return
         self.grid = Grid(g.columns, g.first_minute, ppm, cw, g.left, g.top, g.gap)
+        place = self.grid.block_rect
         for item in self.items_by_id.values():
-            item.set_block(item.block, self.rect_for(item.block))
+            item.place(*place(item.block))
         self._grid_changed()
 
     def _grid_changed(self) -> None:
