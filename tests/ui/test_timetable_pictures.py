@@ -5,19 +5,23 @@ device pixel ratio of 2)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from eventplanner.domain.data import EventData
+from eventplanner.domain.data import EventData, SlotData
+from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.timetable import TimetableWidget
 from eventplanner.ui.timetable.controller import TimetableController
-from eventplanner.ui.timetable.items import BlockItem
+from eventplanner.ui.timetable.items import BlockItem, _time_range
 from eventplanner.ui.timetable.painting import FrameLook, draw_frame_vector, frame_pixmap
 from eventplanner.ui.timetable.sample_day import create_three_room_day
 
@@ -207,3 +211,10 @@ def test_the_cached_background_follows_the_zoom(shown: Shown):
     far = inked_rows(8)
     assert far == expected() and far != near
     assert inked_rows(5) == near
+
+
+@given(start=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31)),
+       minutes=st.integers(min_value=1, max_value=24 * 60))
+def test_the_blocks_fast_time_range_is_the_slots_time_range(start: datetime, minutes: int):
+    slot = SlotData(1, 1, start.replace(second=0, microsecond=0), minutes, SlotKind.PRESENTATION)
+    assert _time_range(slot) == slot.time_range
