@@ -39,10 +39,11 @@ from eventplanner.domain.timetable_layout import (
 from eventplanner.ui.timetable.painting import (
     SELECTED_COLOUR,
     FrameLook,
+    Line,
+    Paragraph,
     TextLines,
     draw_block,
     fit_lines,
-    wrap_all,
 )
 
 if TYPE_CHECKING:
@@ -107,21 +108,28 @@ class _Wrapped:
 
     width: float
     time: str
-    title: list[str]
-    names: list[str]
+    title: Paragraph
+    names: Paragraph
     title_text: str
     start: str
-    fitted: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    """fit_lines results by (which text, line count): zooming back and forth elides nothing again."""
+    fitted: dict[tuple[str, int], list[str | Paragraph]] = field(default_factory=dict)
+    """What `count` lines show of a text (the paragraph, or its lines cut with '…'), by (which text, count):
+    zooming back and forth elides nothing again."""
     statics: dict[tuple[int, str], tuple[QStaticText, float]] = field(default_factory=dict)
     """The lines laid out for drawing (see TextLines.make), by font and text."""
 
-    def fit(self, which: str, font: QFont, count: int) -> list[str]:
+    def fit(self, which: str, count: int) -> list[str | Paragraph]:
         key = (which, count)
         found = self.fitted.get(key)
         if found is None:
-            found = self.fitted[key] = fit_lines(self.title if which == "title" else self.names, font, self.width,
-                                                 count)
+            text = self.title if which == "title" else self.names
+            if count <= 0 or not text:
+                found = []
+            elif count >= len(text):
+                found = [text]
+            else:
+                found = list(fit_lines(text.lines(), text.font, self.width, count))
+            self.fitted[key] = found
         return found
 
 
@@ -236,8 +244,8 @@ class BlockItem(QGraphicsRectItem):
         _time_font, title_font, people_font = _fonts()
         title = s.title or tr(SLOT_KIND_LABELS[s.kind])
         names = ", ".join(p.person.display_name for p in s.participants)
-        self._wrapped = _Wrapped(width, _time_range(s), wrap_all(title, title_font, width),
-                                 wrap_all(names, people_font, width), title, _hh_mm(s.start))
+        self._wrapped = _Wrapped(width, _time_range(s), Paragraph(title, title_font, width),
+                                 Paragraph(names, people_font, width), title, _hh_mm(s.start))
         return self._wrapped
 
     def _line_counts(self) -> tuple[bool, int, int]:
@@ -269,13 +277,13 @@ class BlockItem(QGraphicsRectItem):
         self._text = (size, counts, lines)
         return lines
 
-    def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[tuple[QFont, QColor, str]]:
+    def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
         w = self._wrap()
         time_font, title_font, people_font = _fonts()
         s = self.block.slot
         ink = QColor(MUTED_TEXT_COLOUR if s.kind.is_pause else TEXT_COLOUR)
         grey = QColor(MUTED_TEXT_COLOUR)
-        lines: list[tuple[QFont, QColor, str]] = []
+        lines: list[Line] = []
         if preview is not None:
             lines.append((time_font, QColor(SELECTED_COLOUR), preview))
         elif one:  # start and title on one line, for blocks too short for two
@@ -285,8 +293,8 @@ class BlockItem(QGraphicsRectItem):
         else:
             lines.append((time_font, grey, w.time))
         if not one:
-            lines += [(title_font, ink, t) for t in w.fit("title", title_font, titles)]
-            lines += [(people_font, grey, t) for t in w.fit("names", people_font, people)]
+            lines += [(title_font, ink, t) for t in w.fit("title", titles)]
+            lines += [(people_font, grey, t) for t in w.fit("names", people)]
         return lines
 
     def forget_text(self) -> None:

@@ -152,7 +152,35 @@ def fit_lines(lines: list[str], font: QFont, width: float, max_lines: int) -> li
     return [*lines[: max_lines - 1], last]
 
 
-Line = tuple[QFont, QColor, str]
+class Paragraph:
+    """A text wrapped to `width` by Qt in one layout that is also what gets drawn (a multi-line QStaticText,
+    pixel for pixel the lines drawn one by one). Its lines are split out in Python only when a block cuts it."""
+
+    def __init__(self, text: str, font: QFont, width: float) -> None:
+        self.text, self.font, self.width = text, font, width
+        self._lines: list[str] | None = None
+        self.static = QStaticText(text)
+        self.static.setTextFormat(Qt.TextFormat.PlainText)
+        self.count = 0
+        if text and width > 4:
+            self.static.setTextWidth(width)
+            self.static.prepare(QTransform(), font)
+            self.count = max(1, round(self.static.size().height() / QFontMetricsF(font).height()))
+
+    def lines(self) -> list[str]:
+        """Every wrapped line (the same breaks as the paragraph), for cutting it short."""
+        if self._lines is None:
+            self._lines = wrap_all(self.text, self.font, self.width)
+        return self._lines
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+
+Line = tuple[QFont, QColor, "str | Paragraph"]
 
 
 @dataclass(frozen=True)
@@ -171,6 +199,12 @@ class TextLines:
         width = y = 0.0
         for font, colour, text in lines:
             fm = QFontMetricsF(font)
+            if isinstance(text, Paragraph):
+                # Wrapped to its width, but a word longer than that reaches past it: always clipped.
+                placed.append((font, colour, text.static, y))
+                width = float("inf")
+                y += fm.height() * text.count
+                continue
             found = known.get((id(font), text))
             if found is None:
                 # Drawn at its top left, a QStaticText sits exactly where drawText puts a baseline at
@@ -182,7 +216,7 @@ class TextLines:
             placed.append((font, colour, found[0], y))
             y += fm.height()
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
-        return TextLines(tuple(placed), QRectF(-2, -1, width + 4, y + 2))
+        return TextLines(tuple(placed), QRectF(-2, -1, min(width, 1e6) + 4, y + 2))
 
     def draw(self, painter: QPainter, origin: QPointF, room: QRectF) -> None:
         """Draw from `origin`, clipped to `room` (painter coordinates) only if some line reaches past it."""
