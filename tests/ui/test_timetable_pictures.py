@@ -20,8 +20,9 @@ from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.timetable import TimetableWidget
+from eventplanner.ui.timetable.block_text import time_range
 from eventplanner.ui.timetable.controller import TimetableController
-from eventplanner.ui.timetable.items import BlockItem, _time_range
+from eventplanner.ui.timetable.items import BlockItem
 from eventplanner.ui.timetable.painting import FrameLook, draw_frame_vector, frame_pixmap
 from eventplanner.ui.timetable.sample_day import create_three_room_day
 
@@ -217,4 +218,4 @@ def test_the_cached_background_follows_the_zoom(shown: Shown):
        minutes=st.integers(min_value=1, max_value=24 * 60))
 def test_the_blocks_fast_time_range_is_the_slots_time_range(start: datetime, minutes: int):
     slot = SlotData(1, 1, start.replace(second=0, microsecond=0), minutes, SlotKind.PRESENTATION)
-    assert _time_range(slot) == slot.time_range
+    assert time_range(slot) == slot.time_range

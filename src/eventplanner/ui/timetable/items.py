@@ -7,13 +7,11 @@ request for the controller. Until the database answers, the block goes back wher
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventplanner.domain.data import SlotData
 from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.domain.timetable_layout import (
     DAY_MINUTES,
@@ -36,15 +33,17 @@ from eventplanner.domain.timetable_layout import (
     Block,
     snap,
 )
-from eventplanner.ui.timetable.painting import (
-    SELECTED_COLOUR,
-    FrameLook,
+from eventplanner.ui.timetable.block_text import (
     Line,
     Paragraph,
     TextLines,
-    draw_block,
-    fit_lines,
+    Wrapped,
+    block_fonts,
+    hh_mm,
+    line_heights,
+    time_range,
 )
+from eventplanner.ui.timetable.painting import SELECTED_COLOUR, FrameLook, draw_block
 
 if TYPE_CHECKING:
     from eventplanner.ui.timetable.scene import TimetableScene
@@ -57,39 +56,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Timetable", text)
 
 
-def _fonts() -> tuple[QFont, QFont, QFont]:
-    """Time, title and participant fonts, derived from the application font (see `forget_fonts`)."""
-    if not _FONT_CACHE:
-        fonts = _make_fonts(QApplication.font())
-        _FONT_CACHE[:] = [fonts, tuple(QFontMetricsF(f).height() for f in fonts)]
-    return cast("tuple[QFont, QFont, QFont]", _FONT_CACHE[0])
-
-
-def _line_heights() -> tuple[float, float, float]:
-    """Line heights of the time, title and participant fonts."""
-    _fonts()
-    return cast("tuple[float, float, float]", _FONT_CACHE[1])
-
-
-def forget_fonts() -> None:
-    """The application font changed: derive the blocks' fonts again (the scene then re-lays out its blocks)."""
-    _FONT_CACHE.clear()
-
-
-_FONT_CACHE: list = []
 _KIND_COLOURS: dict[SlotKind, tuple[QColor, QColor]] = {}
 
 
-def _hh_mm(moment: datetime) -> str:
-    # Not strftime: it costs ten times more, and every block that first shows formats two times.
-    return f"{moment.hour:02d}:{moment.minute:02d}"
-
-
-def _time_range(slot: SlotData) -> str:
-    """SlotData.time_range ('10:00–10:30', a slot ending at midnight ends at '24:00'), formatted faster."""
-    end = slot.end
-    end_text = "24:00" if end.hour == end.minute == 0 and end.date() > slot.start.date() else _hh_mm(end)
-    return f"{_hh_mm(slot.start)}–{end_text}"
 _LOOKS: dict[tuple[SlotKind, bool, bool, Qt.PenStyle | None], FrameLook] = {}
 
 
@@ -100,50 +69,6 @@ def _kind_colours(kind: SlotKind) -> tuple[QColor, QColor]:
         fill, accent = KIND_COLOURS[kind]
         found = _KIND_COLOURS[kind] = (QColor(fill), QColor(accent))
     return found
-
-
-@dataclass(frozen=True)
-class _Wrapped:
-    """A block's texts wrapped to one width: what any height of the block chooses its lines from."""
-
-    width: float
-    time: str
-    title: Paragraph
-    names: Paragraph
-    title_text: str
-    start: str
-    fitted: dict[tuple[str, int], list[str | Paragraph]] = field(default_factory=dict)
-    """What `count` lines show of a text (the paragraph, or its lines cut with '…'), by (which text, count):
-    zooming back and forth elides nothing again."""
-    statics: dict[tuple[int, str], tuple[QStaticText, float]] = field(default_factory=dict)
-    """The lines laid out for drawing (see TextLines.make), by font and text."""
-
-    def fit(self, which: str, count: int) -> list[str | Paragraph]:
-        key = (which, count)
-        found = self.fitted.get(key)
-        if found is None:
-            text = self.title if which == "title" else self.names
-            if count <= 0 or not text:
-                found = []
-            elif count >= len(text):
-                found = [text]
-            else:
-                found = list(fit_lines(text.lines(), text.font, self.width, count))
-            self.fitted[key] = found
-        return found
-
-
-def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-    time_font = QFont(base)
-    time_font.setPointSizeF(size * 0.85)
-    time_font.setBold(True)
-    title = QFont(base)
-    title.setPointSizeF(size * 0.95)
-    title.setWeight(QFont.Weight.DemiBold)
-    people = QFont(base)
-    people.setPointSizeF(size * 0.85)
-    return time_font, title, people
 
 
 class BlockItem(QGraphicsRectItem):
@@ -159,7 +84,7 @@ class BlockItem(QGraphicsRectItem):
         self.block = block
         self._rect = QRectF(0, 0, rect.width(), rect.height())
         self._home = QPointF(rect.x(), rect.y())
-        self._wrapped: _Wrapped | None = None
+        self._wrapped: Wrapped | None = None
         self._text: tuple[tuple[object, ...], tuple[object, ...], TextLines] | None = None
         """(size and preview, chosen line counts, the lines) of the last paint"""
         self._hover = False
@@ -235,24 +160,24 @@ class BlockItem(QGraphicsRectItem):
 
     # Painting -----------------------------------------------------------------------------------
 
-    def _wrap(self) -> _Wrapped:
+    def _wrap(self) -> Wrapped:
         """The texts wrapped to the block's width, kept until the width or the data changes."""
         width = self._rect.width() - 12 - (14 if self.block.flagged else 0)
         if self._wrapped is not None and self._wrapped.width == width:
             return self._wrapped
         s = self.block.slot
-        _time_font, title_font, people_font = _fonts()
+        _time_font, title_font, people_font = block_fonts()
         title = s.title or tr(SLOT_KIND_LABELS[s.kind])
         names = ", ".join(p.person.display_name for p in s.participants)
-        self._wrapped = _Wrapped(width, _time_range(s), Paragraph(title, title_font, width),
-                                 Paragraph(names, people_font, width), title, _hh_mm(s.start))
+        self._wrapped = Wrapped(width, time_range(s), Paragraph(title, title_font, width),
+                                 Paragraph(names, people_font, width), title, hh_mm(s.start))
         return self._wrapped
 
     def _line_counts(self) -> tuple[bool, int, int]:
         """(one line, title lines, participant lines) that fit the block's height: time, title and participants
         as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
         w = self._wrap()
-        time_h, title_h, people_h = _line_heights()
+        time_h, title_h, people_h = line_heights()
         height = self._rect.height() - 4
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
@@ -279,7 +204,7 @@ class BlockItem(QGraphicsRectItem):
 
     def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
         w = self._wrap()
-        time_font, title_font, people_font = _fonts()
+        time_font, title_font, people_font = block_fonts()
         s = self.block.slot
         ink = QColor(MUTED_TEXT_COLOUR if s.kind.is_pause else TEXT_COLOUR)
         grey = QColor(MUTED_TEXT_COLOUR)

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from eventplanner.domain.timetable_layout import Block, DayLayout, Grid, minute_of_day, snap
-from eventplanner.ui.timetable.items import BlockItem, forget_fonts
+from eventplanner.ui.timetable.block_text import forget_fonts
+from eventplanner.ui.timetable.items import BlockItem
 
 HOUR_LINE = "#c5cad0"
 HALF_HOUR_LINE = "#e4e7ea"
