@@ -3,13 +3,16 @@
 The floor is a plain QGraphicsScene with 500 QGraphicsRectItems and 500 QGraphicsSimpleTextItems (one title
 each) at the same places, in a plain QGraphicsView. Both are built, then repainted while scrolling through the
 day and zooming in and out (the view grabbed into an image at each step). Both run in this process, so the
-ratio compares like with like. Prints `RATIO timetable_500_vs_floor`, plus build and repaint times.
+ratio compares like with like. App and floor run in turns (benchmarks/interleave.py); prints
+`RATIO timetable_500_repaint_vs_floor` (repaints only) and `RATIO timetable_500_vs_floor` (build and repaints),
+each the median of the pair ratios with its `SPREAD`, plus wall and CPU times.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -27,6 +30,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSimpleTextI
 from eventplanner.domain.data import EventData, ParticipantData, PersonData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.domain.timetable_layout import Grid, layout_day
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from interleave import Interleaved, interleave, report
 
 DAY = date(2025, 5, 14)
 KINDS = [SlotKind.KEYNOTE, SlotKind.PRESENTATION, SlotKind.PANEL, SlotKind.SPEECH, SlotKind.BREAK]
@@ -78,7 +84,11 @@ def exercise(view: QGraphicsView, zoom: Callable[[int], None]) -> None:
         view.viewport().grab()
 
 
-def run_timetable(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) -> tuple[float, float]:
+Timings = tuple[float, float, float]
+"""Build seconds, repaint seconds (wall), repaint seconds (CPU of this process)."""
+
+
+def run_timetable(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) -> Timings:
     from eventplanner.ui.timetable import TimetableWidget
 
     t0 = time.perf_counter()
@@ -87,20 +97,20 @@ def run_timetable(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) 
     widget.set_event(data[0], data[1], data[2], ())
     widget.show()
     QApplication.processEvents()
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
 
     def zoom(step: int) -> None:
         widget.view.set_zoom(widget.view.zoom_index + step)
 
     exercise(widget.view, zoom)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     widget.close()
     widget.deleteLater()
     QApplication.processEvents()
-    return t1 - t0, t2 - t1
+    return t1 - t0, t2 - t1, c2 - c1
 
 
-def run_floor(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) -> tuple[float, float]:
+def run_floor(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) -> Timings:
     t0 = time.perf_counter()
     layout = layout_day(DAY, data[2], data[1])
     scene = QGraphicsScene()
@@ -118,7 +128,7 @@ def run_floor(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) -> t
     view.resize(*SIZE)
     view.show()
     QApplication.processEvents()
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     ppm = [2.0]
 
     def zoom(step: int) -> None:  # the same work the timetable does: re-place every block
@@ -131,17 +141,12 @@ def run_floor(data: tuple[EventData, tuple[RoomData, ...], list[SlotData]]) -> t
         scene.setSceneRect(0, 0, g.width, g.y_of(layout.last_minute))
 
     exercise(view, zoom)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     view.close()
-    return t1 - t0, t2 - t1
+    return t1 - t0, t2 - t1, c2 - c1
 
 
-def best(fn: Callable[[], tuple[float, float]], repeat: int) -> tuple[float, float]:
-    results = []
-    for _ in range(repeat):
-        gc.collect()
-        results.append(fn())
-    return min(r[0] for r in results), min(r[1] for r in results)
+REPS = 7
 
 
 def main() -> None:
@@ -150,15 +155,28 @@ def main() -> None:
     data = generate(500)
     run_timetable(generate(50))  # warm up: imports, fonts, icons (not timed)
     run_floor(generate(50))
-    build_t, paint_t = best(lambda: run_timetable(data), 3)
-    build_f, paint_f = best(lambda: run_floor(data), 3)
+    app_runs: list[Timings] = []
+    floor_runs: list[Timings] = []
+
+    def measure(runs: list[Timings], fn: Callable[[], Timings]) -> float:
+        gc.collect()
+        runs.append(fn())
+        return runs[-1][1]
+
+    repaint = interleave(lambda: measure(app_runs, lambda: run_timetable(data)),
+                         lambda: measure(floor_runs, lambda: run_floor(data)), REPS)
     frames = SCROLL_STEPS + 1 + len(ZOOM_STEPS)
-    print(f"timetable_500: build {build_t * 1000:.1f} ms, {frames} repaints {paint_t * 1000:.1f} ms "
-          f"({paint_t / frames * 1000:.1f} ms/frame)")
-    print(f"floor_500: build {build_f * 1000:.1f} ms, {frames} repaints {paint_f * 1000:.1f} ms "
-          f"({paint_f / frames * 1000:.1f} ms/frame)")
-    print(f"RATIO timetable_500_vs_floor {(build_t + paint_t) / (build_f + paint_f):.2f}")
-    print(f"RATIO timetable_500_repaint_vs_floor {paint_t / paint_f:.2f}", flush=True)
+    for name, runs in (("timetable_500", app_runs), ("floor_500", floor_runs)):
+        build = statistics.median(r[0] for r in runs)
+        wall = statistics.median(r[1] for r in runs)
+        cpu_ms = statistics.median(r[2] for r in runs) * 1000
+        print(f"{name}: build {build * 1000:.1f} ms, {frames} repaints {wall * 1000:.1f} ms "
+              f"({wall / frames * 1000:.1f} ms/frame; CPU {cpu_ms:.1f} ms)")
+    cpu = Interleaved(tuple(r[2] for r in app_runs), tuple(r[2] for r in floor_runs))
+    print(f"timetable_500_repaint_vs_floor by CPU time: {cpu.ratio:.2f} (spread {cpu.spread:.2f})")
+    whole = Interleaved(tuple(r[0] + r[1] for r in app_runs), tuple(r[0] + r[1] for r in floor_runs))
+    report("timetable_500_vs_floor", whole)
+    report("timetable_500_repaint_vs_floor", repaint)
     del app
 
 

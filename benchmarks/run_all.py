@@ -28,7 +28,8 @@ def main() -> int:
         if proc.returncode != 0:
             sys.stderr.write(proc.stderr)
             failed.append(script.name)
-        ratios += [line for line in proc.stdout.splitlines() if line.startswith(("RATIO ", "SPREAD ", "RSS_MB "))]
+        figures = ("RATIO ", "SPREAD ", "RSS_MB ", "ABS_MS ")
+        ratios += [line for line in proc.stdout.splitlines() if line.startswith(figures)]
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     print("== summary")
     print("\n".join(ratios) if ratios else "no figures")

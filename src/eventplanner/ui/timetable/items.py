@@ -11,17 +11,18 @@ from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTextLayout
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
+from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.domain.timetable_layout import (
     DAY_MINUTES,
     KIND_COLOURS,
@@ -32,76 +33,60 @@ from eventplanner.domain.timetable_layout import (
     Block,
     snap,
 )
+from eventplanner.ui.timetable.block_text import (
+    Line,
+    Paragraph,
+    TextLines,
+    Wrapped,
+    block_fonts,
+    hh_mm,
+    line_heights,
+    time_range,
+)
+from eventplanner.ui.timetable.painting import SELECTED_COLOUR, FrameLook, draw_block
 
 if TYPE_CHECKING:
     from eventplanner.ui.timetable.scene import TimetableScene
 
 RESIZE_EDGE = 6.0
 """Pixels above the lower edge where a press resizes instead of moving."""
-SELECTED_COLOUR = "#1565c0"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Timetable", text)
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """`text` wrapped at word boundaries into at most `max_lines` lines, the last one elided if cut."""
-    if max_lines <= 0 or width <= 4 or not text:
-        return []
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    lines: list[str] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
-    layout.endLayout()
-    if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1 :])
-        last = QFontMetricsF(font).elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)
-        lines = [*lines[: max_lines - 1], last]
-    return lines
+_KIND_COLOURS: dict[SlotKind, tuple[QColor, QColor]] = {}
 
 
-def _fonts() -> tuple[QFont, QFont, QFont]:
-    """Time, title and participant fonts, derived from the application font (rebuilt when it changes)."""
-    base = QApplication.font()
-    key = base.key()
-    if _FONT_CACHE and _FONT_CACHE[0] == key:
-        return _FONT_CACHE[1]
-    fonts = _make_fonts(base)
-    _FONT_CACHE[:] = [key, fonts]
-    return fonts
+_LOOKS: dict[tuple[SlotKind, bool, bool, Qt.PenStyle | None], FrameLook] = {}
 
 
-_FONT_CACHE: list = []
+def _kind_colours(kind: SlotKind) -> tuple[QColor, QColor]:
+    """Fill and accent of a kind, as QColors made once."""
+    found = _KIND_COLOURS.get(kind)
+    if found is None:
+        fill, accent = KIND_COLOURS[kind]
+        found = _KIND_COLOURS[kind] = (QColor(fill), QColor(accent))
+    return found
 
 
-def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
-    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
-    time_font = QFont(base)
-    time_font.setPointSizeF(size * 0.85)
-    time_font.setBold(True)
-    title = QFont(base)
-    title.setPointSizeF(size * 0.95)
-    title.setWeight(QFont.Weight.DemiBold)
-    people = QFont(base)
-    people.setPointSizeF(size * 0.85)
-    return time_font, title, people
+class BlockItem(QGraphicsRectItem):
+    """A slot block. `block` is its layout (slot data, lane, conflict flags); `rect` its size at the scene's zoom.
 
-
-class BlockItem(QGraphicsItem):
-    """A slot block. `block` is its layout (slot data, lane, conflict flags); `rect` its size at the scene's zoom."""
+    A QGraphicsRectItem so that the scene's many boundingRect() calls stay in C++; the invisible 4-pixel pen
+    only widens the bounds by 2 pixels around the block (room for antialiased edges).
+    """
 
     def __init__(self, block: Block, rect: QRectF) -> None:
-        super().__init__()
+        super().__init__(0, 0, rect.width(), rect.height())
+        self.setPen(QPen(Qt.GlobalColor.transparent, 4))
         self.block = block
         self._rect = QRectF(0, 0, rect.width(), rect.height())
         self._home = QPointF(rect.x(), rect.y())
-        self._lines: tuple[tuple[float, float], list[tuple[QFont, QColor, str]]] | None = None
+        self._wrapped: Wrapped | None = None
+        self._text: tuple[tuple[object, ...], tuple[object, ...], TextLines] | None = None
+        """(size and preview, chosen line counts, the lines) of the last paint"""
         self._hover = False
         self._drag: tuple[str, QPointF] | None = None
         self._preview: tuple[int, int, int] | None = None  # (start minute, duration, column) while dragging
@@ -109,6 +94,8 @@ class BlockItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
+        # Repaints that leave the block as it was (scrolling, other blocks moving) copy its picture from the
+        # device cache without calling paint(); paint() itself assembles the block from shared pictures.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(self._tooltip())
 
@@ -123,28 +110,32 @@ class BlockItem(QGraphicsItem):
     # Data and geometry ---------------------------------------------------------------------------
 
     def set_block(self, block: Block, rect: QRectF) -> None:
-        """New data or a new zoom: move, resize and repaint (the text is laid out again lazily)."""
-        if block != self.block:
+        """New data or a new zoom: move, resize and repaint. A block that only moves keeps its pictures."""
+        if block is not self.block and block != self.block:
+            self._wrapped = self._text = None
             self.block = block
             self.setToolTip(self._tooltip())
+            self.update()
         self._place(rect)
-        self._lines = None
-        self.update()
+
+    def _resize(self, width: float, height: float) -> None:
+        """A new size repaints the frame; a block that only moves is blitted from its cached picture."""
+        if (width, height) != (self._rect.width(), self._rect.height()):
+            self._rect = QRectF(0, 0, width, height)
+            self.setRect(self._rect)  # prepares the geometry change and repaints
 
     def _place(self, rect: QRectF) -> None:
-        if rect.size() != self._rect.size():
-            self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, rect.width(), rect.height())
-            self._lines = None
-        self._home = QPointF(rect.x(), rect.y())
+        self.place(rect.x(), rect.y(), rect.width(), rect.height())
+
+    def place(self, x: float, y: float, width: float, height: float) -> None:
+        """Move and size the block where its data puts it (a zoom calls this for every block)."""
+        self._resize(width, height)
+        self._home = QPointF(x, y)
         self.setPos(self._home)
 
     def home_rect(self) -> QRectF:
         """Where the block's data puts it in the scene (its position while not dragged)."""
         return QRectF(self._home, self._rect.size())
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-2, -2, 2, 2)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -169,92 +160,100 @@ class BlockItem(QGraphicsItem):
 
     # Painting -----------------------------------------------------------------------------------
 
-    def _text_lines(self) -> list[tuple[QFont, QColor, str]]:
-        """Time, title and participants as space allows, cached until the size or data changes."""
-        key = (self._rect.width(), self._rect.height())
-        if self._lines is not None and self._lines[0] == key:
-            return self._lines[1]
-        s = self.block.slot
-        time_font, title_font, people_font = _fonts()
-        muted = s.kind.is_pause
-        ink = QColor(MUTED_TEXT_COLOUR if muted else TEXT_COLOUR)
-        grey = QColor(MUTED_TEXT_COLOUR)
+    def _wrap(self) -> Wrapped:
+        """The texts wrapped to the block's width, kept until the width or the data changes."""
         width = self._rect.width() - 12 - (14 if self.block.flagged else 0)
-        height = self._rect.height() - 4
-        out: list[tuple[QFont, QColor, str]] = []
-        time_h = QFontMetricsF(time_font).height()
+        if self._wrapped is not None and self._wrapped.width == width:
+            return self._wrapped
+        s = self.block.slot
+        _time_font, title_font, people_font = block_fonts()
         title = s.title or tr(SLOT_KIND_LABELS[s.kind])
-        title_h = QFontMetricsF(title_font).height()
+        names = ", ".join(p.person.display_name for p in s.participants)
+        self._wrapped = Wrapped(width, time_range(s), Paragraph(title, title_font, width),
+                                 Paragraph(names, people_font, width), title, hh_mm(s.start))
+        return self._wrapped
+
+    def _line_counts(self) -> tuple[bool, int, int]:
+        """(one line, title lines, participant lines) that fit the block's height: time, title and participants
+        as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
+        w = self._wrap()
+        time_h, title_h, people_h = line_heights()
+        height = self._rect.height() - 4
         if height < time_h + title_h:  # a short block: time and title on one line
-            line = f"{s.start:%H:%M} {title}"
-            fm = QFontMetricsF(title_font)
-            out.append((title_font, ink, fm.elidedText(line, Qt.TextElideMode.ElideRight, width)))
+            return True, 0, 0
+        height -= time_h
+        room_for_people = 1 if w.names and height >= title_h + people_h else 0
+        titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
+        height -= titles * title_h
+        people = min(len(w.names), int(height // people_h)) if w.names and height >= people_h else 0
+        return False, titles, people
+
+    def text_lines(self) -> TextLines:
+        """The lines that fit the block now, laid out again only when they change (a zoom mostly keeps them)."""
+        size = (self._rect.width(), self._rect.height(), self._preview)
+        if self._text is not None and self._text[0] == size:
+            return self._text[2]
+        preview = self._preview_text()
+        counts = (preview, *self._line_counts())
+        if self._text is not None and self._text[1] == counts:
+            lines = self._text[2]
         else:
-            out.append((time_font, grey, s.time_range))
-            height -= time_h
-            names = ", ".join(p.person.display_name for p in s.participants)
-            people_h = QFontMetricsF(people_font).height()
-            room_for_people = 1 if names and height >= title_h + people_h else 0
-            title_lines = wrap_lines(title, title_font, width, int((height - room_for_people * people_h) // title_h))
-            out += [(title_font, ink, t) for t in title_lines]
-            height -= len(title_lines) * title_h
-            if names and height >= people_h:
-                out += [(people_font, grey, t) for t in wrap_lines(names, people_font, width, int(height // people_h))]
-        self._lines = (key, out)
-        return out
+            lines = TextLines.make(self._lines(preview, *counts[1:]), self._wrap().statics)
+        self._text = (size, counts, lines)
+        return lines
+
+    def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
+        w = self._wrap()
+        time_font, title_font, people_font = block_fonts()
+        s = self.block.slot
+        ink = QColor(MUTED_TEXT_COLOUR if s.kind.is_pause else TEXT_COLOUR)
+        grey = QColor(MUTED_TEXT_COLOUR)
+        lines: list[Line] = []
+        if preview is not None:
+            lines.append((time_font, QColor(SELECTED_COLOUR), preview))
+        elif one:  # start and title on one line, for blocks too short for two
+            line = f"{w.start} {w.title_text}"
+            lines.append((title_font, ink, QFontMetricsF(title_font).elidedText(line, Qt.TextElideMode.ElideRight,
+                                                                                w.width)))
+        else:
+            lines.append((time_font, grey, w.time))
+        if not one:
+            lines += [(title_font, ink, t) for t in w.fit("title", titles)]
+            lines += [(people_font, grey, t) for t in w.fit("names", people)]
+        return lines
+
+    def forget_text(self) -> None:
+        """Lay the text out again (the fonts changed)."""
+        self._wrapped = self._text = None
+        self.update()
+
+    def look(self) -> FrameLook:
+        """What the frame shows: kind colours, hover or selection, conflict outline."""
+        selected = self.isSelected()
+        flag = None
+        if self.block.flagged:
+            flag = Qt.PenStyle.SolidLine if self.block.room_overlap else Qt.PenStyle.DashLine
+        key = (self.block.slot.kind, selected, self._hover and not selected, flag)
+        found = _LOOKS.get(key)
+        if found is None:
+            fill, accent = _kind_colours(self.block.slot.kind)
+            if selected:
+                fill = fill.darker(106)
+            elif self._hover:
+                fill = fill.darker(104)
+            found = _LOOKS[key] = FrameLook(fill, accent, flag, selected)
+        return found
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        r = self._rect
-        fill, accent = (QColor(c) for c in KIND_COLOURS[self.block.slot.kind])
-        if self.isSelected():
-            fill = fill.darker(106)
-        elif self._hover:
-            fill = fill.darker(104)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(accent.lighter(150), 1))
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-        painter.fillRect(QRectF(r.x(), r.y(), 4, r.height()), accent)
-        if self.block.flagged:
-            painter.setPen(QPen(QColor(WARNING_COLOUR), 2.5, Qt.PenStyle.DashLine if not self.block.room_overlap
-                                else Qt.PenStyle.SolidLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(r.adjusted(1.25, 1.25, -1.25, -1.25), 3, 3)
-            self._paint_warning(painter, QPointF(r.right() - 13, r.top() + 3))
-        if self.isSelected():
-            painter.setPen(QPen(QColor(SELECTED_COLOUR), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = 3.0 if self.block.flagged else 1.25
-            painter.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), 3, 3)
-        painter.save()
-        painter.setClipRect(r.adjusted(6, 1, -2, -1))
-        y = r.top() + 2
-        for font, colour, text in self._preview_lines() or self._text_lines():
-            painter.setFont(font)
-            painter.setPen(colour)
-            fm = QFontMetricsF(font)
-            painter.drawText(QPointF(r.left() + 8, y + fm.ascent()), text)
-            y += fm.height()
-        painter.restore()
+        draw_block(painter, self._rect, self.look(), self.text_lines())
 
-    def _preview_lines(self) -> list[tuple[QFont, QColor, str]]:
+    def _preview_text(self) -> str | None:
+        """While dragging: the previewed times, shown in place of the block's own."""
         if self._preview is None:
-            return []
+            return None
         start, duration, _col = self._preview
         end = start + duration
-        text = f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
-        font = _fonts()[0]
-        return [(font, QColor(SELECTED_COLOUR), text), *self._text_lines()[1:]]
-
-    @staticmethod
-    def _paint_warning(painter: QPainter, at: QPointF) -> None:
-        tri = QPolygonF([at + QPointF(5, 0), at + QPointF(10, 9), at + QPointF(0, 9)])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(WARNING_COLOUR))
-        painter.drawPolygon(tri)
-        painter.setPen(QPen(QColor("white"), 1.2))
-        painter.drawLine(at + QPointF(5, 2.5), at + QPointF(5, 6))
-        painter.drawPoint(at + QPointF(5, 7.6))
+        return f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
 
     # Hover and mouse ---------------------------------------------------------------------------
 
@@ -314,14 +313,12 @@ class BlockItem(QGraphicsItem):
             new_duration = max(SNAP_MINUTES, snap(duration + delta.y() / grid.px_per_minute))
             new_duration = min(new_duration, DAY_MINUTES - b.start_minute)
             self._preview = (b.start_minute, new_duration, b.column)
-            self.prepareGeometryChange()
-            self._rect.setHeight(max(1.0, new_duration * grid.px_per_minute - grid.gap))
+            self._resize(self._rect.width(), max(1.0, new_duration * grid.px_per_minute - grid.gap))
         else:
             start = max(0, min(DAY_MINUTES - max(duration, 1), b.start_minute + snap(delta.y() / grid.px_per_minute)))
             column = grid.column_at(scene_pos.x())
             self._preview = (start, duration, column)
-            self.prepareGeometryChange()
-            self._rect.setWidth(grid.column_width - 2 * grid.gap)
+            self._resize(grid.column_width - 2 * grid.gap, self._rect.height())
             self.setPos(grid.x_of(column) + grid.gap, grid.y_of(start) + grid.gap / 2)
             self.setZValue(10)
         self.update()

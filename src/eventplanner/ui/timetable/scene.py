@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from eventplanner.domain.timetable_layout import Block, DayLayout, Grid, minute_of_day, snap
+from eventplanner.ui.timetable.block_text import forget_fonts
 from eventplanner.ui.timetable.items import BlockItem
 
 HOUR_LINE = "#c5cad0"
@@ -76,8 +77,7 @@ class TimetableScene(QGraphicsScene):
                 self.items_by_id[selected].setSelected(True)
         finally:
             self._quiet = False
-        self._update_rect()
-        self.update()
+        self._grid_changed()
 
     def set_geometry(self, px_per_minute: float | None = None, column_width: float | None = None) -> None:
         """Zoom (pixels per minute) and column width: every block is re-placed, none rebuilt."""
@@ -87,14 +87,23 @@ class TimetableScene(QGraphicsScene):
         if (ppm, cw) == (g.px_per_minute, g.column_width):
             return
         self.grid = Grid(g.columns, g.first_minute, ppm, cw, g.left, g.top, g.gap)
+        place = self.grid.block_rect
         for item in self.items_by_id.values():
-            item.set_block(item.block, self.rect_for(item.block))
-        self._update_rect()
-        self.update()
+            item.place(*place(item.block))
+        self._grid_changed()
 
-    def _update_rect(self) -> None:
+    def _grid_changed(self) -> None:
+        """New layout or geometry: resize the scene and draw the background again (the view caches it)."""
         last = self.layout.last_minute if self.layout else self.grid.first_minute + 60
         self.setSceneRect(QRectF(0, 0, self.grid.width, self.grid.y_of(last) + TOP_PAD))
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+        self.update()
+
+    def fonts_changed(self) -> None:
+        """The application font changed (the view tells): derive the blocks' fonts again and re-lay them out."""
+        forget_fonts()
+        for item in self.items_by_id.values():
+            item.forget_text()
 
     # Selection -------------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ the ruler are plain widgets in the view's margins, repainted on scroll, so scrol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -113,6 +113,9 @@ class TimetableView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Stripes and dashed hour lines cost more than the blocks over them: drawn once per layout or zoom
+        # (the scene invalidates the background layer then) and copied on every other repaint.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportMargins(RULER_WIDTH, HEADER_HEIGHT, 0, 0)
         self.header = _Header(self)
@@ -125,6 +128,12 @@ class TimetableView(QGraphicsView):
         self._tick.timeout.connect(self._decor_changed)
         self._tick.start()
         scene.set_geometry(px_per_minute=ZOOM_STEPS[self.zoom_index])
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Here rather than in the scene's event(), which would put Python in the path of every mouse move.
+        if event.type() == QEvent.Type.FontChange:
+            self.timetable_scene.fonts_changed()
+        super().changeEvent(event)
 
     def _decor_changed(self) -> None:
         self.header.update()

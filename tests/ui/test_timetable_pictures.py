@@ -1,0 +1,221 @@
+"""The timetable's cached pictures never go stale: a block repainted after a change shows the change, and a
+picture made from the caches is the picture drawn from scratch (at every zoom, in hover and selection, at a
+device pixel ratio of 2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from eventplanner.domain.data import EventData, SlotData
+from eventplanner.domain.enums import SlotKind
+from eventplanner.services import agenda, events
+from eventplanner.store.database import Database
+from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.timetable import TimetableWidget
+from eventplanner.ui.timetable.block_text import time_range
+from eventplanner.ui.timetable.controller import TimetableController
+from eventplanner.ui.timetable.items import BlockItem
+from eventplanner.ui.timetable.painting import FrameLook, draw_frame_vector, frame_pixmap
+from eventplanner.ui.timetable.sample_day import create_three_room_day
+
+TITLE = "Digital visas in the region"
+
+
+class Shown:
+    def __init__(self, db: Database, event: EventData) -> None:
+        self.db, self.event = db, event
+        self.widget = TimetableWidget()
+        self.widget.resize(1000, 700)
+        self.ops = Operations(db, self.widget)
+        self.controller = TimetableController(self.widget, self.ops, lambda: False, event.id)
+        self.widget.show()
+
+    def item(self, slot_id: int) -> BlockItem:
+        return self.widget.scene.items_by_id[slot_id]
+
+    def picture(self, slot_id: int) -> QImage:
+        """The block as the viewport shows it (through its device cache), after pending repaints."""
+        QApplication.processEvents()
+        view = self.widget.view
+        item = self.item(slot_id)
+        view.ensureVisible(item, 4, 4)
+        QApplication.processEvents()
+        area = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        return view.viewport().grab(area).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+
+
+@pytest.fixture
+def forum(db: Database) -> EventData:
+    return create_three_room_day(db)
+
+
+@pytest.fixture
+def shown(qtbot, db: Database, forum: EventData) -> Iterator[Shown]:
+    s = Shown(db, forum)
+    qtbot.addWidget(s.widget)
+    qtbot.waitExposed(s.widget)
+    yield s
+
+
+def slot_id(db: Database, event: EventData, title: str) -> int:
+    return next(s.id for s in agenda.list_slots(db, event.id) if s.title == title)
+
+
+def texts(item: BlockItem) -> list[str]:
+    return [line[2].text() for line in item.text_lines().lines]
+
+
+def test_a_new_title_is_painted_and_the_old_picture_comes_back_with_the_old_title(shown: Shown, db, forum):
+    sid = slot_id(db, forum, TITLE)
+    before = shown.picture(sid)
+    slot = next(s for s in agenda.list_slots(db, forum.id) if s.id == sid)
+    agenda.update_slot(db, sid, expected_version=slot.version, title="Visa-free travel, ə ş ğ ı")
+    shown.controller.refresh()
+    assert "Visa-free travel, ə ş ğ ı" in texts(shown.item(sid))
+    changed = shown.picture(sid)
+    assert changed != before
+    slot = next(s for s in agenda.list_slots(db, forum.id) if s.id == sid)
+    agenda.update_slot(db, sid, expected_version=slot.version, title=TITLE)
+    shown.controller.refresh()
+    assert shown.picture(sid) == before
+
+
+def test_after_zooming_in_and_out_every_block_looks_as_in_a_fresh_timetable(shown: Shown, db, forum, qtbot):
+    sid = slot_id(db, forum, TITLE)
+    start = shown.widget.view.zoom_index
+    small = shown.picture(sid)
+    shown.widget.zoom_in()
+    shown.widget.zoom_in()
+    big = shown.picture(sid)
+    assert big.height() > small.height()
+    fresh = Shown(db, forum)
+    qtbot.addWidget(fresh.widget)
+    qtbot.waitExposed(fresh.widget)
+    fresh.widget.view.set_zoom(start + 2)
+    assert fresh.picture(sid) == big
+    shown.widget.view.set_zoom(start)
+    assert shown.picture(sid) == small
+
+
+def test_zooming_in_shows_the_lines_that_now_fit(shown: Shown, db, forum):
+    item = shown.item(slot_id(db, forum, "Panel: diaspora investment and remittances"))
+    shown.widget.view.set_zoom(0)
+    few = texts(item)
+    shown.widget.view.set_zoom(8)
+    assert len(texts(item)) > len(few)
+
+
+def test_selection_and_hover_repaint_the_block_and_undo_their_look(shown: Shown, db, forum):
+    sid = slot_id(db, forum, TITLE)
+    plain = shown.picture(sid)
+    shown.widget.select_slot(sid)
+    selected = shown.picture(sid)
+    assert selected != plain
+    shown.widget.select_slot(None)
+    assert shown.picture(sid) == plain
+    item = shown.item(sid)
+    item._hover = True  # what hoverMoveEvent sets, without a real pointer
+    item.update()
+    assert shown.picture(sid) != plain
+    item._hover = False
+    item.update()
+    assert shown.picture(sid) == plain
+
+
+def test_a_new_application_font_lays_the_blocks_out_again(shown: Shown, db, forum):
+    item = shown.item(slot_id(db, forum, TITLE))
+    old = QApplication.font()
+    size = item.text_lines().lines[1][0].pointSizeF()
+    bigger = QFont(old)
+    bigger.setPointSizeF(old.pointSizeF() * 1.5)
+    try:
+        QApplication.setFont(bigger)
+        QApplication.processEvents()
+        assert item.text_lines().lines[1][0].pointSizeF() > size
+    finally:
+        QApplication.setFont(old)
+        QApplication.processEvents()
+    assert item.text_lines().lines[1][0].pointSizeF() == pytest.approx(size)
+
+
+def test_hostile_and_huge_titles_are_drawn_literally_and_cut(shown: Shown, db, forum):
+    sid = slot_id(db, forum, TITLE)
+    slot = next(s for s in agenda.list_slots(db, forum.id) if s.id == sid)
+    title = "<b>Ankara & Bakı</b> " + "söz " * 2500
+    agenda.update_slot(db, sid, expected_version=slot.version, title=title)
+    shown.controller.refresh()
+    lines = texts(shown.item(sid))
+    assert lines[1].startswith("<b>Ankara & Bakı</b>")
+    assert lines[-2].endswith("…") and lines[-1] == "Aysel Mammadova"  # the title is cut, the speaker stays
+    assert len(lines) <= 6
+    assert not shown.picture(sid).isNull()
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("flag", [None, Qt.PenStyle.DashLine])
+def test_the_shared_frame_picture_is_the_drawn_frame(qtbot, ratio: float, flag: Qt.PenStyle | None):
+    look = FrameLook(QColor("#dcebfa"), QColor("#1565c0"), flag, selected=flag is None)
+    width, height = 146, 41
+    pixmap = frame_pixmap(look, round(width * ratio), round(height * ratio), ratio)
+    assert pixmap.devicePixelRatio() == ratio
+    assert (pixmap.width(), pixmap.height()) == (round(width * ratio), round(height * ratio))
+    drawn = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    drawn.setDevicePixelRatio(ratio)
+    drawn.fill(Qt.GlobalColor.transparent)
+    p = QPainter(drawn)
+    draw_frame_vector(p, QRectF(0, 0, width, height), look)
+    p.end()
+    assert pixmap.toImage().convertToFormat(drawn.format()) == drawn
+    # Another size is another picture, never a stretched one.
+    assert frame_pixmap(look, round(width * ratio), round((height + 10) * ratio), ratio).height() != pixmap.height()
+
+
+def test_blocks_print_as_vectors_when_the_painter_scales(shown: Shown, db, forum):
+    """Printing or rendering into another size goes around the pixel caches (nothing blurs)."""
+    scene = shown.widget.scene
+    image = QImage(800, 800, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    p = QPainter(image)
+    scene.render(p, QRectF(0, 0, 800, 800), QRectF(0, 0, 400, 400))
+    p.end()
+    assert image.pixelColor(QPointF(5, 5).toPoint()).isValid()
+    assert events.list_rooms(db, forum.id)  # the day is still there: rendering changed nothing
+
+
+def test_the_cached_background_follows_the_zoom(shown: Shown):
+    """The hour and half-hour lines before the first slot (nothing else is drawn there) move with the zoom."""
+    view, scene = shown.widget.view, shown.widget.scene
+
+    def inked_rows(zoom: int) -> set[int]:
+        view.set_zoom(zoom)
+        view.verticalScrollBar().setValue(0)
+        QApplication.processEvents()
+        image = view.viewport().grab().toImage()
+        white = QColor("white").rgb()
+        return {y for y in range(int(scene.grid.y_of(9 * 60)) - 4)
+                if any(image.pixel(x, y) != white for x in range(20, 120))}
+
+    def expected() -> set[int]:
+        step = 15 if scene.grid.px_per_minute >= 3 else 30
+        return {round(scene.grid.y_of(m)) for m in range(scene.layout.first_minute, 9 * 60, step)}
+
+    near = inked_rows(5)
+    assert near == expected()
+    far = inked_rows(8)
+    assert far == expected() and far != near
+    assert inked_rows(5) == near
+
+
+@given(start=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31)),
+       minutes=st.integers(min_value=1, max_value=24 * 60))
+def test_the_blocks_fast_time_range_is_the_slots_time_range(start: datetime, minutes: int):
+    slot = SlotData(1, 1, start.replace(second=0, microsecond=0), minutes, SlotKind.PRESENTATION)
+    assert time_range(slot) == slot.time_range
