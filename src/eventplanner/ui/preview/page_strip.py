@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -20,8 +20,12 @@ FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
 
 
 class PageStrip(QWidget):
+    #: Pages were put on screen: how many, and whether that is the whole document.
+    pages_shown = Signal(int, bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.complete = True
         self.zoom_mode = FIT_WIDTH
         self.zoom = 1.0
         self.render_dpi = RENDER_DPI
@@ -76,20 +80,31 @@ class PageStrip(QWidget):
         layout.addWidget(self.scroller, 1)
         self._show_zoom()
 
-    def set_pages(self, images: list[QImage], render_dpi: int) -> None:
-        """New pages, rendered at `render_dpi`: shown at the current zoom."""
-        while self.page_layout.count():
-            item = self.page_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        self.images, self.render_dpi = images, render_dpi
-        self.page_labels = []
-        for _image in images:
+    def set_pages(self, images: list[QImage], render_dpi: int, complete: bool = True) -> None:
+        """New pages, rendered at `render_dpi`: shown at the current zoom, in the labels already there (no
+        flicker) and at the same scroll position. `complete` False: more pages are coming (the counter says
+        'Page 1 of …')."""
+        position = self.scroller.verticalScrollBar().value()
+        while len(self.page_labels) > len(images):
+            label = self.page_labels.pop()
+            self.page_layout.removeWidget(label)
+            label.deleteLater()
+        while len(self.page_labels) < len(images):
             label = QLabel()
             label.setStyleSheet("border: 1px solid #888;")
             self.page_layout.addWidget(label)
             self.page_labels.append(label)
+        self.images, self.render_dpi, self.complete = images, render_dpi, complete
         self._apply_zoom()
+        self.page_layout.activate()
+        self.scroller.verticalScrollBar().setValue(position)
+        QTimer.singleShot(0, lambda: self.scroller.verticalScrollBar().setValue(position))
+        self.pages_shown.emit(len(images), complete)
+
+    def set_complete(self, complete: bool) -> None:
+        """Whether the pages shown are the whole document ('Page 1 of …' while they are not)."""
+        self.complete = complete
+        self._update_counter()
 
     # Zoom -------------------------------------------------------------------------------------------------------
 
@@ -162,4 +177,9 @@ class PageStrip(QWidget):
 
     def _update_counter(self) -> None:
         count = len(self.page_labels)
-        self.page_counter.setText(self.tr("Page {0} of {1}").format(self.current_page(), count) if count else "")
+        if not count:
+            self.page_counter.setText("")
+        elif self.complete:
+            self.page_counter.setText(self.tr("Page {0} of {1}").format(self.current_page(), count))
+        else:
+            self.page_counter.setText(self.tr("Page {0} of …").format(self.current_page()))
