@@ -99,6 +99,7 @@ class PageStrip(QWidget):
         self.page_layout.activate()
         self.scroller.verticalScrollBar().setValue(position)
         QTimer.singleShot(0, lambda: self.scroller.verticalScrollBar().setValue(position))
+        self._update_counter()
         self.pages_shown.emit(len(images), complete)
 
     def set_complete(self, complete: bool) -> None:
