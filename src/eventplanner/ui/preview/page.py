@@ -40,7 +40,7 @@ from eventplanner.ui.preview.render import Page, rasterize, to_image
 log = logging.getLogger(__name__)
 
 
-#: Progress shown once page 1 is on screen, and when the whole programme is laid out (drawing the pages follows).
+# Progress shown once page 1 is on screen, and when the whole programme is laid out (drawing the pages follows).
 FIRST_PAGE_PERCENT, LAID_OUT_PERCENT = 20, 80
 
 
@@ -99,9 +99,9 @@ class PreviewView(QWidget):
     Stop), and the whole document replaces it in the same page widgets, at the same zoom and scroll position."""
 
     rendered = Signal(int)
-    #: Page 1 of a programme being built is on screen, before the rest is laid out.
+    # Page 1 of a programme being built is on screen, before the rest is laid out.
     first_page_shown = Signal()
-    #: From the worker: (generation, page 1 rasterized); queued to the GUI thread.
+    # From the worker: (generation, page 1 rasterized); queued to the GUI thread.
     _first_page_ready = Signal(int, object)
     #: The notice's link: show the Translations page filtered to the texts this language lacks.
     missing_requested = Signal(str)

@@ -20,7 +20,7 @@ FIT_WIDTH, FIT_PAGE, FIXED = "width", "page", "fixed"
 
 
 class PageStrip(QWidget):
-    #: Pages were put on screen: how many, and whether that is the whole document.
+    # Pages were put on screen: how many, and whether that is the whole document.
     pages_shown = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
