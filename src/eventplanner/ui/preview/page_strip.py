@@ -74,6 +74,8 @@ class PageStrip(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setStyleSheet("QScrollArea, #previewPages { background: palette(dark); }")
         self.scroller.verticalScrollBar().valueChanged.connect(lambda _v: self._update_counter())
+        self.scroller.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self._keep_position: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(zoom_bar)
@@ -96,11 +98,17 @@ class PageStrip(QWidget):
             self.page_labels.append(label)
         self.images, self.render_dpi, self.complete = images, render_dpi, complete
         self._apply_zoom()
-        self.page_layout.activate()
+        self._keep_position = position  # put back once the scroll area has taken the new pages' size
         self.scroller.verticalScrollBar().setValue(position)
-        QTimer.singleShot(0, lambda: self.scroller.verticalScrollBar().setValue(position))
         self._update_counter()
         self.pages_shown.emit(len(images), complete)
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        """The pages' size settled: the scroll position kept across new pages goes back, the counter follows."""
+        if self._keep_position is not None and high >= self._keep_position:
+            self.scroller.verticalScrollBar().setValue(self._keep_position)
+            self._keep_position = None
+        QTimer.singleShot(0, self._update_counter)
 
     def set_complete(self, complete: bool) -> None:
         """Whether the pages shown are the whole document ('Page 1 of …' while they are not)."""
@@ -111,6 +119,7 @@ class PageStrip(QWidget):
 
     def set_zoom(self, mode: str, factor: float | None = None) -> None:
         self.zoom_mode = mode
+        self._keep_position = None  # the reader moved on
         if factor is not None:
             self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
         self._apply_zoom()
