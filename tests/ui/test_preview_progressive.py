@@ -45,6 +45,7 @@ class FakeBuilder:
         self.go = threading.Event()
         self.error: BaseException | None = None
         self.calls = 0
+        self.pages = 3
 
     def __call__(self, _db: Any, _event_id: int, _options: Any, first_page: Callable[[bytes], None],
                  progress: Callable[[float], None] | None = None) -> ProgrammePreview:
@@ -56,7 +57,7 @@ class FakeBuilder:
                 progress(step / 10)
             if self.error is not None and step == 5:
                 raise self.error
-        return ProgrammePreview(pdf_of(3, "final"), (), ())
+        return ProgrammePreview(pdf_of(self.pages, "final"), (), ())
 
 
 @pytest.fixture
@@ -220,3 +221,18 @@ def test_the_real_builder_hands_over_page_one_before_the_whole_and_stops_when_to
         preview_module.build_programme(db, sample_event.id, ProgrammeOptions(), 72, page_one, cancel)(
             lambda _p, _t: None)
     assert len(first) == 1
+
+
+def test_a_long_document_replacing_page_one_keeps_the_reader_on_page_one(
+        qtbot: Any, view: PreviewView, fake: FakeBuilder, sample_event: EventData) -> None:
+    fake.pages = 30
+    with qtbot.waitSignal(view.first_page_shown, timeout=30_000):
+        view.set_event(sample_event)
+    strip = view.strip
+    strip.set_zoom(FIXED, 1.5)
+    qtbot.waitUntil(lambda: strip.scroller.verticalScrollBar().maximum() > 400)
+    strip.scroller.verticalScrollBar().setValue(400)
+    with qtbot.waitSignal(view.rendered, timeout=30_000):
+        fake.go.set()
+    qtbot.waitUntil(lambda: strip.page_counter.text() == "Page 1 of 30")
+    assert strip.scroller.verticalScrollBar().value() == 400 and strip.current_page() == 1
