@@ -25,6 +25,7 @@ from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.preview import page as preview_module
 from eventplanner.ui.preview.page import PreviewView
 from eventplanner.ui.preview.page_strip import FIXED
+from eventplanner.ui.preview.render import PdfPages
 
 
 def pdf_of(pages: int, label: str) -> bytes:
@@ -190,37 +191,39 @@ def test_a_new_build_stops_the_one_under_way(qtbot: Any, view: PreviewView, fake
 
 
 def test_the_real_builder_hands_over_page_one_before_the_whole_and_stops_when_told(
-        db: Database, sample_event: EventData) -> None:
+        qtbot: Any, db: Database, sample_event: EventData) -> None:
     from eventplanner.exports.programme import ProgrammeOptions
 
     order: list[str] = []
-    early: list[Any] = []
+    early: list[bytes] = []
 
-    def page_one(page: Any) -> None:
+    def page_one(pdf: bytes) -> None:
         order.append("page 1")
-        early.append(page)
+        early.append(pdf)
 
-    build = preview_module.build_programme(db, sample_event.id, ProgrammeOptions(), 72, page_one, threading.Event())
-    pdf, pages, _missing = build(lambda pct, _t: order.append("laid out") if pct == 80 else None)
-    assert order[0] == "page 1" and order[-1] == "laid out" and len(pages) == 1
-    assert pdf.startswith(b"%PDF")
+    build = preview_module.build_programme(db, sample_event.id, ProgrammeOptions(), page_one, threading.Event())
+    pdf, _missing = build(lambda pct, _t: order.append("laid out") if pct == 95 else None)
+    assert order == ["page 1", "laid out"] and pdf.startswith(b"%PDF")
     # The early page 1 is drawn exactly as the final one, but for the footer ('page 1 of …').
-    width, height, pixels = early[0]
-    assert (width, height) == pages[0][:2]
-    above_footer = 3 * width * int(height * 0.92)
-    assert pixels[:above_footer] == pages[0][2][:above_footer] and pixels != pages[0][2]
+    first, whole = PdfPages(early[0]), PdfPages(pdf)
+    assert len(first) == 1 and first.sizes[0] == whole.sizes[0]
+    shown, final = first.image(0, 600), whole.image(0, 600)
+    above_footer = int(shown.height() * 0.92)
+    assert shown.copy(0, 0, 600, above_footer) == final.copy(0, 0, 600, above_footer) and shown != final
+    first.close()
+    whole.close()
 
     cancel = threading.Event()
-    first: list[Any] = []
+    handed: list[bytes] = []
 
-    def page_one(page: Any) -> None:
-        first.append(page)
+    def page_one_then_stop(pdf: bytes) -> None:
+        handed.append(pdf)
         cancel.set()  # Stop, pressed as soon as page 1 shows
 
     with pytest.raises(Cancelled):
-        preview_module.build_programme(db, sample_event.id, ProgrammeOptions(), 72, page_one, cancel)(
+        preview_module.build_programme(db, sample_event.id, ProgrammeOptions(), page_one_then_stop, cancel)(
             lambda _p, _t: None)
-    assert len(first) == 1
+    assert len(handed) == 1
 
 
 def test_a_long_document_replacing_page_one_keeps_the_reader_on_page_one(
@@ -236,3 +239,24 @@ def test_a_long_document_replacing_page_one_keeps_the_reader_on_page_one(
         fake.go.set()
     qtbot.waitUntil(lambda: strip.page_counter.text() == "Page 1 of 30")
     assert strip.scroller.verticalScrollBar().value() == 400 and strip.current_page() == 1
+
+
+def test_only_the_pages_in_view_are_drawn(qtbot: Any, view: PreviewView, fake: FakeBuilder,
+                                          sample_event: EventData) -> None:
+    """A long document holds pixmaps for the pages in view and a few around them, not for every page."""
+    fake.pages = 40
+    fake.go.set()
+    with qtbot.waitSignal(view.rendered, timeout=30_000):
+        view.set_event(sample_event)
+    strip = view.strip
+
+    def drawn() -> list[int]:
+        return [i for i, label in enumerate(strip.page_labels) if not label.pixmap().isNull()]
+
+    assert drawn() and max(drawn()) < 6
+    bar = strip.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: 39 in drawn())
+    assert min(drawn()) > 30 and strip.page_counter.text() == "Page 40 of 40"
+    assert all(label.width() == strip.page_labels[0].width() for label in strip.page_labels)  # blank, same size

@@ -34,23 +34,23 @@ from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import Settings
-from eventplanner.ui.preview.page_strip import RENDER_DPI, PageStrip
-from eventplanner.ui.preview.render import Page, rasterize, to_image
+from eventplanner.ui.preview.page_strip import PageStrip
+from eventplanner.ui.preview.render import PdfPages
 
 log = logging.getLogger(__name__)
 
 
-# Progress shown once page 1 is on screen, and when the whole programme is laid out (drawing the pages follows).
-FIRST_PAGE_PERCENT, LAID_OUT_PERCENT = 20, 80
+# Progress shown once page 1 is on screen, and once the whole programme is laid out.
+FIRST_PAGE_PERCENT, LAID_OUT_PERCENT = 20, 95
 
 
 def build_programme(
-    db: Any, event_id: int, options: Any, dpi: int, first_page: Callable[[Page], None], cancel: threading.Event,
+    db: Any, event_id: int, options: Any, first_page: Callable[[bytes], None], cancel: threading.Event,
 ) -> Callable[[Callable[[int, str], None]], Any]:
-    """Page 1 first, rasterized and handed to `first_page` as soon as it is laid out; then the whole PDF, its
-    pages, and per printed language (code, how many texts print untranslated). Setting `cancel` stops the
-    work between two flowables or two pages, with `Cancelled`."""
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]]]:
+    """Page 1 first, handed to `first_page` as a one-page PDF as soon as it is laid out; then the whole PDF and
+    per printed language (code, how many texts print untranslated). Setting `cancel` stops the work between
+    two flowables, with `Cancelled`. Pages are drawn on the GUI thread, only those in view (page_strip.py)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[tuple[str, int]]]:
         from eventplanner.services.documents import preview_programme
 
         def check() -> None:
@@ -59,7 +59,7 @@ def build_programme(
 
         def early(pdf: bytes) -> None:
             check()
-            first_page(rasterize(pdf, dpi)[0])
+            first_page(pdf)
             report(FIRST_PAGE_PERCENT, "")
 
         shown = [FIRST_PAGE_PERCENT]
@@ -73,23 +73,20 @@ def build_programme(
 
         report(5, "")
         result = preview_programme(db, event_id, options, early, laid_out)
-        report(LAID_OUT_PERCENT, "")
-        return result.pdf, rasterize(result.pdf, dpi, check), list(result.missing)
+        return result.pdf, list(result.missing)
 
     return work
 
 
-def build_timings(db: Any, event_id: int, lang: str, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
+def build_timings(db: Any, event_id: int, lang: str) -> Callable[[Callable[[int, str], None]], Any]:
     """The show's planned vs actual page (recorded by the live show, services/show.py)."""
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+    def work(report: Callable[[int, str], None]) -> bytes:
         from eventplanner.exports.timings_pdf import timings_pdf
         from eventplanner.services.show import timing_records
 
         report(10, "Gathering the timings…")
         event, records = timing_records(db, event_id, lang)
-        pdf = timings_pdf(event, records, lang)
-        report(80, "Drawing the pages…")
-        return pdf, rasterize(pdf, dpi)
+        return timings_pdf(event, records, lang)
 
     return work
 
@@ -101,7 +98,7 @@ class PreviewView(QWidget):
     rendered = Signal(int)
     # Page 1 of a programme being built is on screen, before the rest is laid out.
     first_page_shown = Signal()
-    # From the worker: (generation, page 1 rasterized); queued to the GUI thread.
+    # From the worker: (generation, page 1 as a one-page PDF); queued to the GUI thread.
     _first_page_ready = Signal(int, object)
     #: The notice's link: show the Translations page filtered to the texts this language lacks.
     missing_requested = Signal(str)
@@ -111,12 +108,11 @@ class PreviewView(QWidget):
         self.ops = ops
         self.current_event: EventData | None = None
         self.pdf: bytes | None = None
-        self.pages: list[Page] = []
+        self.pages: list[tuple[float, float]] = []  # the whole document's page sizes, in points
         self.dirty = True
         self.generation = 0
         self.busy = False
         self.default_lang = ""
-        self.render_dpi = RENDER_DPI
         self.print_when_ready = False
         self.settings: Settings | None = None  # the window's, for the save dialog's last folder
         #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
@@ -330,7 +326,6 @@ class PreviewView(QWidget):
             self.status.setText(exc.message)
             return
         self.dirty = False
-        self.render_dpi = min(2 * RENDER_DPI, round(RENDER_DPI * max(1.0, self.devicePixelRatioF())))
         if self.cancel is not None:
             self.cancel.set()  # a build for older options is of no use any more
         cancel = self.cancel = threading.Event()
@@ -343,11 +338,11 @@ class PreviewView(QWidget):
         self.status.setText(self.tr("Building the programme…"))
         self.resume_button.hide()
         if self.is_timings:
-            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData(), self.render_dpi)
+            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData())
         else:
             self.stop_button.show()
-            build = build_programme(self.ops.db, self.current_event.id, options, self.render_dpi,
-                                    lambda page: self._first_page_ready.emit(generation, page), cancel)
+            build = build_programme(self.ops.db, self.current_event.id, options,
+                                    lambda pdf: self._first_page_ready.emit(generation, pdf), cancel)
         workers.start(
             build,
             lambda result: self._done(generation, result),
@@ -361,15 +356,15 @@ class PreviewView(QWidget):
             self.cancel.set()
             self.stop_button.setEnabled(False)
 
-    def _show_first_page(self, generation: int, page: Page) -> None:
+    def _show_first_page(self, generation: int, pdf: bytes) -> None:
         """Page 1 of the build under way, in place of the pages shown, unless the reader is further down an
         earlier version of the document: that one stays until the new one is whole."""
         if generation != self.generation or not self.busy:
             return
-        if self.strip.images and self.strip.current_page() > 1:
+        if self.strip.page_count() and self.strip.current_page() > 1:
             return
         self.shown_generation = generation
-        self.strip.set_pages([to_image(page)], self.render_dpi, complete=False)
+        self.strip.set_document(PdfPages(pdf), complete=False)
         self.status.setText(self.tr("Page 1 is ready; laying out the other pages…"))
         self.first_page_shown.emit()
 
@@ -390,15 +385,18 @@ class PreviewView(QWidget):
         self.notice.setText("<br>".join(lines))
         self.notice.show()
 
-    def _done(self, generation: int, result: tuple[bytes, list[Page], list[tuple[str, int]]]) -> None:
+    def _done(self, generation: int, result: bytes | tuple[bytes, list[tuple[str, int]]]) -> None:
+        """The whole document: the programme with its missing translations, or the timings' PDF alone."""
         if generation != self.generation:
             return
         self.busy = False
         self.stop_button.hide()
-        self.pdf, self.pages, missing = result
+        self.pdf, missing = result if isinstance(result, tuple) else (result, [])
         self._show_missing(missing)
         self.shown_generation = generation
-        self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
+        document = PdfPages(self.pdf)
+        self.pages = document.sizes
+        self.strip.set_document(document)
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
         self._set_buttons()
@@ -424,7 +422,7 @@ class PreviewView(QWidget):
             self.resume_button.show()
             if partial:
                 self.status.setText(self.tr("Stopped: only page 1 is shown."))
-            elif self.strip.images:
+            elif self.strip.page_count():
                 self.status.setText(self.tr("Stopped: the pages shown are from before the last change."))
             else:
                 self.status.setText(self.tr("Stopped."))

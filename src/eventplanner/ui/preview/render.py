@@ -1,8 +1,12 @@
-"""PDF pages as images: shared by the on-screen preview and printing (pypdfium2 loads only when drawing)."""
+"""PDF pages as images: shared by the on-screen preview and printing (pypdfium2 loads only when drawing).
+
+pdfium is not thread-safe: the preview draws its pages on the GUI thread only (`PdfPages`), at the size shown,
+and only the pages in view; `rasterize` is for callers that need every page at once (printing, one letter).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import weakref
 
 from PySide6.QtGui import QImage
 
@@ -10,17 +14,14 @@ Page = tuple[int, int, bytes]
 """One rendered page: width, height and RGB bytes (plain data, so a worker thread can make it)."""
 
 
-def rasterize(pdf: bytes, dpi: int, check: Callable[[], None] | None = None) -> list[Page]:
-    """Pages of a PDF as RGB bytes (width, height, data); called in a worker thread. `check` runs before each
-    page and may raise to stop (a preview's Cancel)."""
+def rasterize(pdf: bytes, dpi: int) -> list[Page]:
+    """Pages of a PDF as RGB bytes (width, height, data); called in a worker thread."""
     import pypdfium2 as pdfium  # heavy: only when a preview is drawn
 
     doc = pdfium.PdfDocument(pdf)
     try:
         pages = []
         for i in range(len(doc)):
-            if check is not None:
-                check()
             image = doc[i].render(scale=dpi / 72).to_pil().convert("RGB")
             pages.append((image.width, image.height, image.tobytes()))
         return pages
@@ -31,3 +32,38 @@ def rasterize(pdf: bytes, dpi: int, check: Callable[[], None] | None = None) -> 
 def to_image(page: Page) -> QImage:
     w, h, data = page
     return QImage(data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class PdfPages:
+    """A PDF kept open to draw its pages on demand at the size they are shown (GUI thread only)."""
+
+    def __init__(self, pdf: bytes) -> None:
+        import pypdfium2 as pdfium  # heavy: only when a preview is drawn
+
+        self.pdf = pdf
+        self._doc = pdfium.PdfDocument(pdf)
+        self._closed = weakref.finalize(self, self._doc.close)  # also when a widget goes without closing it
+        #: Each page's (width, height) in points.
+        self.sizes: list[tuple[float, float]] = [
+            (float(w), float(h)) for w, h in (self._doc.get_page_size(i) for i in range(len(self._doc)))]
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    def image(self, index: int, width: int) -> QImage:
+        """Page `index` drawn `width` pixels wide (its height in proportion)."""
+        import pypdfium2.raw as pdfium_c
+
+        page = self._doc[index]
+        try:
+            bitmap = page.render(scale=width / self.sizes[index][0], force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
+            try:
+                return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                              QImage.Format.Format_RGB32).copy()
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self._closed()
