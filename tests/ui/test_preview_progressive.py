@@ -260,3 +260,23 @@ def test_only_the_pages_in_view_are_drawn(qtbot: Any, view: PreviewView, fake: F
     qtbot.waitUntil(lambda: 39 in drawn())
     assert min(drawn()) > 30 and strip.page_counter.text() == "Page 40 of 40"
     assert all(label.width() == strip.page_labels[0].width() for label in strip.page_labels)  # blank, same size
+
+
+def test_zooming_keeps_the_page_in_view(qtbot: Any, view: PreviewView, fake: FakeBuilder,
+                                        sample_event: EventData) -> None:
+    fake.pages = 40
+    fake.go.set()
+    with qtbot.waitSignal(view.rendered, timeout=30_000):
+        view.set_event(sample_event)
+    strip = view.strip
+    bar = strip.scroller.verticalScrollBar()
+
+    def on_page_20() -> bool:
+        bar.setValue(strip._tops[19])
+        return strip.current_page() == 20
+
+    qtbot.waitUntil(on_page_20)
+    for zoom in (0.33, 2.0, 0.5):
+        strip.set_zoom(FIXED, zoom)
+        qtbot.waitUntil(lambda: strip.current_page() == 20 and strip.page_counter.text() == "Page 20 of 40")
+        assert not strip.page_labels[19].pixmap().isNull()

@@ -120,7 +120,7 @@ class PageStrip(QWidget):
             self.page_layout.addWidget(label)
             self.page_labels.append(label)
         self._drawn = {index: -1 for index in self._drawn if index < count}
-        self._apply_zoom()
+        self._apply_zoom(keep_place=False)
         if previous is not None and previous is not document:
             previous.close()
         self._keep_position = position  # put back once the scroll area has taken the new pages' size
@@ -217,9 +217,14 @@ class PageStrip(QWidget):
             return max(0.1, min((area.width() - margin) / width, (area.height() - 24) / height))
         return self.zoom
 
-    def _apply_zoom(self) -> None:
-        """Every page widget takes its size at the zoom (blank until drawn); the pages in view are drawn."""
+    def _apply_zoom(self, keep_place: bool = True) -> None:
+        """Every page widget takes its size at the zoom (blank until drawn); the pages in view are drawn. With
+        `keep_place`, the spot at the top third of the view stays there (zooming out mid-document does not
+        leave the reader at its end)."""
         zoom = self.effective_zoom()
+        bar = self.scroller.verticalScrollBar()
+        third = self.scroller.viewport().height() // 3
+        anchor = self._place(bar.value() + third) if keep_place else None
         top = self.page_layout.contentsMargins().top()
         self._tops = []
         for index, label in enumerate(self.page_labels):
@@ -227,9 +232,24 @@ class PageStrip(QWidget):
             label.setFixedSize(width + 2 * BORDER, height + 2 * BORDER)
             self._tops.append(top)
             top += height + 2 * BORDER + PAGE_GAP
+        if anchor is not None and anchor[0] < len(self._tops):
+            index, within = anchor
+            height = self._page_size(index, zoom)[1] + 2 * BORDER + PAGE_GAP
+            self._keep_position = max(0, round(self._tops[index] + within * height) - third)
+            bar.setValue(self._keep_position)
         self._draw_visible()
         self._show_zoom()
         QTimer.singleShot(0, self._update_counter)
+
+    def _place(self, y: int) -> tuple[int, float] | None:
+        """Where `y` (in the page box) falls: the page's index and how far down that page and its gap."""
+        if not self._tops:
+            return None
+        index = max(0, min(len(self._tops) - 1, bisect.bisect_right(self._tops, y) - 1))
+        end = self._tops[index + 1] if index + 1 < len(self._tops) else None
+        if end is None:
+            end = self._tops[index] + self.page_labels[index].height() + PAGE_GAP
+        return index, min(1.0, max(0.0, (y - self._tops[index]) / max(1, end - self._tops[index])))
 
     def _show_zoom(self) -> None:
         self.zoom_label.setText(f"{round(self.effective_zoom() * 100)} %")
