@@ -61,14 +61,16 @@ def main() -> None:
             signal.disconnect(loop.quit)  # type: ignore[attr-defined]
 
         def first_page() -> float:
-            view.strip.set_pages([], view.render_dpi)  # nothing shown yet, as when the tab first opens
+            view.strip.set_document(None)  # nothing shown yet, as when the tab first opens
             app.processEvents()
             gc.collect()
             started = time.perf_counter()
             view.set_event(event)
             if not view.strip.page_labels:
                 wait_for(view.first_page_shown)
-            view.strip.page_labels[0].repaint()  # painted, not only queued for painting
+            label = view.strip.page_labels[0]
+            assert not label.pixmap().isNull(), "page 1 is not drawn"
+            label.repaint()  # painted, not only queued for painting
             elapsed = time.perf_counter() - started
             assert not view.strip.complete, "the whole programme came before its first page"
             view.stop()
