@@ -8,6 +8,7 @@ renderer's warnings (skipped logos, characters the bundled font lacks) so the ca
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 from eventplanner.services.letterheads import effective_letterhead, read_letterhead_file
 from eventplanner.services.programme import missing_texts, missing_warning, programme_data
 from eventplanner.store.database import Database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from eventplanner.domain.data import ProgrammeData
@@ -59,7 +62,12 @@ def preview_programme(
     from eventplanner.exports.programme import render_first_page, render_programme_with_warnings
 
     data = programme_data(db, event_id)
-    first_page(render_first_page(data, options))
+    try:
+        early = render_first_page(data, options)
+    except Exception:  # only a head start: the whole build below shows the page, or the error, anyway
+        log.warning("The programme's first page could not be laid out on its own", exc_info=True)
+    else:
+        first_page(early)
     pdf, warnings = render_programme_with_warnings(data, options, progress)
     found = missing_texts(data, options.languages, descriptions=options.include_descriptions,
                           biographies=options.include_biographies, partners=options.include_partners)
