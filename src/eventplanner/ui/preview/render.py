@@ -7,6 +7,7 @@ every call into it holds `PDFIUM_LOCK`.
 
 from __future__ import annotations
 
+import atexit
 import weakref
 from typing import Any
 
@@ -52,6 +53,11 @@ class PdfPages:
             self.sizes: list[tuple[float, float]] = [
                 (float(w), float(h)) for w, h in (self._doc.get_page_size(i) for i in range(len(self._doc)))]
         self._closed = weakref.finalize(self, _close, self._doc)  # also when a widget goes without closing it
+        self._closed.atexit = False
+        _OPEN.add(self)
+        if not _EXIT_HOOK:  # after pypdfium2's own exit hook, so it runs first and PDFium finds all closed
+            atexit.register(_close_all)
+            _EXIT_HOOK.append(True)
 
     def __len__(self) -> int:
         return len(self.sizes)
@@ -75,6 +81,15 @@ class PdfPages:
 
     def close(self) -> None:
         self._closed()
+
+
+_OPEN: weakref.WeakSet[PdfPages] = weakref.WeakSet()
+_EXIT_HOOK: list[bool] = []
+
+
+def _close_all() -> None:
+    for pages in list(_OPEN):
+        pages.close()
 
 
 def _close(doc: Any) -> None:
