@@ -80,18 +80,17 @@ def test_a_draft_keeps_its_watermark_and_an_empty_event_its_hint(make_event: Cal
     assert_same_first_page(empty, ProgrammeOptions())
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # make_event is pure
 @given(
     days=st.integers(1, 4), rooms=st.integers(0, 3), per_room=st.integers(0, 9),
     paper=st.sampled_from(["a4", "a5", "letter"]),
     langs=st.sampled_from([("en", None), ("az", None), ("ru", "az"), ("en", "ru")]),
     descriptions=st.booleans(), biographies=st.booleans(),
 )
-def test_any_event_shape(days: int, rooms: int, per_room: int, paper: str, langs: tuple[str, str | None],
-                         descriptions: bool, biographies: bool) -> None:
-    from conftest import generate_event
-
-    data = generate_event(days=days, rooms=rooms, slots_per_room=per_room)
+def test_any_event_shape(make_event: Callable[..., ProgrammeData], days: int, rooms: int, per_room: int,
+                         paper: str, langs: tuple[str, str | None], descriptions: bool, biographies: bool) -> None:
+    data = make_event(days=days, rooms=rooms, slots_per_room=per_room)
     options = ProgrammeOptions(paper=paper, lang=langs[0], second_lang=langs[1],
                                include_descriptions=descriptions, include_biographies=biographies)
     assert_same_first_page(data, options)
