@@ -280,3 +280,18 @@ def test_zooming_keeps_the_page_in_view(qtbot: Any, view: PreviewView, fake: Fak
         strip.set_zoom(FIXED, zoom)
         qtbot.waitUntil(lambda: strip.current_page() == 20 and strip.page_counter.text() == "Page 20 of 40")
         assert not strip.page_labels[19].pixmap().isNull()
+
+
+def test_stop_is_ready_again_for_the_next_build(qtbot: Any, view: PreviewView, fake: FakeBuilder,
+                                                sample_event: EventData) -> None:
+    """Stop pressed just as the build ends must not leave a disabled Stop for the next one."""
+    with qtbot.waitSignal(view.first_page_shown, timeout=30_000):
+        view.set_event(sample_event)
+    view.stop()
+    assert not view.stop_button.isEnabled()
+    view.invalidate()  # a new build before the stopped one has ended
+    assert view.stop_button.isEnabled() and not view.stop_button.isHidden()
+    with qtbot.waitSignal(view.rendered, timeout=30_000):
+        fake.go.set()
+    view.document.setCurrentIndex(view.document.findData("timings"))
+    assert view.stop_button.isHidden()

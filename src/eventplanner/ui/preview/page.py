@@ -337,10 +337,11 @@ class PreviewView(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Building the programme…"))
         self.resume_button.hide()
+        self.stop_button.setEnabled(True)
+        self.stop_button.setVisible(not self.is_timings)  # the timings' one page comes at once
         if self.is_timings:
             build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData())
         else:
-            self.stop_button.show()
             build = build_programme(self.ops.db, self.current_event.id, options,
                                     lambda pdf: self._first_page_ready.emit(generation, pdf), cancel)
         workers.start(
