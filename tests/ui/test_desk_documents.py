@@ -101,9 +101,12 @@ def test_preview_page_counter_reads_page_1_of_n(qtbot: Any, sample_window: MainW
 def test_pages_are_rendered_for_the_screen_pixel_ratio(qtbot: Any, sample_window: MainWindow) -> None:
     preview = _rendered(qtbot, sample_window)
     strip = preview.strip
-    pixmap = strip.page_labels[0].pixmap()
-    assert pixmap.devicePixelRatio() == pytest.approx(preview.devicePixelRatioF())
-    assert preview.render_dpi >= preview_page.RENDER_DPI
+    label = strip.page_labels[0]
+    pixmap = label.pixmap()
+    ratio = preview.devicePixelRatioF()
+    assert pixmap.devicePixelRatio() == pytest.approx(ratio)
+    # Drawn at the size shown, pixel for device pixel: nothing is scaled up or down on screen.
+    assert pixmap.width() == round(label.contentsRect().width() * ratio)
 
 
 def test_toolbar_print_opens_the_print_dialog(qtbot: Any, sample_window: MainWindow,

@@ -49,7 +49,7 @@ def test_a_new_preview_starts_with_the_remembered_limit(qtbot: Any, tmp_path: Pa
 def test_the_suggestion_shows_and_applies_with_one_click(qtbot: Any, sample_window: MainWindow) -> None:
     preview = _rendered(qtbot, sample_window)
     assert preview.limit.suggestion.isHidden()  # the one-page sample needs no limit
-    preview._done(preview.generation, (preview.pdf, preview.pages, [],
+    preview._done(preview.generation, (preview.pdf, [],
                                        ["Some logo was skipped", DescriptionSuggestion(4, 0.52, 12)]))
     label = preview.limit.suggestion
     assert not label.isHidden() and "52%" in label.text() and "12 pages" in label.text()

@@ -394,14 +394,18 @@ def wallchart_png(data: ProgrammeData, day: date, paper: str = "a4", lang: str =
     """The same sheet as a PNG image (the PDF page rendered by PDFium, no Qt needed)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(wallchart_pdf(data, day, paper, lang))
-    try:
-        image = pdf[0].render(scale=dpi / 72).to_pil()
-        out = io.BytesIO()
-        image.save(out, format="PNG", optimize=True)
-        return out.getvalue()
-    finally:
-        pdf.close()
+    from eventplanner.exports.pdfium_lock import PDFIUM_LOCK
+
+    sheet = wallchart_pdf(data, day, paper, lang)
+    with PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(sheet)
+        try:
+            image = pdf[0].render(scale=dpi / 72).to_pil()
+        finally:
+            pdf.close()
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def write_wallchart(

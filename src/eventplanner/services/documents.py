@@ -8,8 +8,10 @@ renderer's warnings (skipped logos, characters the bundled font lacks) so the ca
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING
 from eventplanner.services.letterheads import effective_letterhead, read_letterhead_file
 from eventplanner.services.programme import missing_texts, missing_warning, programme_data
 from eventplanner.store.database import Database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from eventplanner.domain.data import ProgrammeData
@@ -33,6 +37,41 @@ def render_programme_document(
     data = programme_data(db, event_id)
     pdf, warnings = render_programme_with_warnings(data, options)
     return pdf, [*warnings, *_missing_lines(data, options)]
+
+
+@dataclass(frozen=True)
+class ProgrammePreview:
+    """What the preview shows: the whole PDF, the renderer's warnings, and per printed language how many texts
+    print untranslated (code, count)."""
+
+    pdf: bytes
+    warnings: tuple[str, ...]
+    missing: tuple[tuple[str, int], ...]
+
+
+def preview_programme(
+    db: Database, event_id: int, options: ProgrammeOptions,
+    first_page: Callable[[bytes], None], progress: Callable[[float], None] | None = None,
+) -> ProgrammePreview:
+    """The programme for a preview that shows page 1 before the rest is laid out.
+
+    Page 1 alone (a one-page PDF whose footer says 'page 1 of …') goes to `first_page` as soon as it is laid
+    out, a fraction of the whole build's time; then the whole programme is laid out, `progress` hearing the
+    share done (0..1). An exception raised by either callback (a Cancel) stops the work and comes out here.
+    """
+    from eventplanner.exports.programme import render_first_page, render_programme_with_warnings
+
+    data = programme_data(db, event_id)
+    try:
+        early = render_first_page(data, options)
+    except Exception:  # only a head start: the whole build below shows the page, or the error, anyway
+        log.warning("The programme's first page could not be laid out on its own", exc_info=True)
+    else:
+        first_page(early)
+    pdf, warnings = render_programme_with_warnings(data, options, progress)
+    found = missing_texts(data, options.languages, descriptions=options.include_descriptions,
+                          biographies=options.include_biographies, partners=options.include_partners)
+    return ProgrammePreview(pdf, tuple(warnings), tuple((m.lang, m.count) for m in found))
 
 
 def _missing_lines(data: ProgrammeData, options: ProgrammeOptions) -> list[str]:

@@ -249,9 +249,16 @@ class AgendaBuilder:
         return room_key(slot, self.rooms)
 
     def build(self) -> list[Flowable]:
+        return self.build_first(None)[0]
+
+    def build_first(self, days_wanted: int | None) -> tuple[list[Flowable], bool]:
+        """The agenda of the first `days_wanted` days with slots (every day when None), and whether that is
+        all of it. A part is the whole agenda's beginning, flowable for flowable: a quick first page needs
+        only the days that fill it (the whole agenda's last slot keeps company with the one before it)."""
         data = self.ctx.data
         if not data.slots:
-            return self.empty()
+            return self.empty(), True
+        built = 0
         out: list[Flowable] = []
         days = data.days
         multi_day = len(days) > 1
@@ -264,6 +271,9 @@ class AgendaBuilder:
             slots = sorted(by_day.get(day, ()), key=lambda s: (s.start, self.room_key(s) or (-1, "")))
             if not slots:
                 continue
+            if days_wanted is not None and built >= days_wanted:
+                return out, False
+            built += 1
             self.running = self.day_running(day, index, multi_day)
             first = len(out)
             if multi_day:
@@ -272,7 +282,7 @@ class AgendaBuilder:
             for f in out[first:]:
                 if isinstance(f, Block) and not f.running:
                     f.running = self.running
-        return keep_tail(out)
+        return keep_tail(out), True
 
     def day_slots(self, slots: list[SlotData], multi_room: bool) -> list[Flowable]:
         out: list[Flowable] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -69,7 +70,8 @@ class _Furniture:
         canv.line(paper.margin_x, y - style.size * 0.7, paper.width - paper.margin_x, y - style.size * 0.7)
         canv.restoreState()
 
-    def footer(self, canv: Canvas, page: int, pages: int) -> None:
+    def footer(self, canv: Canvas, page: int, pages: int | str) -> None:
+        """'page 1 of 12'; a first page shown early has '…' for the total, not yet known."""
         paper = self.ctx.paper
         style = self.footer_style
         y = paper.margin_bottom * 0.5
@@ -185,16 +187,19 @@ DESCRIPTION_SHARE_TO_SUGGEST = 0.4
 SUGGESTED_DESCRIPTION_LINES = 4
 
 
-def build_pdf(data: ProgrammeData, options: ProgrammeOptions) -> tuple[bytes, list[str]]:
+def build_pdf(data: ProgrammeData, options: ProgrammeOptions,
+              progress: Progress | None = None) -> tuple[bytes, list[str]]:
     """Lay out and render the programme; returns the PDF bytes and the warnings collected.
 
     The partners' strip goes at the foot of the last page; should it stand alone on a page of its own, the
-    programme is laid out again with the partners' logos in the header instead.
+    programme is laid out again with the partners' logos in the header instead. `progress` hears the share
+    of the story laid out (0..1) as the layout goes; an exception it raises stops the build (a preview's
+    Cancel).
     """
     register_fonts()
-    pdf, ctx, strip, pages = _build(data, options, partners_in_header=False)
+    pdf, ctx, strip, pages = _build(data, options, partners_in_header=False, progress=progress)
     if strip is not None and strip.alone:
-        pdf, ctx, strip, pages = _build(data, options, partners_in_header=True)
+        pdf, ctx, strip, pages = _build(data, options, partners_in_header=True, progress=progress)
     warnings = list(ctx.warnings)
     suggestion = _description_suggestion(ctx, pages)
     if suggestion:
@@ -213,45 +218,86 @@ def _description_suggestion(ctx: Context, pages: int) -> str:
     return DescriptionSuggestion(SUGGESTED_DESCRIPTION_LINES, share, pages)
 
 
-def _build(data: ProgrammeData, options: ProgrammeOptions,
-           partners_in_header: bool) -> tuple[bytes, Context, AtFoot | None, int]:
-    ctx = Context(data, options, Typesetter(), partners_in_header=partners_in_header)
-    paper = ctx.paper
-    furniture = _Furniture(ctx)
-    buf = io.BytesIO()
-    meta = _metadata(data, ctx)
-    doc = BaseDocTemplate(
-        buf,
-        pagesize=(paper.width, paper.height),
-        leftMargin=paper.margin_x,
-        rightMargin=paper.margin_x,
-        topMargin=paper.margin_top,
-        bottomMargin=paper.margin_bottom,
-        invariant=1,
-        lang=options.lang,
-        initialFontName=FONTS.regular,
-        **meta,
-    )
-    frame = Frame(
-        paper.margin_x, paper.margin_bottom, paper.frame_width, paper.frame_height,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture.watermark)])
-    doc.keepTogetherClass = _keep_with_next_class(paper.frame_height)
-    agenda = AgendaBuilder(ctx)
-    story = H.header(ctx)
-    story.extend(agenda.build())
-    if options.include_biographies:
-        names = {p.id: agenda.person_name(p, ctx.lang, line_start=True) for p in data.people}
-        titles = {p.id: agenda.person_title(p, ctx.lang) for p in data.people}
-        story.extend(H.biographies(ctx, names, titles))
-    strip: AtFoot | None = None
-    if options.include_partners and not partners_in_header:
-        tail = H.partners_strip(ctx)
-        strip = next((f for f in tail if isinstance(f, AtFoot)), None)
-        story.extend(tail)
-    doc.build(story, canvasmaker=_canvas_class(furniture))
-    return buf.getvalue(), ctx, strip, doc.page
+def _build(data: ProgrammeData, options: ProgrammeOptions, partners_in_header: bool,
+           progress: Progress | None = None) -> tuple[bytes, Context, AtFoot | None, int]:
+    layout = Layout(data, options, partners_in_header)
+    story, strip, _complete = layout.story()
+    if progress is not None:
+        layout.doc.setProgressCallBack(_progress_callback(progress, len(story)))
+    layout.doc.build(story, canvasmaker=_canvas_class(layout.furniture))
+    return layout.buf.getvalue(), layout.ctx, strip, layout.doc.page
+
+
+Progress = Callable[[float], None]
+
+
+def _progress_callback(progress: Progress, size: int) -> Callable[[str, int], None]:
+    """ReportLab's progress events ('PROGRESS', flowables handled) as a share of the story, never going back
+    (a split puts pieces back into the story, a heading kept with the next slot takes two out)."""
+    done = [0.0]
+
+    def on_event(kind: str, value: int) -> None:
+        if kind == "PROGRESS":
+            done[0] = max(done[0], min(1.0, value / max(size, 1)))
+            progress(done[0])
+
+    return on_event
+
+
+class Layout:
+    """One layout of the programme: its context, page furniture, document template and story.
+
+    `build_pdf` lays out the whole story; `first_page.first_page_pdf` lays out only the days that fill page 1.
+    """
+
+    def __init__(self, data: ProgrammeData, options: ProgrammeOptions, partners_in_header: bool) -> None:
+        self.data, self.options, self.partners_in_header = data, options, partners_in_header
+        self.ctx = ctx = Context(data, options, Typesetter(), partners_in_header=partners_in_header)
+        paper = ctx.paper
+        self.furniture = _Furniture(ctx)
+        self.buf = io.BytesIO()
+        self.doc = doc = BaseDocTemplate(
+            self.buf,
+            pagesize=(paper.width, paper.height),
+            leftMargin=paper.margin_x,
+            rightMargin=paper.margin_x,
+            topMargin=paper.margin_top,
+            bottomMargin=paper.margin_bottom,
+            invariant=1,
+            lang=options.lang,
+            initialFontName=FONTS.regular,
+            **_metadata(data, ctx),
+        )
+        frame = Frame(
+            paper.margin_x, paper.margin_bottom, paper.frame_width, paper.frame_height,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.furniture.watermark)])
+        doc.keepTogetherClass = _keep_with_next_class(paper.frame_height)
+
+    def story(self, first_days: int | None = None) -> tuple[list[Flowable], AtFoot | None, bool]:
+        """The flowables, the partners' strip among them, and whether the story is whole.
+
+        With `first_days`, the agenda stops after that many days with slots, and what follows it (biographies,
+        partners) is left out unless no day was left out.
+        """
+        ctx, data, options = self.ctx, self.data, self.options
+        agenda = AgendaBuilder(ctx)
+        story = H.header(ctx)
+        agenda_part, complete = agenda.build_first(first_days) if first_days is not None else (agenda.build(), True)
+        story.extend(agenda_part)
+        if not complete:
+            return story, None, False
+        if options.include_biographies:
+            names = {p.id: agenda.person_name(p, ctx.lang, line_start=True) for p in data.people}
+            titles = {p.id: agenda.person_title(p, ctx.lang) for p in data.people}
+            story.extend(H.biographies(ctx, names, titles))
+        strip: AtFoot | None = None
+        if options.include_partners and not self.partners_in_header:
+            tail = H.partners_strip(ctx)
+            strip = next((f for f in tail if isinstance(f, AtFoot)), None)
+            story.extend(tail)
+        return story, strip, True
 
 
 def missing_glyphs_warning(chars: list[str], shown: int = 12) -> str:

@@ -2743,6 +2743,10 @@
         <source>Page {0} of {1}</source>
         <translation>Səhifə {0} / {1}</translation>
     </message>
+    <message>
+        <source>Page {0} of …</source>
+        <translation>Səhifə {0} / …</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -3061,6 +3065,18 @@
         <translation>Proqramı bu seçimlərlə redaktə oluna bilən Word sənədi kimi, Parametrlərdə və ya tədbirin məlumatlarında seçilmiş blankda saxlayın</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <source>Stop laying out the programme; the pages shown so far stay</source>
+        <translation>Proqramın səhifələnməsini dayandırın; indiyədək göstərilən səhifələr qalır</translation>
+    </message>
+    <message>
+        <source>Lay out all pages</source>
+        <translation>Bütün səhifələri hazırla</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Sənəd:</translation>
     </message>
@@ -3093,8 +3109,28 @@
         <translation>Proqram hazırlanır…</translation>
     </message>
     <message>
+        <source>Page 1 is ready; laying out the other pages…</source>
+        <translation>1-ci səhifə hazırdır; digər səhifələr hazırlanır…</translation>
+    </message>
+    <message>
         <source>{0} page(s)</source>
         <translation>{0} səhifə</translation>
+    </message>
+    <message>
+        <source>Stopped: only page 1 is shown.</source>
+        <translation>Dayandırıldı: yalnız 1-ci səhifə göstərilir.</translation>
+    </message>
+    <message>
+        <source>Stopped: the pages shown are from before the last change.</source>
+        <translation>Dayandırıldı: göstərilən səhifələr son dəyişiklikdən əvvəlkidir.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Dayandırıldı.</translation>
+    </message>
+    <message>
+        <source>Only page 1 is shown; it is not the whole programme.</source>
+        <translation>Yalnız 1-ci səhifə göstərilir; bu, proqramın tamamı deyil.</translation>
     </message>
     <message>
         <source>The PDF programme is not available in this build.</source>

@@ -2743,6 +2743,10 @@
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
+    <message>
+        <source>Page {0} of …</source>
+        <translation>Страница {0} из …</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -3061,6 +3065,18 @@
         <translation>Сохранить программу с этими параметрами как редактируемый документ Word на бланке, выбранном в настройках или в сведениях о мероприятии</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop laying out the programme; the pages shown so far stay</source>
+        <translation>Остановить вёрстку программы; уже показанные страницы останутся</translation>
+    </message>
+    <message>
+        <source>Lay out all pages</source>
+        <translation>Сверстать все страницы</translation>
+    </message>
+    <message>
         <source>&amp;Document:</source>
         <translation>&amp;Документ:</translation>
     </message>
@@ -3093,8 +3109,28 @@
         <translation>Подготовка программы…</translation>
     </message>
     <message>
+        <source>Page 1 is ready; laying out the other pages…</source>
+        <translation>Страница 1 готова; остальные страницы верстаются…</translation>
+    </message>
+    <message>
         <source>{0} page(s)</source>
         <translation>Страниц: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped: only page 1 is shown.</source>
+        <translation>Остановлено: показана только страница 1.</translation>
+    </message>
+    <message>
+        <source>Stopped: the pages shown are from before the last change.</source>
+        <translation>Остановлено: показаны страницы до последнего изменения.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Only page 1 is shown; it is not the whole programme.</source>
+        <translation>Показана только страница 1; это не вся программа.</translation>
     </message>
     <message>
         <source>The PDF programme is not available in this build.</source>

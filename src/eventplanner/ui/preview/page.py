@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,53 +29,79 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.data import EventData
 from eventplanner.domain.enums import LANGUAGES
-from eventplanner.domain.errors import DomainError
+from eventplanner.domain.errors import Cancelled, DomainError
 from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.preview.description_limit import DescriptionLimit
-from eventplanner.ui.preview.page_strip import RENDER_DPI, PageStrip
-from eventplanner.ui.preview.render import Page, rasterize, to_image
+from eventplanner.ui.preview.page_strip import PageStrip
+from eventplanner.ui.preview.render import PdfPages
 
 log = logging.getLogger(__name__)
 
 
-def build_programme(db: Any, event_id: int, options: Any, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
-    """PDF bytes, the rasterized pages, and per printed language (code, how many texts print untranslated)."""
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page], list[tuple[str, int]], list[str]]:
-        from eventplanner.exports.programme import render_programme_with_warnings
-        from eventplanner.services.programme import missing_texts, programme_data
+# Progress shown once page 1 is on screen, and once the whole programme is laid out.
+FIRST_PAGE_PERCENT, LAID_OUT_PERCENT = 20, 95
 
-        report(10, "Gathering the programme…")
-        data = programme_data(db, event_id)
-        missing = missing_texts(data, options.languages, descriptions=options.include_descriptions,
-                                biographies=options.include_biographies, partners=options.include_partners)
-        report(30, "Laying out the pages…")
-        pdf, warnings = render_programme_with_warnings(data, options)
-        report(80, "Drawing the pages…")
-        return pdf, rasterize(pdf, dpi), [(m.lang, m.count) for m in missing], warnings
+
+def build_programme(
+    db: Any, event_id: int, options: Any, first_page: Callable[[bytes], None], cancel: threading.Event,
+) -> Callable[[Callable[[int, str], None]], Any]:
+    """Page 1 first, handed to `first_page` as a one-page PDF as soon as it is laid out; then the whole PDF, per
+    printed language (code, how many texts print untranslated), and the renderer's warnings. Setting `cancel`
+    stops the work between two flowables, with `Cancelled`. Pages are drawn on the GUI thread, only those in
+    view (page_strip.py)."""
+    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[tuple[str, int]], list[str]]:
+        from eventplanner.services.documents import preview_programme
+
+        def check() -> None:
+            if cancel.is_set():
+                raise Cancelled("Stopped.")
+
+        def early(pdf: bytes) -> None:
+            check()
+            first_page(pdf)
+            report(FIRST_PAGE_PERCENT, "")
+
+        shown = [FIRST_PAGE_PERCENT]
+
+        def laid_out(share: float) -> None:
+            check()
+            percent = FIRST_PAGE_PERCENT + round(share * (LAID_OUT_PERCENT - FIRST_PAGE_PERCENT))
+            if percent > shown[0]:  # one signal per percent, not one per flowable
+                shown[0] = percent
+                report(percent, "")
+
+        report(5, "")
+        result = preview_programme(db, event_id, options, early, laid_out)
+        return result.pdf, list(result.missing), list(result.warnings)
 
     return work
 
 
-def build_timings(db: Any, event_id: int, lang: str, dpi: int) -> Callable[[Callable[[int, str], None]], Any]:
+def build_timings(db: Any, event_id: int, lang: str) -> Callable[[Callable[[int, str], None]], Any]:
     """The show's planned vs actual page (recorded by the live show, services/show.py)."""
-    def work(report: Callable[[int, str], None]) -> tuple[bytes, list[Page]]:
+    def work(report: Callable[[int, str], None]) -> bytes:
         from eventplanner.exports.timings_pdf import timings_pdf
         from eventplanner.services.show import timing_records
 
         report(10, "Gathering the timings…")
         event, records = timing_records(db, event_id, lang)
-        pdf = timings_pdf(event, records, lang)
-        report(80, "Drawing the pages…")
-        return pdf, rasterize(pdf, dpi)
+        return timings_pdf(event, records, lang)
 
     return work
 
 
 class PreviewView(QWidget):
+    """The Preview tab. A programme shows page 1 as soon as it is laid out ('Page 1 of …', a progress bar and
+    Stop), and the whole document replaces it in the same page widgets, at the same zoom and scroll position."""
+
     rendered = Signal(int)
+    # Page 1 of a programme being built is on screen, before the rest is laid out.
+    first_page_shown = Signal()
+    # From the worker: (generation, page 1 as a one-page PDF); queued to the GUI thread.
+    _first_page_ready = Signal(int, object)
     #: The notice's link: show the Translations page filtered to the texts this language lacks.
     missing_requested = Signal(str)
 
@@ -83,16 +110,18 @@ class PreviewView(QWidget):
         self.ops = ops
         self.current_event: EventData | None = None
         self.pdf: bytes | None = None
-        self.pages: list[Page] = []
+        self.pages: list[tuple[float, float]] = []  # the whole document's page sizes, in points
         self.dirty = True
         self.generation = 0
         self.busy = False
         self.default_lang = ""
-        self.render_dpi = RENDER_DPI
         self.print_when_ready = False
         self._settings: Settings | None = None
         #: Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).
         self.confirm: Callable[[str], bool] = lambda _title: True
+        self.cancel: threading.Event | None = None  # set to stop the build under way
+        self.shown_generation = 0  # the build whose pages (all or page 1) the strip shows
+        self._first_page_ready.connect(self._show_first_page)
 
         self.document = QComboBox()
         self.document.addItem(self.tr("Programme"), "programme")
@@ -136,6 +165,13 @@ class PreviewView(QWidget):
         self.word_button.setToolTip(self.tr("Save the programme with these options as an editable Word document, "
                                             "in the letterhead chosen in Preferences or the event's details"))
         self.word_button.clicked.connect(self.save_word)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop laying out the programme; the pages shown so far stay"))
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        self.resume_button = QPushButton(self.tr("Lay out all pages"))
+        self.resume_button.clicked.connect(self.refresh_preview)
+        self.resume_button.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
@@ -173,6 +209,11 @@ class PreviewView(QWidget):
         side.addSpacing(12)
         side.addWidget(self.progress)
         side.addWidget(self.status)
+        progress_buttons = QHBoxLayout()
+        progress_buttons.addWidget(self.stop_button)
+        progress_buttons.addWidget(self.resume_button)
+        progress_buttons.addStretch(1)
+        side.addLayout(progress_buttons)
         side.addWidget(self.notice)
         side.addWidget(self.limit.suggestion)
         side.addStretch(1)
@@ -304,7 +345,9 @@ class PreviewView(QWidget):
             self.status.setText(exc.message)
             return
         self.dirty = False
-        self.render_dpi = min(2 * RENDER_DPI, round(RENDER_DPI * max(1.0, self.devicePixelRatioF())))
+        if self.cancel is not None:
+            self.cancel.set()  # a build for older options is of no use any more
+        cancel = self.cancel = threading.Event()
         self.generation += 1
         generation = self.generation
         self.busy = True
@@ -312,16 +355,38 @@ class PreviewView(QWidget):
         self.progress.setValue(5)
         self.progress.show()
         self.status.setText(self.tr("Building the programme…"))
+        self.resume_button.hide()
+        self.stop_button.setEnabled(True)
+        self.stop_button.setVisible(not self.is_timings)  # the timings' one page comes at once
         if self.is_timings:
-            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData(), self.render_dpi)
+            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData())
         else:
-            build = build_programme(self.ops.db, self.current_event.id, options, self.render_dpi)
+            build = build_programme(self.ops.db, self.current_event.id, options,
+                                    lambda pdf: self._first_page_ready.emit(generation, pdf), cancel)
         workers.start(
             build,
             lambda result: self._done(generation, result),
             lambda exc: self._failed(generation, exc),
             lambda pct, _text: self.progress.setValue(pct) if generation == self.generation else None,
         )
+
+    def stop(self) -> None:
+        """Stop the build under way; the pages shown so far stay, with a button to lay out all of them."""
+        if self.cancel is not None and self.busy:
+            self.cancel.set()
+            self.stop_button.setEnabled(False)
+
+    def _show_first_page(self, generation: int, pdf: bytes) -> None:
+        """Page 1 of the build under way, in place of the pages shown, unless the reader is further down an
+        earlier version of the document: that one stays until the new one is whole."""
+        if generation != self.generation or not self.busy:
+            return
+        if self.strip.page_count() and self.strip.current_page() > 1:
+            return
+        self.shown_generation = generation
+        self.strip.set_document(PdfPages(pdf), complete=False)
+        self.status.setText(self.tr("Page 1 is ready; laying out the other pages…"))
+        self.first_page_shown.emit()
 
     def _show_missing(self, missing: list[tuple[str, int]]) -> None:
         """Say how many texts print in the primary language for want of a translation, with a link to them."""
@@ -340,15 +405,19 @@ class PreviewView(QWidget):
         self.notice.setText("<br>".join(lines))
         self.notice.show()
 
-    def _done(self, generation: int, result: tuple[Any, ...]) -> None:
-        """The programme's (pdf, pages, missing translations, warnings), or the planned vs actual (pdf, pages)."""
+    def _done(self, generation: int, result: bytes | tuple[bytes, list[tuple[str, int]], list[str]]) -> None:
+        """The whole document: the programme with its missing translations and warnings, or the timings' PDF alone."""
         if generation != self.generation:
             return
         self.busy = False
-        self.pdf, self.pages, *more = result
-        self._show_missing(more[0] if more else [])
-        self.limit.show_warnings(more[1] if len(more) > 1 else [])
-        self.strip.set_pages([to_image(page) for page in self.pages], self.render_dpi)
+        self.stop_button.hide()
+        self.pdf, missing, warnings = result if isinstance(result, tuple) else (result, [], [])
+        self._show_missing(missing)
+        self.limit.show_warnings(warnings)
+        self.shown_generation = generation
+        document = PdfPages(self.pdf)
+        self.pages = document.sizes
+        self.strip.set_document(document)
         self.progress.setValue(100)
         self.status.setText(self.tr("{0} page(s)").format(len(self.pages)))
         self._set_buttons()
@@ -362,14 +431,32 @@ class PreviewView(QWidget):
             return
         self.busy = False
         self.print_when_ready = False
+        self.stop_button.hide()
+        self.stop_button.setEnabled(True)
         self.progress.setValue(0)
+        partial = self.shown_generation == generation  # page 1 of this build is shown, the rest is missing
+        if partial or isinstance(exc, Cancelled):
+            self.pdf, self.pages = None, []  # Save and Print wait for a whole document
+            self.strip.set_complete(not partial)
+        if isinstance(exc, Cancelled):
+            self.dirty = True
+            self.resume_button.show()
+            if partial:
+                self.status.setText(self.tr("Stopped: only page 1 is shown."))
+            elif self.strip.page_count():
+                self.status.setText(self.tr("Stopped: the pages shown are from before the last change."))
+            else:
+                self.status.setText(self.tr("Stopped."))
+            self._set_buttons()
+            return
+        only_first = (" " + self.tr("Only page 1 is shown; it is not the whole programme.")) if partial else ""
         if isinstance(exc, ImportError):
             self.status.setText(self.tr("The PDF programme is not available in this build."))
             log.warning("Programme renderer missing: %s", exc)
         elif isinstance(exc, DomainError):
-            self.status.setText(exc.message)
+            self.status.setText(exc.message + only_first)
         else:
-            self.status.setText(self.tr("The programme could not be built."))
+            self.status.setText(self.tr("The programme could not be built.") + only_first)
             errors.show_unexpected_error(self, exc, context=self.tr("building the programme"))
         self._set_buttons()
 
