@@ -62,8 +62,8 @@ HEAVY = "import sys; import eventplanner.app, eventplanner.ui.window.main_window
         "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl', 'lxml', 'alembic'})))"
 
 
-def measure(db: Path, home: Path, repeat: int) -> tuple[Interleaved, Interleaved]:
-    """(start-up seconds, peak RSS in MB) of app and floor processes run in turns."""
+def measure(db: Path, home: Path, repeat: int) -> tuple[Interleaved, Interleaved, Interleaved]:
+    """(start-up seconds, peak RSS in MB, CPU seconds) of app and floor processes run in turns."""
     app_env = isolated_env(home, EVENTPLANNER_DB=str(db), EVENTPLANNER_BENCH_QUIT_AFTER_PAINT="1")
     floor_env = isolated_env(home)
     app_args, floor_args = [sys.executable, "-c", APP], [sys.executable, "-c", FLOOR, str(db)]
@@ -71,14 +71,18 @@ def measure(db: Path, home: Path, repeat: int) -> tuple[Interleaved, Interleaved
     run_child(floor_args, floor_env)
     app_m: list[float] = []
     floor_m: list[float] = []
+    app_cpu: list[float] = []
+    floor_cpu: list[float] = []
 
-    def run(args: list[str], env: dict[str, str], memory: list[float]) -> float:
-        seconds, peak = run_child(args, env)
+    def run(args: list[str], env: dict[str, str], memory: list[float], cpu: list[float]) -> float:
+        seconds, peak, cpu_seconds = run_child(args, env)
         memory.append(peak)
+        cpu.append(cpu_seconds)
         return seconds
 
-    times = interleave(lambda: run(app_args, app_env, app_m), lambda: run(floor_args, floor_env, floor_m), repeat)
-    return times, Interleaved(tuple(app_m), tuple(floor_m))
+    times = interleave(lambda: run(app_args, app_env, app_m, app_cpu),
+                       lambda: run(floor_args, floor_env, floor_m, floor_cpu), repeat)
+    return times, Interleaved(tuple(app_m), tuple(floor_m)), Interleaved(tuple(app_cpu), tuple(floor_cpu))
 
 
 def main() -> None:
@@ -90,9 +94,11 @@ def main() -> None:
         heavy = subprocess.run([sys.executable, "-c", HEAVY], env=isolated_env(root / "home"),
                                capture_output=True, text=True, check=True).stdout.strip()
         print(f"heavy libraries loaded at start-up: {heavy or 'none'}")
-        times, _memory = measure(sample, root / "home", REPEAT)
+        times, _memory, cpu = measure(sample, root / "home", REPEAT)
+        print(f"startup CPU time (not a target): app {cpu.app_median * 1000:.0f} ms, floor "
+              f"{cpu.floor_median * 1000:.0f} ms, ratio {cpu.ratio:.2f}")
         report("startup_vs_floor", times)
-        times, memory = measure(large, root / "home-large", REPEAT_LARGE)
+        times, memory, _cpu = measure(large, root / "home-large", REPEAT_LARGE)
         print(f"startup (10,000-slot event): app {times.app_median * 1000:.0f} ms, "
               f"floor {times.floor_median * 1000:.0f} ms")
         print(f"RSS_MB {memory.app_median:.0f}")
