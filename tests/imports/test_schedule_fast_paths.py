@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventplanner.domain.limits import clean_text
+from eventplanner.domain.text import name_key
 from eventplanner.imports.schedule import read_schedule
 from eventplanner.imports.schedule_model import parse_duration
 
@@ -80,3 +81,12 @@ def test_duration_quick_path_agrees_with_the_general_rule(text: str) -> None:
 def test_usual_durations() -> None:
     assert [parse_duration(t) for t in ("00:30", "1:30", "90", " 01:05 ", "2:01:30", "²:30", "1234567:00")] == [
         30, 90, 90, 65, 122, None, None]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30),
+       st.sampled_from(["", "Dr. ", "Prof. Dr. ", "H.E. ", "Mr "]))
+def test_a_persons_match_key_is_the_key_of_given_and_family_name(name: str, title: str) -> None:
+    """The key the reader keeps for matching people is the one `name_key` gives their given and family name."""
+    read = read_schedule(schedule("Talk", title + name, ascii_only=False))
+    for person in read.people:
+        assert person.match_key == name_key(f"{person.given_name} {person.family_name}")

@@ -32,6 +32,8 @@ class ImportedPerson:
     given_name: str = ""
     family_name: str = ""
     biography: str = ""
+    match_key: str = ""
+    """`name_key` of the given and family name, by which the import matches people ("" when not worked out)."""
 
 
 @dataclass
@@ -289,7 +291,9 @@ class ScheduleBuilder:
         key = f"id:{p.ident}" if p.ident else self._by_name.get(nkey, f"name:{nkey}")
         if key not in self._people:
             honorific, given, family = split_name(name)
-            person = ImportedPerson(key, name, honorific, given, family, html_to_text(p.biography))
+            # Without an honorific, given and family name join back into `name`: its key is the one just made.
+            match = nkey if not honorific else name_key(f"{given} {family}")
+            person = ImportedPerson(key, name, honorific, given, family, html_to_text(p.biography), match)
             self._people[key] = person
             self.schedule.people.append(person)
             self._by_name.setdefault(nkey, key)

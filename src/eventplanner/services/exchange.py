@@ -165,7 +165,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     to_create: dict[str, ImportedPerson] = {}  # name key -> the person to create
     name_keys: dict[str, str] = {}  # the schedule's person key -> name key
     for person in sched.people:
-        key = name_key(f"{person.given_name} {person.family_name}")
+        key = person.match_key or name_key(f"{person.given_name} {person.family_name}")
         if key in existing_people or key in to_create:
             report.people_matched += 1
         else:
