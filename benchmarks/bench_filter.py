@@ -4,7 +4,8 @@ The directory (PeopleView: model, filter proxy, sorted table) is loaded first (n
 keystrokes one by one, each followed by a repaint of the table. The floor is a bare QSortFilterProxyModel
 (fixed string, case-insensitive) over a QStringListModel of the same strings the directory searches (name,
 position, rank, organization), in a plain QTableView of the same size, typed and repainted the same way.
-Prints raw times and `RATIO filter_vs_floor`.
+App and floor type in turns (`interleave.py`). Prints raw times, `RATIO filter_vs_floor` (median of the
+per-pair ratios) and `SPREAD filter_vs_floor`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchdata import fill_large, median
+from benchdata import fill_large
+from interleave import interleave, report
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
@@ -69,20 +71,16 @@ def main() -> None:
         table.show()
         QApplication.processEvents()
 
-        app_t, floor_t = [], []
-        for _ in range(REPEAT):
-            app_t.append(type_into(view.filter.setText, view.table.viewport()))
-            floor_t.append(type_into(proxy.setFilterFixedString, table.viewport()))
+        result = interleave(lambda: type_into(view.filter.setText, view.table.viewport()),
+                            lambda: type_into(proxy.setFilterFixedString, table.viewport()), REPEAT)
         view.filter.setText(TYPED)
         proxy.setFilterFixedString(TYPED)
         shown, floor_shown = view.proxy.rowCount(), proxy.rowCount()
         view.close()
         table.close()
         db.close()
-    a, f = median(app_t), median(floor_t)
-    print(f"filter '{TYPED}' over {len(people)} people: app {a * 1000:.1f} ms ({shown} shown), "
-          f"floor {f * 1000:.1f} ms ({floor_shown} shown)")
-    print(f"RATIO filter_vs_floor {a / f:.2f}", flush=True)
+    print(f"filter '{TYPED}' over {len(people)} people: app shows {shown}, floor {floor_shown}")
+    report("filter_vs_floor", result)
     del app
 
 

@@ -3,23 +3,27 @@
 Each run writes into a fresh database with the app's schema (made outside the timing). Timed for the app:
 `services.exchange.import_schedule(db, path)` (read, parse, match, write, commit). The floor reads the same
 file with `json.loads` and inserts the same rows (event, rooms, people, slots, participants) with
-`sqlite3.executemany` under the same pragmas (WAL, synchronous=FULL), in one transaction.
-Prints raw times and `RATIO import_vs_floor`.
+`sqlite3.executemany` under the same pragmas (WAL, synchronous=FULL), in one transaction. App and floor run in
+turns (`interleave.py`); each run gets its own fresh database. Prints raw times, `RATIO import_vs_floor`
+(median of the per-pair ratios), `SPREAD import_vs_floor`, and the app's CPU time beside its wall time.
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import sqlite3
+import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchdata import median, new_database, schedule_json
+from benchdata import new_database, schedule_json
+from interleave import interleave, report
 
-REPEAT = 5
+REPEAT = 7
 
 
 def floor(db_path: Path, path: Path) -> None:
@@ -64,17 +68,17 @@ def floor(db_path: Path, path: Path) -> None:
     con.close()
 
 
-def app(db_path: Path, path: Path) -> tuple[float, int]:
-    """Seconds for the import alone (the database is opened before the clock starts), and slots created."""
+def app(db_path: Path, path: Path) -> tuple[float, float, int]:
+    """Seconds (wall, CPU) for the import alone (the database is opened before the clock starts), slots created."""
     from eventplanner.services.exchange import import_schedule
     from eventplanner.store.database import open_database
 
     db = open_database(db_path)
     try:
         gc.collect()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         created = import_schedule(db, path).slots_created
-        return time.perf_counter() - t0, created
+        return time.perf_counter() - t0, time.process_time() - c0, created
     finally:
         db.close()
 
@@ -95,19 +99,29 @@ def main() -> None:
             return target
 
         app(fresh("warm.sqlite3"), source)  # warm up imports (not counted)
-        app_t, floor_t = [], []
-        created = 0
-        for n in range(REPEAT):
-            seconds, created = app(fresh(f"app{n}.sqlite3"), source)
-            app_t.append(seconds)
-            target = fresh(f"floor{n}.sqlite3")
+        runs = itertools.count()
+        cpu: list[float] = []
+        floor_cpu: list[float] = []
+        created: list[int] = []
+
+        def run_app() -> float:
+            seconds, cpu_seconds, slots = app(fresh(f"app{next(runs)}.sqlite3"), source)
+            cpu.append(cpu_seconds)
+            created.append(slots)
+            return seconds
+
+        def run_floor() -> float:
+            target = fresh(f"floor{next(runs)}.sqlite3")
             gc.collect()
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             floor(target, source)
-            floor_t.append(time.perf_counter() - t0)
-    a, f = median(app_t), median(floor_t)
-    print(f"import 5,000 slots: app {a * 1000:.0f} ms ({created} slots created), floor {f * 1000:.0f} ms")
-    print(f"RATIO import_vs_floor {a / f:.2f}", flush=True)
+            floor_cpu.append(time.process_time() - c0)
+            return time.perf_counter() - t0
+
+        result = interleave(run_app, run_floor, REPEAT)
+    print(f"import 5,000 slots: {created[-1]} slots created; CPU time app {statistics.median(cpu) * 1000:.0f} ms, "
+          f"floor {statistics.median(floor_cpu) * 1000:.0f} ms")
+    report("import_vs_floor", result)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ timed). Timed: selecting the large event until the agenda table has painted (wor
 background threads finishes between runs, outside the timing). The floor, in the same process on
 the same database: one plain `sqlite3` query fetching the event's rows (time, length, kind, title, room,
 participants), a minimal QAbstractTableModel over them, and a QTableView in a QMainWindow of the same size,
-until it has painted. Prints raw times and `RATIO open_large_vs_floor`.
+until it has painted. App and floor run in turns (`interleave.py`). Prints raw times, `RATIO open_large_vs_floor`
+(median of the per-pair ratios) and `SPREAD open_large_vs_floor`.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchdata import fill_large, median
+from benchdata import fill_large
+from interleave import interleave, report
 from PySide6.QtCore import QAbstractTableModel, QEvent, QEventLoop, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
-REPEAT = 5
+REPEAT = 7
 QUERY = """
 SELECT s.start, s.duration_minutes, s.kind, s.title, r.name,
        (SELECT group_concat(name, '; ') FROM (
@@ -138,17 +140,12 @@ def main() -> None:
         QApplication.processEvents()
         run_floor(path, large_id)  # warm up both (not counted)
         run_app(window, small_id, large_id)
-        app_t, floor_t = [], []
-        for _ in range(REPEAT):
-            floor_t.append(run_floor(path, large_id))
-            app_t.append(run_app(window, small_id, large_id))
+        result = interleave(lambda: run_app(window, small_id, large_id), lambda: run_floor(path, large_id), REPEAT)
         shown = window.agenda.model.rowCount()
         window.close()
         db.close()
-    a, f = median(app_t), median(floor_t)
-    print(f"open_large: app {a * 1000:.0f} ms (agenda rows loaded {shown}), floor {f * 1000:.0f} ms "
-          f"(10,000 rows)")
-    print(f"RATIO open_large_vs_floor {a / f:.2f}", flush=True)
+    print(f"open_large: agenda rows loaded {shown} (floor: 10,000 rows)")
+    report("open_large_vs_floor", result)
     del app
 
 

@@ -4,8 +4,10 @@ Every run is a fresh process timed by this parent from spawn to exit (wall time)
 imports, database opening and the first paint all count. The app runs with EVENTPLANNER_BENCH_QUIT_AFTER_PAINT=1,
 which quits once the agenda table has painted. The floor imports PySide6 and SQLAlchemy's ORM, runs one query
 on the same database and shows a bare QMainWindow with a QTableView, quitting after its first paint.
+App and floor processes run in turns (`interleave.py`); each ratio is the median of the per-pair ratios.
 Prints `RATIO startup_vs_floor`, `RSS_MB <app>` (the 10,000-slot event open), the floor's RSS and
-`RATIO rss_large_vs_floor`; also checks that ReportLab, openpyxl and lxml do not load at start-up.
+`RATIO rss_large_vs_floor`, each with its `SPREAD`; also checks that ReportLab, openpyxl, lxml and Alembic do
+not load at start-up.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchdata import fill_large, fill_sample, isolated_env, median, run_child
+from benchdata import fill_large, fill_sample, isolated_env, run_child
+from interleave import Interleaved, interleave, report
 
 REPEAT = 7
+REPEAT_LARGE = 5
 
 APP = "import sys; from eventplanner.app import main; sys.exit(main())"
 
@@ -55,24 +59,30 @@ sys.exit(app.exec())
 """
 
 HEAVY = "import sys; import eventplanner.app, eventplanner.ui.window.main_window; " \
-        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl', 'lxml'})))"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'openpyxl', 'lxml', 'alembic'})))"
 
 
-def measure(db: Path, home: Path, repeat: int) -> tuple[float, float, float, float]:
-    """(app seconds, floor seconds, app peak RSS MB, floor peak RSS MB), medians of interleaved runs."""
+def measure(db: Path, home: Path, repeat: int) -> tuple[Interleaved, Interleaved, Interleaved]:
+    """(start-up seconds, peak RSS in MB, CPU seconds) of app and floor processes run in turns."""
     app_env = isolated_env(home, EVENTPLANNER_DB=str(db), EVENTPLANNER_BENCH_QUIT_AFTER_PAINT="1")
     floor_env = isolated_env(home)
-    app_t, floor_t, app_m, floor_m = [], [], [], []
-    run_child([sys.executable, "-c", APP], app_env)  # warm the file cache (not counted)
-    run_child([sys.executable, "-c", FLOOR, str(db)], floor_env)
-    for _ in range(repeat):
-        t, m = run_child([sys.executable, "-c", APP], app_env)
-        app_t.append(t)
-        app_m.append(m)
-        t, m = run_child([sys.executable, "-c", FLOOR, str(db)], floor_env)
-        floor_t.append(t)
-        floor_m.append(m)
-    return median(app_t), median(floor_t), median(app_m), median(floor_m)
+    app_args, floor_args = [sys.executable, "-c", APP], [sys.executable, "-c", FLOOR, str(db)]
+    run_child(app_args, app_env)  # warm the file cache (not counted)
+    run_child(floor_args, floor_env)
+    app_m: list[float] = []
+    floor_m: list[float] = []
+    app_cpu: list[float] = []
+    floor_cpu: list[float] = []
+
+    def run(args: list[str], env: dict[str, str], memory: list[float], cpu: list[float]) -> float:
+        seconds, peak, cpu_seconds = run_child(args, env)
+        memory.append(peak)
+        cpu.append(cpu_seconds)
+        return seconds
+
+    times = interleave(lambda: run(app_args, app_env, app_m, app_cpu),
+                       lambda: run(floor_args, floor_env, floor_m, floor_cpu), repeat)
+    return times, Interleaved(tuple(app_m), tuple(floor_m)), Interleaved(tuple(app_cpu), tuple(floor_cpu))
 
 
 def main() -> None:
@@ -84,15 +94,16 @@ def main() -> None:
         heavy = subprocess.run([sys.executable, "-c", HEAVY], env=isolated_env(root / "home"),
                                capture_output=True, text=True, check=True).stdout.strip()
         print(f"heavy libraries loaded at start-up: {heavy or 'none'}")
-        app_t, floor_t, _am, _fm = measure(sample, root / "home", REPEAT)
-        print(f"startup (sample event): app {app_t * 1000:.0f} ms, floor {floor_t * 1000:.0f} ms")
-        print(f"RATIO startup_vs_floor {app_t / floor_t:.2f}", flush=True)
-        app_t, floor_t, app_m, floor_m = measure(large, root / "home-large", 3)
-        print(f"startup (10,000-slot event): app {app_t * 1000:.0f} ms, floor {floor_t * 1000:.0f} ms")
-        print(f"peak memory, 10,000-slot event open: app {app_m:.0f} MB, start-up floor {floor_m:.0f} MB")
-        print(f"RSS_MB {app_m:.0f}")
-        print(f"RSS_MB_floor {floor_m:.0f}")
-        print(f"RATIO rss_large_vs_floor {app_m / floor_m:.2f}", flush=True)
+        times, _memory, cpu = measure(sample, root / "home", REPEAT)
+        print(f"startup CPU time (not a target): app {cpu.app_median * 1000:.0f} ms, floor "
+              f"{cpu.floor_median * 1000:.0f} ms, ratio {cpu.ratio:.2f}")
+        report("startup_vs_floor", times)
+        times, memory, _cpu = measure(large, root / "home-large", REPEAT_LARGE)
+        print(f"startup (10,000-slot event): app {times.app_median * 1000:.0f} ms, "
+              f"floor {times.floor_median * 1000:.0f} ms")
+        print(f"RSS_MB {memory.app_median:.0f}")
+        print(f"RSS_MB_floor {memory.floor_median:.0f}")
+        report("rss_large_vs_floor", memory, unit="MB", scale=1.0)
 
 
 if __name__ == "__main__":

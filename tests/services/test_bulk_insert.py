@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Connection, Table
 
 from eventplanner.domain.errors import StoreError
@@ -131,3 +133,38 @@ def test_import_writes_the_same_rows_and_report_on_either_path(tmp_path: Path,
     fast, core = _dump(tmp_path / "fast.sqlite3"), _dump(tmp_path / "core.sqlite3")
     assert fast == core
     assert len(fast["slots"]) == 6 and len(fast["people"]) == 2 and len(fast["slot_participants"]) == 8
+
+
+CONSTANTS = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),  # quotes, NUL, any script
+    st.sampled_from(["", "'", "''", "it's", "'); DROP TABLE people; --", "Ələsgər\n«Müller»", "\x00a"]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=CONSTANTS, precedence=st.one_of(st.integers(-(2**63), 2**63 - 1), st.sampled_from([0, -1, 2**62])))
+def test_constants_written_into_the_statement_are_stored_as_core_stores_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notes: str, precedence: int,
+) -> None:
+    """A value the same for every row goes into the driver's statement as text (or stays a parameter when it
+    cannot: NUL); SQLite must keep exactly what a Core insert keeps: same text, same type, same rows."""
+    dumps = []
+    for name in ("fast", "core"):
+        path = tmp_path / f"{name}-{len(list(tmp_path.iterdir()))}.sqlite3"
+        db = open_database(path)
+        try:
+            with monkeypatch.context() as m:
+                if name == "core":
+                    _core_only(m)
+                with db.session() as s:
+                    bulk.insert_rows(s, PEOPLE, {"given_name": ["A", "B", "C"]},
+                                     {"translations": {"az": {"notes": notes}}, "notes": notes,
+                                      "precedence": precedence}, ids=True)
+            with db.session() as s:
+                dumps.append(s.connection().exec_driver_sql(
+                    "SELECT id, given_name, notes, typeof(notes), precedence, typeof(precedence), translations "
+                    "FROM people ORDER BY id").all())
+        finally:
+            db.close()
+    assert dumps[0] == dumps[1]
+    assert [row[2] for row in dumps[0]] == [notes] * 3

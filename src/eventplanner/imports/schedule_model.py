@@ -32,6 +32,8 @@ class ImportedPerson:
     given_name: str = ""
     family_name: str = ""
     biography: str = ""
+    match_key: str = ""
+    """`name_key` of the given and family name, by which the import matches people ("" when not worked out)."""
 
 
 @dataclass
@@ -121,6 +123,7 @@ def split_name(text: str) -> tuple[str, str, str]:
 
 
 _DURATION_PART = re.compile(r"[0-9]{1,6}")
+_HOURS_MINUTES = re.compile(r"([0-9]{1,6}):([0-9]{1,6})")
 
 
 def parse_duration(text: str) -> int | None:
@@ -128,6 +131,9 @@ def parse_duration(text: str) -> int | None:
 
     Only ASCII digits, a few of them per part: "²", "٣" or 5,000 digits are not a duration (None).
     """
+    plain = _HOURS_MINUTES.fullmatch(text)  # the usual "00:30": the general rule below gives the same
+    if plain is not None:
+        return int(plain[1]) * 60 + int(plain[2])
     text = text.strip()
     if not text:
         return None
@@ -206,14 +212,15 @@ _KIND_WORDS: list[tuple[str, SlotKind]] = [
 ]
 
 
-_KIND_VALUES = frozenset(k.value for k in SlotKind)
+_KIND_OF_VALUE = {k.value: k for k in SlotKind}
 
 
 def guess_kind(type_: str, track: str, title: str) -> SlotKind:
     """Our own type values map back exactly; other tools' types, tracks and titles by keyword."""
     value = type_.strip().casefold()
-    if value in _KIND_VALUES:
-        return SlotKind(value)
+    exact = _KIND_OF_VALUE.get(value)
+    if exact is not None:
+        return exact
     for text in (value, track.casefold()):
         for word, kind in _KIND_WORDS:
             if word in text:
@@ -238,12 +245,19 @@ class ScheduleBuilder:
         self._offset: timedelta | None = None
         self._people: dict[str, ImportedPerson] = {}
         self._by_name: dict[str, str] = {}
-        self._seen_guids: dict[str, str] = {}
+        self._seen_guids: dict[str, RawEvent] = {}  # the first event of each guid, named in messages
         self._seen_keys: set[tuple[str, datetime, str]] = set()
 
     def _label(self, raw: RawEvent) -> str:
+        """How the report names an event (made only for a message: most events never need one)."""
         ident = f" (id {raw.ident})" if raw.ident else ""
         return f"“{raw.title.strip() or '(untitled)'}”{ident}"
+
+    def _skip(self, raw: RawEvent, why: str) -> None:
+        self.schedule.skipped.append(f"{self._label(raw)}: {why}")
+
+    def _note(self, raw: RawEvent, what: str) -> None:
+        self.schedule.notes.append(f"{self._label(raw)}: {what}")
 
     def _start(self, raw: RawEvent) -> datetime | None:
         self._offset = None
@@ -268,6 +282,8 @@ class ScheduleBuilder:
         return datetime(day.year, day.month, day.day, hour, minute)
 
     def _person_key(self, p: RawPerson) -> str | None:
+        if p.ident and ("id:" + p.ident) in self._people and not p.name.isspace() and p.name:
+            return "id:" + p.ident  # seen before under its id (a speaker of several events): nothing to work out
         name = " ".join(p.name.split())
         if not name:
             return None
@@ -275,25 +291,25 @@ class ScheduleBuilder:
         key = f"id:{p.ident}" if p.ident else self._by_name.get(nkey, f"name:{nkey}")
         if key not in self._people:
             honorific, given, family = split_name(name)
-            person = ImportedPerson(key, name, honorific, given, family, html_to_text(p.biography))
+            # Without an honorific, given and family name join back into `name`: its key is the one just made.
+            match = nkey if not honorific else name_key(f"{given} {family}")
+            person = ImportedPerson(key, name, honorific, given, family, html_to_text(p.biography), match)
             self._people[key] = person
             self.schedule.people.append(person)
             self._by_name.setdefault(nkey, key)
         return key
 
     def add_event(self, raw: RawEvent) -> None:
-        label = self._label(raw)
         start = self._start(raw)
         if start is None:
-            self.schedule.skipped.append(f"{label}: no usable start time ({_shown(raw.date or raw.start)}).")
+            self._skip(raw, f"no usable start time ({_shown(raw.date or raw.start)}).")
             return
         if not date_in_range(start):
-            self.schedule.skipped.append(
-                f"{label}: starts in the year {start.year}, outside {MIN_DATE.year}–{MAX_DATE.year}.")
+            self._skip(raw, f"starts in the year {start.year}, outside {MIN_DATE.year}–{MAX_DATE.year}.")
             return
         minutes = parse_duration(raw.duration)
         if minutes is None and raw.duration.strip():
-            self.schedule.skipped.append(f"{label}: the duration “{_shown(raw.duration)}” is not a duration.")
+            self._skip(raw, f"the duration “{_shown(raw.duration)}” is not a duration.")
             return
         if minutes is None and raw.end:
             end = parse_datetime(raw.end)
@@ -302,27 +318,31 @@ class ScheduleBuilder:
                 minutes = int((end - start_aware).total_seconds() // 60)
         if minutes is None:
             minutes = DEFAULT_DURATION
-            self.schedule.notes.append(f"{label}: no duration; {DEFAULT_DURATION} minutes assumed.")
+            self._note(raw, f"no duration; {DEFAULT_DURATION} minutes assumed.")
         if not 1 <= minutes <= MAX_DURATION:
-            self.schedule.skipped.append(f"{label}: duration of {minutes} minutes is outside 1 minute – 24 hours.")
+            self._skip(raw, f"duration of {minutes} minutes is outside 1 minute – 24 hours.")
             return
         room = " ".join(raw.room.split()) or DEFAULT_ROOM
         title = " ".join(raw.title.split())
         if raw.guid and raw.guid in self._seen_guids:
-            self.schedule.skipped.append(f"{label}: repeats the event {self._seen_guids[raw.guid]} (same guid).")
+            self._skip(raw, f"repeats the event {self._label(self._seen_guids[raw.guid])} (same guid).")
             return
         dedupe = (room.casefold(), start, title.casefold())
         if dedupe in self._seen_keys:
-            self.schedule.skipped.append(f"{label}: listed twice in {room} at {start:%d %b %H:%M}.")
+            self._skip(raw, f"listed twice in {room} at {start:%d %b %H:%M}.")
             return
         self._seen_keys.add(dedupe)
         if raw.guid:
-            self._seen_guids[raw.guid] = label
+            self._seen_guids[raw.guid] = raw
         keys: list[str] = []
         for p in raw.persons:
-            names = _JOINED.split(p.name) if p.joined else [p.name]
-            for name in names:
-                key = self._person_key(RawPerson(name, "" if p.joined else p.ident, p.biography))
+            if not p.joined:  # one person (nearly always): no entry to split
+                key = self._person_key(p)
+                if key and key not in keys:
+                    keys.append(key)
+                continue
+            for name in _JOINED.split(p.name):
+                key = self._person_key(RawPerson(name, "", p.biography))
                 if key and key not in keys:
                     keys.append(key)
         abstract, description = html_to_text(raw.abstract), html_to_text(raw.description)

@@ -10,7 +10,6 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from eventplanner.exports.speaker_list import neutralize
 from eventplanner.services.common import get_row
 from eventplanner.store.database import Database
 from eventplanner.store.models import ActivityRow, EventRow
@@ -42,6 +41,8 @@ def list_activity(db: Database, event_id: int, limit: int | None = None) -> list
 
 def activity_csv(entries: Iterable[ActivityEntry]) -> bytes:
     """CSV (UTF-8 with BOM, so spreadsheet programs read accents) with formula-like text neutralized."""
+    from eventplanner.exports.speaker_list import neutralize  # the speaker list's writers: not at start-up
+
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, dialect="excel", lineterminator="\r\n")
     writer.writerow(CSV_HEADERS)

@@ -58,10 +58,9 @@ def insert_rows(s: Session, table: Table, columns: Columns, same: Mapping[str, o
 
 def _driver_insert(conn: Connection, table: Table, columns: Columns, same: Mapping[str, object], count: int,
                    ids: bool, check: Check) -> list[int]:
-    names, params = _driver_params(conn, table, columns, same, count)
+    names, values, params = _driver_params(conn, table, columns, same, count)
     quote = conn.dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join('?' * len(names))})")
+    sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES ({', '.join(values)})"
     before = conn.exec_driver_sql(f"SELECT max(rowid) FROM {quote(table.name)}").scalar() or 0 if ids else 0
     for start in range(0, count, BATCH):
         check()
@@ -81,26 +80,53 @@ def _use_driver(conn: Connection) -> bool:
 
 def _driver_params(
     conn: Connection, table: Table, given: Columns, same: Mapping[str, object], count: int
-) -> tuple[list[str], list[Any]]:
-    """Column names and one tuple of driver-ready values per row."""
+) -> tuple[list[str], list[str], list[Any]]:
+    """Column names, what the VALUES clause holds for each ("?" or a constant written out) and one tuple of
+    driver-ready values per row (for the "?" columns only)."""
     names: list[str] = []
+    values: list[str] = []
     columns: list[Any] = []
     for column in table.columns:
         process: Callable[[Any], Any] | None = column.type._cached_bind_processor(conn.dialect)
         if column.key in given:
-            values = given[column.key]
-            columns.append(map(process, values) if process else values)
+            given_values = given[column.key]
+            columns.append(map(process, given_values) if process else given_values)
+            values.append("?")
         elif column.key in same:
-            columns.append(repeat(process(same[column.key]) if process else same[column.key], count))
+            values.append(_constant(same[column.key], process, count, columns))
         elif column.default is not None and column.default.is_scalar:
-            value = column.default.arg  # type: ignore[attr-defined]
-            columns.append(repeat(process(value) if process else value, count))
+            values.append(_constant(column.default.arg, process, count, columns))  # type: ignore[attr-defined]
         elif column.default is not None:
             raise ValueError(f"{table.name}.{column.key}: give a value (its default is computed)")
         else:
             continue  # left out, as a Core insert leaves it out: NULL or the database's default
         names.append(column.name)
-    return names, list(zip(*columns, strict=True))
+    return names, values, list(zip(*columns, strict=True)) if columns else [()] * count
+
+
+def _constant(value: object, process: Callable[[Any], Any] | None, count: int, columns: list[Any]) -> str:
+    """The VALUES entry of a column with the same value in every row: the value written out when it can be,
+    else "?" with the value repeated for each row in `columns`."""
+    prepared = process(value) if process else value
+    literal = _sql_literal(prepared)
+    if literal is None:
+        columns.append(repeat(prepared, count))
+        return "?"
+    return literal
+
+
+def _sql_literal(value: object) -> str | None:
+    """A value the same for every row, written into the statement: SQLite stores it exactly as it stores the
+    value bound as a parameter (an integer as INTEGER, text as TEXT), and each row binds fewer parameters.
+    None for anything else (floats, bytes, text holding NUL, integers beyond 64 bits), which stays a parameter.
+    """
+    if value is None:
+        return "NULL"
+    if type(value) is int and -(2**63) <= value < 2**63:
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _core_insert(conn: Connection, table: Table, rows: list[dict[str, object]], ids: bool, check: Check) -> list[int]:

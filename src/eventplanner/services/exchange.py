@@ -172,7 +172,7 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
     to_create: dict[str, ImportedPerson] = {}  # name key -> the person to create
     name_keys: dict[str, str] = {}  # the schedule's person key -> name key
     for person in sched.people:
-        key = name_key(f"{person.given_name} {person.family_name}")
+        key = person.match_key or name_key(f"{person.given_name} {person.family_name}")
         if key in existing_people or key in to_create:
             report.people_matched += 1
         else:
@@ -210,19 +210,25 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "description": [x.description for x in new_slots],
         "room_id": [room_ids[unique_key(x.room)] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True, check=check)
-    links = [(slot_id, people[k], i, default_role(slot.kind).value)
+    role_of = {kind: default_role(kind).value for kind in {x.kind for x in new_slots}}
+    links = [(slot_id, people[k], i, role_of[slot.kind])
              for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
     insert_rows(s, _table(SlotParticipantRow), {
         "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
         "role": [x[3] for x in links]}, check=check)
     report.slots_created = len(new_slots)
-    outside = [x for x in sched.slots
-               if not event.start_date <= conference_day(x.start, event.day_change_minutes) <= event.end_date]
-    if outside:
+    if sched.slots and not _within(event, min(x.start for x in sched.slots), max(x.start for x in sched.slots)):
+        outside = [x for x in sched.slots if not _within(event, x.start, x.start)]
         report.notes.append(f"{len(outside)} slot(s) start outside the event's dates; the conflict list shows them.")
     s.flush()
     log_activity(s, event.id, "import_schedule", f"Imported {report.slots_created} slots from {source}")
     return report
+
+
+def _within(event: EventRow, first: datetime, last: datetime) -> bool:
+    """Whether the conference days of `first` .. `last` lie in the event's dates (days only grow with time)."""
+    change = event.day_change_minutes
+    return event.start_date <= conference_day(first, change) and conference_day(last, change) <= event.end_date
 
 
 def import_schedule(

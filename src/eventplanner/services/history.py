@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain.change import Change, EntityKind, RowChange
 from eventplanner.domain.errors import StaleEditError
-from eventplanner.services import scenario
 from eventplanner.services.common import log_activity
 from eventplanner.store.database import Database
 from eventplanner.store.models import Base, EventRow
@@ -126,6 +125,8 @@ def _count_scenario_revisions(s: Session, change: Change) -> None:
                 if r.kind in (EntityKind.CUE, EntityKind.SLOT_PRODUCTION) and r.value("slot_id") is not None}
     if not slot_ids:
         return
+    from eventplanner.services import scenario  # the run sheet's service loads only when a cue was touched
+
     slots = _table(EntityKind.SLOT)
     events = set(change.event_ids) | set(s.scalars(select(slots.c.event_id).where(slots.c.id.in_(slot_ids))))
     for event_id in sorted(events):

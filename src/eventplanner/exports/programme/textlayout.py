@@ -84,8 +84,33 @@ class TextLine(Item):
         y = top - self.baseline
         for run in self.runs:
             if canv._fillColorObj is not run.color:  # colours are shared objects: same object, same colour
-                canv.setFillColor(run.color)
+                set_fill_color(canv, run.color)
             draw_text(canv, x + run.dx, y, run.text, run.font, run.size, run.tracking)
+
+
+def set_fill_color(canv: Canvas, color: Any) -> None:
+    """`canv.setFillColor(color)`, with the code of an opaque RGB colour set before on this canvas reused.
+
+    ReportLab formats the numbers again and sets the (unchanged) opacity at every call; a programme switches
+    between a handful of colours thousands of times. Only when the canvas's opacity is still what the colour
+    asks for is the code reused; anything else goes through ReportLab.
+    """
+    codes: dict[int, tuple[Any, str]] | None = canv.__dict__.get("_fill_codes")
+    if codes is None:
+        codes = canv._fill_codes = {}
+    known = codes.get(id(color))
+    if known is not None and known[0] is color and canv._extgstate.getValue("ca") == color.alpha:
+        canv._code.append(known[1])
+        canv._fillColorObj = color
+        return
+    from reportlab.lib.colors import Color
+
+    before = len(canv._code)
+    canv.setFillColor(color)
+    added = canv._code[before:]
+    if (type(color) is Color and not canv._enforceColorSpace and len(added) == 1 and added[0].endswith(" rg")
+            and color.alpha == 1):
+        codes[id(color)] = (color, added[0])
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -20,11 +20,13 @@ from eventplanner.services import agenda, organizations, people
 from eventplanner.services.agenda import SlotInput
 from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, ProtocolOrder, ReorderSlot, RippleOptions
 from eventplanner.ui.agenda.model import AgendaModel
-from eventplanner.ui.agenda.slot_dialog import SlotDialog
 from eventplanner.ui.common.dates import day_label, long_day
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.directory.actions import CreatePerson
 from eventplanner.ui.directory.person_dialog import PersonDialog
+
+if TYPE_CHECKING:
+    from eventplanner.ui.agenda.slot_dialog import SlotDialog
 
 
 class AgendaEdits(QWidget):
@@ -96,6 +98,8 @@ class AgendaEdits(QWidget):
 
     def _dialog(self, slot: SlotData | None, start: datetime | None = None, room_id: int | None = None
                 ) -> SlotDialog | None:
+        from eventplanner.ui.agenda.slot_dialog import SlotDialog  # loads with the first dialog, not at start-up
+
         assert self.current_event is not None
         speakers = self.ops.call(people.list_people, self.ops.db)
         if speakers is None:

@@ -20,20 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.enums import LANGUAGES
-from eventplanner.domain.scenario import Audience
-from eventplanner.domain.show import ShowStatus
-from eventplanner.exports.runsheet import write_runsheet
-from eventplanner.exports.timings import write_timings
-from eventplanner.services import scenario
-from eventplanner.services import show as show_service
-from eventplanner.services.agenda import list_slots
 from eventplanner.ui.common.icons import icon
-from eventplanner.ui.show.cue_editor import CueEditorDialog
-from eventplanner.ui.show.follow import ShowFollower
-from eventplanner.ui.show.operator import OperatorWindow
-from eventplanner.ui.window.file_ops import run_long
 
+# The show's windows, services and writers load when an action of the menu is first used, not with the main
+# window: start-up only builds the menu (issue 20).
 if TYPE_CHECKING:
+    from eventplanner.ui.show.follow import ShowFollower
+    from eventplanner.ui.show.operator import OperatorWindow
     from eventplanner.ui.window.main_window import MainWindow
 
 
@@ -87,6 +80,11 @@ def _event_id(window: MainWindow) -> int | None:
 
 def start_show(window: MainWindow, clock: Any = datetime.now) -> OperatorWindow | None:
     """Open (or resume) the show of the selected event; asks for the day and room when there are several."""
+    from eventplanner.domain.show import ShowStatus
+    from eventplanner.services import show as show_service
+    from eventplanner.services.agenda import list_slots
+    from eventplanner.ui.show.operator import OperatorWindow
+
     event_id = _event_id(window)
     if event_id is None:
         return None
@@ -126,6 +124,8 @@ def start_show(window: MainWindow, clock: Any = datetime.now) -> OperatorWindow 
 
 def follow_show(window: MainWindow, clock: Any = datetime.now) -> ShowFollower | None:
     """Open a read-only stage timer that follows the show of the selected event run elsewhere."""
+    from eventplanner.ui.show.follow import ShowFollower
+
     event_id = _event_id(window)
     if event_id is None:
         return None
@@ -142,6 +142,8 @@ def follow_show(window: MainWindow, clock: Any = datetime.now) -> ShowFollower |
 
 
 def edit_cues(window: MainWindow) -> None:
+    from eventplanner.ui.show.cue_editor import CueEditorDialog
+
     selected = window.agenda.selected_slots()
     if not selected:
         QMessageBox.information(window, tr("Cues"), tr("Select a slot in the agenda first."))
@@ -151,6 +153,8 @@ def edit_cues(window: MainWindow) -> None:
 
 class RunSheetOptions(QDialog):
     def __init__(self, window: MainWindow, language: str) -> None:
+        from eventplanner.domain.scenario import Audience
+
         super().__init__(window)
         self.setWindowTitle(tr("Run sheet"))
         self.audience = QComboBox()
@@ -171,6 +175,11 @@ class RunSheetOptions(QDialog):
 
 
 def export_runsheet(window: MainWindow) -> None:
+    from eventplanner.domain.scenario import Audience
+    from eventplanner.exports.runsheet import write_runsheet
+    from eventplanner.services import scenario
+    from eventplanner.ui.window.file_ops import run_long
+
     event_id = _event_id(window)
     if event_id is None or window.current_event is None:
         return
@@ -193,6 +202,10 @@ def export_runsheet(window: MainWindow) -> None:
 
 
 def export_timings(window: MainWindow) -> None:
+    from eventplanner.exports.timings import write_timings
+    from eventplanner.services import show as show_service
+    from eventplanner.ui.window.file_ops import run_long
+
     event_id = _event_id(window)
     if event_id is None or window.current_event is None:
         return

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 from eventplanner import APP_NAME, __version__
 from eventplanner.domain.errors import DomainError
 from eventplanner.paths import log_dir
-from eventplanner.services import sample
 from eventplanner.store.database import open_database
 from eventplanner.ui.common import errors, workers
 from eventplanner.ui.common.operations import Action, Operations
@@ -95,6 +94,8 @@ class AddSample(Action):
         super().__init__(window.ops, tr("Add the sample event"))
 
     def forward(self) -> None:
+        from eventplanner.services import sample  # the sample's guests, seating and scenario: not at start-up
+
         self.result = sample.ensure_sample_event(self.db)
 
 
