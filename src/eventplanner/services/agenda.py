@@ -192,9 +192,11 @@ def list_slots(db: Database, event_id: int, with_photos: bool = False) -> list[S
 def day_slots(
     db: Database, event_id: int, day: date, after: tuple[datetime, int] | None = None, limit: int | None = None
 ) -> list[SlotData]:
-    """One day's slots in (start, id) order, optionally only those after a (start, id) key, at most `limit`."""
+    """One conference day's slots in (start, id) order (its shows past midnight included), optionally only those
+    after a (start, id) key, at most `limit`."""
     with db.session() as s:
-        return slot_reader.read_slots(s, event_id, day=day, after=after, limit=limit)
+        change = s.scalar(select(EventRow.day_change_minutes).where(EventRow.id == event_id)) or 0
+        return slot_reader.read_slots(s, event_id, day=day, after=after, limit=limit, day_change_minutes=change)
 
 
 def count_slots(db: Database, event_id: int) -> int:
