@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from eventplanner.domain.days import day_bounds
 from eventplanner.domain.data import ParticipantData, PersonData, SlotData
+from eventplanner.domain.days import day_bounds
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.services.convert import translations
 from eventplanner.store.models import OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow

@@ -206,6 +206,7 @@ class AgendaView(AgendaEdits):
     def set_event(self, event: EventData | None) -> None:
         changed = event is None or self.current_event is None or event.id != self.current_event.id
         self.current_event = event
+        self.model.day_change_minutes = event.day_change_minutes if event is not None else 0
         if changed:
             self.day_tabs.blockSignals(True)
             while self.day_tabs.count():

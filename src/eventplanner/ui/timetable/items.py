@@ -31,6 +31,7 @@ from eventplanner.domain.timetable_layout import (
     TEXT_COLOUR,
     WARNING_COLOUR,
     Block,
+    clock_text,
     snap,
 )
 from eventplanner.ui.timetable.block_text import (
@@ -253,7 +254,9 @@ class BlockItem(QGraphicsRectItem):
             return None
         start, duration, _col = self._preview
         end = start + duration
-        return f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
+        # Minutes past 24:00 belong to the same conference day but read as a clock: 00:15, not 24:15 (an end
+        # exactly at midnight stays 24:00, as printed programmes write it).
+        return f"{clock_text(start % DAY_MINUTES)}–{clock_text(end)}"
 
     # Hover and mouse ---------------------------------------------------------------------------
 
