@@ -38,3 +38,15 @@ def test_the_moment_belongs_to_the_day_it_was_typed_on(day: date, clock: time, c
 @given(st.datetimes(min_value=datetime(2000, 1, 2), max_value=datetime(2099, 12, 30)), _CHANGES)
 def test_any_moment_reads_back_from_its_day_and_clock_time(moment: datetime, change: int) -> None:
     assert moment_on(conference_day(moment, change), moment.time(), change) == moment
+
+
+def test_the_ripple_rule_works_within_conference_days() -> None:
+    from eventplanner.domain import schedule
+
+    evening = schedule.Timed(1, datetime(2026, 5, 4, 23, 0), 60, None, 240)
+    night = schedule.Timed(2, datetime(2026, 5, 5, 0, 0), 30, None, 240)
+    morning = schedule.Timed(3, datetime(2026, 5, 5, 10, 0), 30, None, 240)
+    assert night.day == evening.day == date(2026, 5, 4) and morning.day == date(2026, 5, 5)
+    assert schedule.ripple_resize([evening, night, morning], evening, 90) == {2: datetime(2026, 5, 5, 0, 30)}
+    moved = schedule.ripple_move([evening, night, morning], evening, datetime(2026, 5, 4, 22, 0), None)
+    assert moved == {1: datetime(2026, 5, 4, 22, 0)}

@@ -56,3 +56,29 @@ def test_at_half_past_midnight_today_is_still_day_one(db: Database, night: Event
     view = show_service.open_show(db, night.id, datetime(2026, 5, 5, 0, 30))
     assert view.day == FIRST
     assert [view.slots[i.id].title for i in view.state.items] == ["Opening", "Night show"]
+
+
+def starts(db: Database, event_id: int) -> dict[str, datetime]:
+    return {s.title: s.start for s in agenda.list_slots(db, event_id)}
+
+
+def test_ripple_pushes_the_night_show_with_its_evening(db: Database, night: EventData) -> None:
+    opening = next(s for s in agenda.list_slots(db, night.id) if s.title == "Opening")
+    agenda.add_slot(db, night.id, SlotInput(start=datetime(2026, 5, 4, 23, 45), duration_minutes=30, title="Late"),
+                    ripple=True)
+    assert starts(db, night.id)["Night show"] == datetime(2026, 5, 5, 0, 15)  # the gap absorbs it
+    agenda.add_slot(db, night.id, SlotInput(start=datetime(2026, 5, 4, 23, 50), duration_minutes=30, title="Later"),
+                    ripple=True)
+    assert starts(db, night.id)["Night show"] == datetime(2026, 5, 5, 0, 20)
+    assert starts(db, night.id)["Day two"] == datetime(2026, 5, 5, 10, 0)  # another conference day: untouched
+    agenda.update_slot(db, opening.id, ripple=True, duration_minutes=60)
+    assert starts(db, night.id)["Night show"] == datetime(2026, 5, 5, 0, 35)
+
+
+def test_reordering_moves_the_night_show_within_its_day(db: Database, night: EventData) -> None:
+    night_show = next(s for s in agenda.list_slots(db, night.id) if s.title == "Night show")
+    agenda.reorder_slot(db, night_show.id, 0)  # first of day one, as Ctrl+Up in the agenda table asks
+    assert starts(db, night.id)["Night show"] == datetime(2026, 5, 4, 11, 0)
+    # each gap keeps its place in the run (`schedule.relayout`): the evening's long gap now comes first
+    assert starts(db, night.id)["Opening"] == datetime(2026, 5, 5, 0, 15)
+    assert starts(db, night.id)["Day two"] == datetime(2026, 5, 5, 10, 0)
