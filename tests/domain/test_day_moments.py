@@ -49,4 +49,4 @@ def test_the_ripple_rule_works_within_conference_days() -> None:
     assert night.day == evening.day == date(2026, 5, 4) and morning.day == date(2026, 5, 5)
     assert schedule.ripple_resize([evening, night, morning], evening, 90) == {2: datetime(2026, 5, 5, 0, 30)}
     moved = schedule.ripple_move([evening, night, morning], evening, datetime(2026, 5, 4, 22, 0), None)
-    assert moved == {1: datetime(2026, 5, 4, 22, 0)}
+    assert moved == {1: datetime(2026, 5, 4, 22, 0), 2: datetime(2026, 5, 4, 23, 0)}  # day two stays
