@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from eventplanner.domain.data import EventData, SlotData
 from eventplanner.domain.enums import SlotKind
@@ -60,3 +61,29 @@ def test_calendar_days_without_a_day_change(widget: TimetableWidget) -> None:
     assert set(widget.scene.items_by_id) == {1}
     widget.set_day(date(2026, 5, 5))
     assert set(widget.scene.items_by_id) == {2, 3}
+
+
+def test_dragging_the_night_show_reads_clock_times_and_stays_after_midnight(widget: TimetableWidget,
+                                                                           qtbot: Any) -> None:
+    widget.set_event(event(240), (), slots())
+    item = widget.scene.items_by_id[2]  # 00:15-01:00, below the 24:00 line
+    ppm = widget.scene.grid.px_per_minute
+    origin = item.sceneBoundingRect().center()
+    item.begin_drag(origin)
+    item.drag_to(origin + QPointF(0, 15 * ppm))
+    assert item._preview_text() == "00:30–01:15"  # a clock reading, not 24:30–25:15
+    with qtbot.waitSignal(widget.moveRequested) as moved:
+        item.end_drag()
+    assert moved.args[:2] == [2, datetime(2026, 5, 5, 0, 30)]  # not pulled back before midnight
+
+
+def test_a_drag_label_ending_at_midnight_reads_24_00(widget: TimetableWidget) -> None:
+    widget.set_event(event(240), (), slots())
+    item = widget.scene.items_by_id[1]  # 11:00-12:00
+    ppm = widget.scene.grid.px_per_minute
+    origin = item.sceneBoundingRect().center()
+    item.begin_drag(origin)
+    item.drag_to(origin + QPointF(0, 12 * 60 * ppm))
+    assert item._preview_text() == "23:00–24:00"
+    item.drag_to(origin + QPointF(0, 13 * 60 * ppm))
+    assert item._preview_text() == "00:00–01:00"

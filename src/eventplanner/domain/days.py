@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from eventplanner.domain.errors import ValidationError
 
@@ -23,6 +23,15 @@ def conference_day(moment: datetime, day_change_minutes: int = 0) -> date:
     if day_change_minutes <= 0:
         return moment.date()
     return (moment - timedelta(minutes=day_change_minutes)).date()
+
+
+def moment_on(day: date, clock: time, day_change_minutes: int = 0) -> datetime:
+    """The real moment of clock time `clock` on conference day `day`: 00:15 on a day that changes at 04:00 is
+    the next calendar date's 00:15 (the inverse of `conference_day`, which gives `day` back)."""
+    moment = datetime.combine(day, clock)
+    if day_change_minutes > 0 and clock < time(day_change_minutes // 60, day_change_minutes % 60):
+        moment += timedelta(days=1)
+    return moment
 
 
 def day_bounds(day: date, day_change_minutes: int = 0) -> tuple[datetime, datetime]:

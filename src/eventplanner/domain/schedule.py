@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from eventplanner.domain.days import conference_day
 from eventplanner.domain.errors import ValidationError
 
 MIN_DURATION = 1
@@ -25,6 +26,9 @@ class Timed:
     start: datetime
     duration: int
     lane: int | None = None
+    day_change: int = 0
+    """The event's day-change time (minutes): a slot at 00:15 ripples with the evening before when days change
+    later (`domain.days`)."""
 
     @property
     def end(self) -> datetime:
@@ -32,7 +36,8 @@ class Timed:
 
     @property
     def day(self) -> date:
-        return self.start.date()
+        """The conference day (the calendar day unless the event's days change after midnight)."""
+        return conference_day(self.start, self.day_change)
 
 
 def check_duration(minutes: int) -> int:
@@ -110,8 +115,8 @@ def ripple_move(
     """Moving a slot = deleting it where it was and inserting it where it goes."""
     items = list(items)
     changes = ripple_delete(items, slot, parallel)
-    after_delete = [Timed(t.id, changes.get(t.id, t.start), t.duration, t.lane) for t in items if t.id != slot.id]
-    moved = Timed(slot.id, new_start, slot.duration, new_lane)
+    after_delete = [replace(t, start=changes.get(t.id, t.start)) for t in items if t.id != slot.id]
+    moved = replace(slot, start=new_start, lane=new_lane)
     changes.update(ripple_insert(after_delete, moved, parallel))
     changes[slot.id] = new_start
     return changes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -19,6 +19,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from eventplanner.domain import schedule
 from eventplanner.domain.conflicts import Conflict, find_conflicts
 from eventplanner.domain.data import SlotData, Translations
+from eventplanner.domain.days import day_bounds
 from eventplanner.domain.enums import SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.languages import added_title
@@ -83,15 +84,18 @@ def _slot_query() -> Any:
     )
 
 
+def _day_change(s: Session, event_id: int) -> int:
+    return int(s.scalar(select(EventRow.day_change_minutes).where(EventRow.id == event_id)) or 0)
+
+
 def _day_rows(s: Session, event_id: int, day: date) -> list[SlotRow]:
-    """Slots starting on one day: the ripple rule never reaches beyond the day."""
-    lo = datetime.combine(day, time.min)
-    hi = lo + timedelta(days=1)
+    """Slots of one conference day (its shows past midnight included): the ripple rule never reaches beyond it."""
+    lo, hi = day_bounds(day, _day_change(s, event_id))
     return list(s.scalars(select(SlotRow).where(SlotRow.event_id == event_id, SlotRow.start >= lo, SlotRow.start < hi)))
 
 
 def _timed(row: SlotRow) -> schedule.Timed:
-    return schedule.Timed(row.id, row.start, row.duration_minutes, row.room_id)
+    return schedule.Timed(row.id, row.start, row.duration_minutes, row.room_id, row.event.day_change_minutes)
 
 
 def _apply_starts(
@@ -192,9 +196,11 @@ def list_slots(db: Database, event_id: int, with_photos: bool = False) -> list[S
 def day_slots(
     db: Database, event_id: int, day: date, after: tuple[datetime, int] | None = None, limit: int | None = None
 ) -> list[SlotData]:
-    """One day's slots in (start, id) order, optionally only those after a (start, id) key, at most `limit`."""
+    """One conference day's slots in (start, id) order (its shows past midnight included), optionally only those
+    after a (start, id) key, at most `limit`."""
     with db.session() as s:
-        return slot_reader.read_slots(s, event_id, day=day, after=after, limit=limit)
+        change = s.scalar(select(EventRow.day_change_minutes).where(EventRow.id == event_id)) or 0
+        return slot_reader.read_slots(s, event_id, day=day, after=after, limit=limit, day_change_minutes=change)
 
 
 def count_slots(db: Database, event_id: int) -> int:
@@ -240,8 +246,8 @@ def add_slot(
         _validate(s, event_id, values)
         shifted: dict[int, tuple[datetime, datetime]] = {}
         if ripple:
-            day = _day_rows(s, event_id, draft.start.date())
-            new = schedule.Timed(-1, draft.start, draft.duration_minutes, draft.room_id)
+            new = schedule.Timed(-1, draft.start, draft.duration_minutes, draft.room_id, _day_change(s, event_id))
+            day = _day_rows(s, event_id, new.day)
             shifted = _apply_starts(day, schedule.ripple_insert([_timed(r) for r in day], new, parallel))
         row = SlotRow(
             event_id=event_id,
@@ -284,9 +290,9 @@ def update_slot(
         if ripple and (moved or resized):
             rows = _day_rows(s, row.event_id, before.day)
             if moved:
-                if values["start"].date() != before.day:
-                    rows += _day_rows(s, row.event_id, values["start"].date())
-                moved_to = schedule.Timed(row.id, before.start, int(values["duration_minutes"]), before.lane)
+                moved_to = replace(before, duration=int(values["duration_minutes"]))
+                if replace(before, start=values["start"]).day != before.day:
+                    rows += _day_rows(s, row.event_id, replace(before, start=values["start"]).day)
                 timed = [moved_to if r.id == row.id else _timed(r) for r in rows]
                 starts = schedule.ripple_move(timed, moved_to, values["start"], values["room_id"], parallel)
             else:
@@ -317,7 +323,7 @@ def delete_slot(db: Database, slot_id: int, ripple: bool = False, parallel: bool
         snapshot = _fresh(s, slot_id)
         shifted: dict[int, tuple[datetime, datetime]] = {}
         if ripple:
-            rows = _day_rows(s, row.event_id, row.start.date())
+            rows = _day_rows(s, row.event_id, _timed(row).day)
             found = schedule.ripple_delete([_timed(r) for r in rows], _timed(row), parallel)
             shifted = _apply_starts(rows, found, skip=row.id)
         s.delete(row)
@@ -329,7 +335,7 @@ def reorder_slot(db: Database, slot_id: int, new_index: int) -> AgendaChange:
     """Move a slot to another place among the slots of its day and room; all of them are re-timed."""
     with db.session() as s:
         row = _load(s, slot_id)
-        rows = _day_rows(s, row.event_id, row.start.date())
+        rows = _day_rows(s, row.event_id, _timed(row).day)
         starts = schedule.reorder([_timed(r) for r in rows], slot_id, new_index)
         shifted = _apply_starts(rows, starts)
         own = shifted.pop(slot_id, None)

@@ -57,7 +57,7 @@ def order_by_protocol(db: Database, slot_ids: Sequence[int]) -> ProtocolChange:
         s.flush()
         shifted: dict[int, tuple[datetime, datetime]] = {}
         if len(rows) > 1:
-            lanes = {(r.start.date(), r.room_id) for r in rows}
+            lanes = {(_timed(r).day, r.room_id) for r in rows}  # conference days: 00:15 goes with its evening
             if len(lanes) != 1:
                 raise ValidationError("To reorder slots by protocol, select slots of one day and one room.")
             for r in rows:

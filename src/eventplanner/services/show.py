@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eventplanner.domain import show as clock
 from eventplanner.domain.data import EventData, SlotData
+from eventplanner.domain.days import conference_day
 from eventplanner.domain.enums import SLOT_KIND_LABELS
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.scenario import CueData, SlotProductionData, sort_cues
@@ -49,12 +50,17 @@ class ShowView:
         return None if item is None else self.slots.get(item.id)
 
 
-def _lane(s: Session, event_id: int, day: date, room_id: int | None) -> list[SlotData]:
-    return [x for x in slot_reader.read_slots(s, event_id, day=day) if x.room_id == room_id]
+def _lane(s: Session, event: EventRow, day: date, room_id: int | None) -> list[SlotData]:
+    """One room's slots of conference `day`: its shows past midnight run in the same show as its evening."""
+    slots = slot_reader.read_slots(s, event.id, day=day, day_change_minutes=event.day_change_minutes)
+    return [x for x in slots if x.room_id == room_id]
 
 
-def _first_day(s: Session, event: EventRow, today: date) -> date:
-    days = sorted({x.start.date() for x in slot_reader.read_slots(s, event.id)})
+def _first_day(s: Session, event: EventRow, now: datetime) -> date:
+    """Today's conference day if it has slots (at 00:30 that is still yesterday's when days change later)."""
+    change = event.day_change_minutes
+    days = sorted({conference_day(x.start, change) for x in slot_reader.read_slots(s, event.id)})
+    today = conference_day(now, change)
     if today in days:
         return today
     return days[0] if days else event.start_date
@@ -62,7 +68,7 @@ def _first_day(s: Session, event: EventRow, today: date) -> date:
 
 def _view(s: Session, run: ShowRunRow) -> ShowView:
     event = get_row(s, EventRow, run.event_id)
-    slots = _lane(s, run.event_id, run.day, run.room_id)
+    slots = _lane(s, event, run.day, run.room_id)
     ids = [x.id for x in slots]
     timing_rows = {r.slot_id: r for r in s.scalars(select(SlotTimingRow).where(SlotTimingRow.slot_id.in_(ids)))}
     timings = {
@@ -116,7 +122,7 @@ def open_show(
     with db.session() as s:
         event = get_row(s, EventRow, event_id)
         run = s.get(ShowRunRow, event_id)
-        wanted_day = day or (run.day if run else _first_day(s, event, now.date()))
+        wanted_day = day or (run.day if run else _first_day(s, event, now))
         if room_id is not None:
             room = get_row(s, RoomRow, room_id)
             if room.event_id != event_id:

@@ -9,7 +9,7 @@ The result equals what `convert.slot_data` gives for the same rows (tests check 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.data import ParticipantData, PersonData, SlotData
+from eventplanner.domain.days import day_bounds
 from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.services.convert import translations
 from eventplanner.store.models import OrganizationRow, PersonRow, RoomRow, SlotParticipantRow, SlotRow
@@ -34,22 +35,20 @@ _PERSON_COLUMNS = (
 )
 
 
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    lo = datetime.combine(day, time.min)
-    return lo, lo + timedelta(days=1)
-
-
 def read_slots(
     s: Session, event_id: int, day: date | None = None, after: tuple[datetime, int] | None = None,
-    limit: int | None = None,
+    limit: int | None = None, day_change_minutes: int = 0,
 ) -> list[SlotData]:
-    """The event's slots in (start, id) order; optionally one day, after a (start, id) key, at most `limit`."""
+    """The event's slots in (start, id) order; optionally one day, after a (start, id) key, at most `limit`.
+
+    `day` is a conference day: with the event's `day_change_minutes` its 00:15 show (next calendar date) is in it.
+    """
     query = (
         select(*_SLOT_COLUMNS).outerjoin(RoomRow, RoomRow.id == SlotRow.room_id)
         .where(SlotRow.event_id == event_id).order_by(SlotRow.start, SlotRow.id)
     )
     if day is not None:
-        lo, hi = day_bounds(day)
+        lo, hi = day_bounds(day, day_change_minutes)
         query = query.where(SlotRow.start >= lo, SlotRow.start < hi)
     if after is not None:
         start, slot_id = after

@@ -172,10 +172,14 @@ class AgendaEdits(QWidget):
         if selected and self.current_event is not None:
             self.ops.run(ProtocolOrder(self.ops, self.current_event.id, [s.id for s in selected]))
 
+    def _day_of(self, slot: SlotData) -> date:
+        """The conference day tab `slot` is listed under (a show at 00:15 stays with the evening before)."""
+        return self.current_event.day_of(slot.start) if self.current_event is not None else slot.day
+
     def move_to(self, slot: SlotData, day: date | None = None, room_id: int | str | None = "keep") -> None:
         changes: dict[str, Any] = {}
-        if day is not None and day != slot.day:
-            changes["start"] = slot.start + timedelta(days=(day - slot.day).days)
+        if day is not None and day != self._day_of(slot):
+            changes["start"] = slot.start + timedelta(days=(day - self._day_of(slot)).days)
             where = day_label(day)
         if room_id != "keep" and room_id != slot.room_id:
             changes["room_id"] = room_id
@@ -198,7 +202,7 @@ class AgendaEdits(QWidget):
             days = menu.addMenu(self.tr("Move to &day"))
             for d in self.days:
                 act = days.addAction(long_day(d))
-                act.setEnabled(d != slot.day)
+                act.setEnabled(d != self._day_of(slot))
                 act.triggered.connect(lambda _=False, d=d: self.move_to(slot, day=d))
             rooms = menu.addMenu(self.tr("Move to &room"))
             for room_id, name in [(None, self.tr("No room")), *((r.id, r.name) for r in self.rooms)]:

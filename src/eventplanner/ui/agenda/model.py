@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import SlotData
+from eventplanner.domain.days import conference_day, moment_on
 from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
 from eventplanner.ui.translations import interface_language
 
@@ -77,6 +78,8 @@ class AgendaModel(QAbstractTableModel):
         self._source: PageSource | None = None
         self.problems: dict[int, list[Conflict]] = {}
         self._text_cache: dict[int, tuple[str, ...]] = {}
+        #: The event's day-change time (set by the view): a time typed before it is after midnight, same day.
+        self.day_change_minutes = 0
         #: (slot, changes) -> accepted? Set by the view; returns False when the change was refused.
         self.edit_requested: Callable[[SlotData, dict[str, Any]], bool] = lambda _s, _c: False
         #: (slot, new index among the slots of its day and room) -> accepted?
@@ -274,7 +277,7 @@ class AgendaModel(QAbstractTableModel):
             parsed = parse_time(str(value))
             if parsed is None:
                 return False
-            new = datetime.combine(slot.day, parsed)
+            new = moment_on(conference_day(slot.start, self.day_change_minutes), parsed, self.day_change_minutes)
             if new == slot.start:
                 return False
             changes["start"] = new

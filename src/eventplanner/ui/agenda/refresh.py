@@ -73,7 +73,8 @@ def merge(event: EventData, slots: Sequence[SlotData], fresh: Mapping[int, SlotD
     new = set(fresh) - set(old)
     merged = [fresh.get(s.id, s) for s in slots if s.id not in gone]
     moved = any(fresh[i].start != old[i].start for i in fresh if i in old)
-    reordered = bool(gone or new) or any(fresh[i].day != old[i].day for i in fresh if i in old)
+    reordered = bool(gone or new) or any(event.day_of(fresh[i].start) != event.day_of(old[i].start)
+                                         for i in fresh if i in old)
     if new or (moved and not _in_order(merged)):
         merged += [fresh[i] for i in new]
         merged.sort(key=lambda s: (s.start, s.id))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from eventplanner.domain.availability import busy_slots, default_role
 from eventplanner.domain.data import EventData, PersonData, RoomData, SlotData
+from eventplanner.domain.days import moment_on
 from eventplanner.domain.enums import LANGUAGES, PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole, SlotKind
 from eventplanner.services.agenda import SlotInput
 from eventplanner.ui.common.combo import TypeAheadCombo
@@ -65,11 +66,13 @@ class SlotDialog(QDialog):
         self.others = [s for s in others if slot is None or s.id != slot.id]
         start = slot.start if slot else (start or datetime.combine(event.start_date, time(9, 0)))
 
+        # The day is the conference day: a show at 00:15 after a day's evening is listed under that day.
+        self.day_change_minutes = event.day_change_minutes
         self.day = QComboBox()
-        days = sorted(set(event.days) | {start.date()})
+        days = sorted(set(event.days) | {event.day_of(start)})
         for d in days:
             self.day.addItem(long_day(d), d)
-        self.day.setCurrentIndex(days.index(start.date()))
+        self.day.setCurrentIndex(days.index(event.day_of(start)))
         self.start = TimeField(QTime(start.hour, start.minute))
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
@@ -332,7 +335,7 @@ class SlotDialog(QDialog):
     def slot_input_start(self) -> datetime:
         day: date = self.day.currentData()
         t = self.start.time()
-        return datetime.combine(day, time(t.hour(), t.minute()))
+        return moment_on(day, time(t.hour(), t.minute()), self.day_change_minutes)
 
     def slot_input(self) -> SlotInput:
         self.switch.back_to_primary()

@@ -206,6 +206,7 @@ class AgendaView(AgendaEdits):
     def set_event(self, event: EventData | None) -> None:
         changed = event is None or self.current_event is None or event.id != self.current_event.id
         self.current_event = event
+        self.model.day_change_minutes = event.day_change_minutes if event is not None else 0
         if changed:
             self.day_tabs.blockSignals(True)
             while self.day_tabs.count():
@@ -276,7 +277,7 @@ class AgendaView(AgendaEdits):
             keep = [s.id for s in self.selected_slots()]
             scroll = self.table.verticalScrollBar().value()
             day = self.current_day()
-            self.model.set_slots([s for s in merged.slots if s.day == day], dict(self.problems))
+            self.model.set_slots([s for s in merged.slots if self._day_of(s) == day], dict(self.problems))
             self.stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
             self._select_ids(keep, scroll=False)
             self.table.verticalScrollBar().setValue(scroll)
@@ -298,7 +299,7 @@ class AgendaView(AgendaEdits):
 
     def _fill_days(self) -> None:
         assert self.current_event is not None
-        days = sorted(set(self.current_event.days) | {s.day for s in self.all_slots})
+        days = sorted(set(self.current_event.days) | {self._day_of(s) for s in self.all_slots})
         current = self.current_day()
         self.day_tabs.blockSignals(True)
         if days != self.days or self.day_tabs.count() != len(days):
@@ -319,7 +320,7 @@ class AgendaView(AgendaEdits):
         day = self.current_day()
         problems = dict(self.problems) if self.current_event else {}
         if self.all_slots or self.current_event is None or day is None:
-            self.model.set_slots([s for s in self.all_slots if s.day == day], problems)
+            self.model.set_slots([s for s in self.all_slots if self._day_of(s) == day], problems)
         else:  # still loading in the background: page through the day in the database
             db, event_id = self.ops.db, self.current_event.id
             self.model.set_source(lambda after, limit: agenda.day_slots(db, event_id, day, after, limit), problems)
@@ -349,8 +350,9 @@ class AgendaView(AgendaEdits):
         slot = next((s for s in self.all_slots if s.id == slot_id), None)
         if slot is None:
             return
-        if slot.day in self.days and slot.day != self.current_day():
-            self.day_tabs.setCurrentIndex(self.days.index(slot.day))
+        day = self._day_of(slot)
+        if day in self.days and day != self.current_day():
+            self.day_tabs.setCurrentIndex(self.days.index(day))
         self._select_ids([slot_id])
         if focus:
             self.table.setFocus()

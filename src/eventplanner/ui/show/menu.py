@@ -98,7 +98,10 @@ def start_show(window: MainWindow, clock: Any = datetime.now) -> OperatorWindow 
     day = room_id = None
     if running is None or running.state.status is ShowStatus.FINISHED:  # a new run: which day and room?
         slots = ops.call(list_slots, ops.db, event_id, context="opening the show") or []
-        lanes = sorted({(s.day, s.room_id, s.room_name) for s in slots}, key=lambda x: (x[0], x[2]))
+        event = window.current_event
+        day_of = event.day_of if event is not None else (lambda moment: moment.date())
+        # One run per conference day and room: the 00:15 show after an evening runs with that evening.
+        lanes = sorted({(day_of(s.start), s.room_id, s.room_name) for s in slots}, key=lambda x: (x[0], x[2]))
         if len(lanes) > 1:
             names = [f"{d:%d.%m.%Y}" + (f" · {r}" if r else "") for d, _rid, r in lanes]
             choice, ok = QInputDialog.getItem(window, tr("Start show"), tr("Which day and room?"), names, 0, False)

@@ -31,6 +31,7 @@ from eventplanner.domain.timetable_layout import (
     TEXT_COLOUR,
     WARNING_COLOUR,
     Block,
+    clock_text,
     snap,
 )
 from eventplanner.ui.timetable.block_text import (
@@ -253,7 +254,9 @@ class BlockItem(QGraphicsRectItem):
             return None
         start, duration, _col = self._preview
         end = start + duration
-        return f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
+        # Minutes past 24:00 belong to the same conference day but read as a clock: 00:15, not 24:15 (an end
+        # exactly at midnight stays 24:00, as printed programmes write it).
+        return f"{clock_text(start % DAY_MINUTES)}–{clock_text(end)}"
 
     # Hover and mouse ---------------------------------------------------------------------------
 
@@ -311,17 +314,24 @@ class BlockItem(QGraphicsRectItem):
         duration = b.slot.duration_minutes
         if mode == "resize":
             new_duration = max(SNAP_MINUTES, snap(duration + delta.y() / grid.px_per_minute))
-            new_duration = min(new_duration, DAY_MINUTES - b.start_minute)
+            new_duration = min(new_duration, max(SNAP_MINUTES, self._day_end() - b.start_minute))
             self._preview = (b.start_minute, new_duration, b.column)
             self._resize(self._rect.width(), max(1.0, new_duration * grid.px_per_minute - grid.gap))
         else:
-            start = max(0, min(DAY_MINUTES - max(duration, 1), b.start_minute + snap(delta.y() / grid.px_per_minute)))
+            latest = max(b.start_minute, self._day_end() - max(duration, 1))
+            start = max(0, min(latest, b.start_minute + snap(delta.y() / grid.px_per_minute)))
             column = grid.column_at(scene_pos.x())
             self._preview = (start, duration, column)
             self._resize(grid.column_width - 2 * grid.gap, self._rect.height())
             self.setPos(grid.x_of(column) + grid.gap, grid.y_of(start) + grid.gap / 2)
             self.setZValue(10)
         self.update()
+
+    def _day_end(self) -> int:
+        """How far down a drag may go: 24:00, or the end of the day's hours past midnight shown (a show at 00:15
+        on a day that changes at 04:00 stays movable in its own hours instead of jumping before midnight)."""
+        layout = self._scene().layout
+        return max(DAY_MINUTES, layout.last_minute) if layout is not None else DAY_MINUTES
 
     def end_drag(self) -> None:
         """Ask for the previewed change (if any), then go back home until the data says otherwise."""
