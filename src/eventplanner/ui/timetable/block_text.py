@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -113,13 +114,23 @@ class Paragraph:
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text, self.font, self.width = text, font, width
         self._lines: list[str] | None = None
-        self.static = QStaticText(text)
-        self.static.setTextFormat(Qt.TextFormat.PlainText)
-        self.count = 0
-        if text and width > 4:
-            self.static.setTextWidth(width)
-            self.static.prepare(QTransform(), font)
-            self.count = max(1, round(self.static.size().height() / metrics(font)[1]))
+
+    @cached_property
+    def static(self) -> QStaticText:
+        """The paragraph laid out, made on first use: a block too short for it (one line) never lays it out."""
+        static = QStaticText(self.text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        if self.text and self.width > 4:
+            static.setTextWidth(self.width)
+            static.prepare(QTransform(), self.font)
+        return static
+
+    @cached_property
+    def count(self) -> int:
+        """How many lines the paragraph takes."""
+        if not self.text or self.width <= 4:
+            return 0
+        return max(1, round(self.static.size().height() / metrics(self.font)[1]))
 
     def lines(self) -> list[str]:
         """Every wrapped line (the same breaks as the paragraph), for cutting it short."""

@@ -186,11 +186,11 @@ class BlockItem(QGraphicsRectItem):
     def _line_counts(self) -> tuple[bool, int, int]:
         """(one line, title lines, participant lines) that fit the block's height: time, title and participants
         as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
-        w = self._wrap()
         time_h, title_h, people_h = line_heights()
         height = self._rect.height() - 4
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
+        w = self._wrap()
         height -= time_h
         room_for_people = 1 if w.names and height >= title_h + people_h else 0
         titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
