@@ -19,11 +19,11 @@ from eventplanner.domain.enums import SlotKind
 from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.timetable import TimetableWidget, painting
+from eventplanner.ui.timetable import TimetableWidget
 from eventplanner.ui.timetable.block_text import time_range
 from eventplanner.ui.timetable.controller import TimetableController
 from eventplanner.ui.timetable.items import BlockItem
-from eventplanner.ui.timetable.painting import FrameLook, block_picture, draw_frame_vector, frame_pixmap
+from eventplanner.ui.timetable.painting import FrameLook, draw_frame_vector, frame_pixmap
 from eventplanner.ui.timetable.sample_day import create_three_room_day
 
 TITLE = "Digital visas in the region"
@@ -195,40 +195,6 @@ def test_the_shared_frame_picture_is_the_drawn_frame(qtbot, ratio: float, flag: 
     assert pixmap.toImage().convertToFormat(drawn.format()) == drawn
     # Another size is another picture, never a stretched one.
     assert frame_pixmap(look, round(width * ratio), round((height + 10) * ratio), ratio).height() != pixmap.height()
-
-
-@pytest.mark.parametrize("ratio", [1.0, 2.0])
-def test_a_kept_block_picture_is_the_block_drawn_from_scratch(shown: Shown, db, forum, ratio: float):
-    """Frame and lines from the kept picture equal the frame and lines drawn, at the fraction of a pixel the
-    block sits at; another look, size or text is another picture."""
-    item = shown.item(slot_id(db, forum, TITLE))
-    text, look = item.text_lines(), item.look()
-    r = QRectF(0.3, 0.6, 146.2, 41.4)
-    width, height = round(147 * ratio), round(42 * ratio)
-    picture = block_picture(look, text, width, height, ratio, r)
-    drawn = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    drawn.setDevicePixelRatio(ratio)
-    drawn.fill(Qt.GlobalColor.transparent)
-    p = QPainter(drawn)
-    p.drawPixmap(0, 0, frame_pixmap(look, width, height, ratio))
-    text.draw(p, r.topLeft() + painting.TEXT_ORIGIN, r.adjusted(6, 1, -2, -1))
-    p.end()
-    assert picture.toImage().convertToFormat(drawn.format()) == drawn
-    assert block_picture(look, text, width, height, ratio, r) is picture
-    other = FrameLook(look.fill, look.accent, look.flag, selected=not look.selected)
-    assert block_picture(other, text, width, height, ratio, r) is not picture
-    assert block_picture(look, text, width, height + 2, ratio, r) is not picture
-
-
-def test_kept_block_pictures_stay_within_their_memory(shown: Shown, db, forum, monkeypatch):
-    monkeypatch.setattr(painting, "MAX_PICTURE_BYTES", 100 * 50 * 4 * 3)
-    painting.forget_pictures()
-    text, look = shown.item(slot_id(db, forum, TITLE)).text_lines(), shown.item(slot_id(db, forum, TITLE)).look()
-    for height in range(40, 60):
-        block_picture(look, text, 100, height, 1.0, QRectF(0, 0, 100, height))
-    assert painting._PICTURE_BYTES[0] <= painting.MAX_PICTURE_BYTES
-    assert len(painting._PICTURES) == 2
-    painting.forget_pictures()
 
 
 def test_blocks_print_as_vectors_when_the_painter_scales(shown: Shown, db, forum):

@@ -11,7 +11,6 @@ or rotate (printing, `QGraphicsScene.render` into another size) get the vector d
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -121,52 +120,14 @@ def snapped(painter: QPainter, r: QRectF) -> tuple[QRectF, float] | None:
 # Text ------------------------------------------------------------------------------------------------------
 
 
-MAX_PICTURE_BYTES = 24 << 20
-"""Memory for whole-block pictures (a block at one zoom is some 20 kB, 80 kB at device pixel ratio 2)."""
-_PICTURES: OrderedDict[tuple[object, ...], tuple[TextLines, QPixmap]] = OrderedDict()
-_PICTURE_BYTES = [0]
-
-
-def block_picture(look: FrameLook, text: TextLines, width: int, height: int, ratio: float, r: QRectF) -> QPixmap:
-    """The whole block (frame and lines) `width` x `height` device pixels large; `r` is the block's rectangle
-    from the frame's corner (device independent pixels: the fraction of a pixel the block sits at).
-
-    Kept, least recently used first out, so that a zoom back to a size seen before draws each block with one
-    drawPixmap. The key holds the TextLines object's id and the entry holds the object itself, so that the id
-    cannot be reused while its picture is kept; a block with new content or width has new TextLines."""
-    key = (id(text), look.key, width, height, ratio, r.x(), r.y(), r.width(), r.height())
-    found = _PICTURES.get(key)
-    if found is not None:
-        _PICTURES.move_to_end(key)
-        return found[1]
-    pixmap = _new_pixmap(width, height, ratio)
-    p = QPainter(pixmap)
-    p.drawPixmap(0, 0, frame_pixmap(look, width, height, ratio))
-    text.draw(p, r.topLeft() + TEXT_ORIGIN, r.adjusted(6, 1, -2, -1))
-    p.end()
-    _PICTURES[key] = (text, pixmap)
-    _PICTURE_BYTES[0] += width * height * 4
-    while _PICTURE_BYTES[0] > MAX_PICTURE_BYTES and _PICTURES:
-        _key, (_text, old) = _PICTURES.popitem(last=False)
-        _PICTURE_BYTES[0] -= old.width() * old.height() * 4
-    return pixmap
-
-
-def forget_pictures() -> None:
-    """Drop every kept block picture (the fonts changed)."""
-    _PICTURES.clear()
-    _PICTURE_BYTES[0] = 0
-
-
 def draw_block(painter: QPainter, r: QRectF, look: FrameLook, text: TextLines) -> None:
-    """Paint a block: from its kept picture, drawn on whole device pixels (the vector frame and the lines if
-    the painter scales or rotates)."""
+    """Paint a block: its frame from the shared picture (vector drawing if the painter scales or rotates), then
+    its lines over it, within the frame's inner edges."""
     placed = snapped(painter, r)
     if placed is None:
         draw_frame_vector(painter, r, look)
-        text.draw(painter, r.topLeft() + TEXT_ORIGIN, r.adjusted(6, 1, -2, -1))
-        return
-    frame, ratio = placed
-    width, height = round(frame.width() * ratio), round(frame.height() * ratio)
-    inner = r.translated(-frame.topLeft())
-    painter.drawPixmap(frame.topLeft(), block_picture(look, text, width, height, ratio, inner))
+    else:
+        frame, ratio = placed
+        width, height = round(frame.width() * ratio), round(frame.height() * ratio)
+        painter.drawPixmap(frame.topLeft(), frame_pixmap(look, width, height, ratio))
+    text.draw(painter, r.topLeft() + TEXT_ORIGIN, r.adjusted(6, 1, -2, -1))

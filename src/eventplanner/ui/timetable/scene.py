@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 from eventplanner.domain.timetable_layout import Block, DayLayout, Grid, minute_of_day, snap
 from eventplanner.ui.timetable.block_text import forget_fonts
 from eventplanner.ui.timetable.items import BlockItem
-from eventplanner.ui.timetable.painting import forget_pictures
 
 HOUR_LINE = "#c5cad0"
 HALF_HOUR_LINE = "#e4e7ea"
@@ -103,7 +102,6 @@ class TimetableScene(QGraphicsScene):
     def fonts_changed(self) -> None:
         """The application font changed (the view tells): derive the blocks' fonts again and re-lay them out."""
         forget_fonts()
-        forget_pictures()
         for item in self.items_by_id.values():
             item.forget_text()
 
