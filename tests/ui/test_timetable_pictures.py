@@ -113,6 +113,25 @@ def test_zooming_in_shows_the_lines_that_now_fit(shown: Shown, db, forum):
     assert len(texts(item)) > len(few)
 
 
+def test_a_zoom_back_to_a_height_seen_before_shows_the_new_title_not_the_kept_lines(shown: Shown, db, forum):
+    sid = slot_id(db, forum, TITLE)
+    start = shown.widget.view.zoom_index
+    small = shown.picture(sid)
+    shown.widget.view.set_zoom(start + 2)
+    shown.picture(sid)  # the lines of both heights are now kept
+    slot = next(s for s in agenda.list_slots(db, forum.id) if s.id == sid)
+    agenda.update_slot(db, sid, expected_version=slot.version, title="Visa-free travel, ə ş ğ ı")
+    shown.controller.refresh()
+    shown.widget.view.set_zoom(start)
+    assert "Visa-free travel, ə ş ğ ı" in texts(shown.item(sid))
+    assert TITLE not in texts(shown.item(sid))
+    assert shown.picture(sid) != small
+    fresh = Shown(db, forum)
+    fresh.widget.view.set_zoom(start)
+    assert fresh.picture(sid) == shown.picture(sid)
+    fresh.widget.close()
+
+
 def test_selection_and_hover_repaint_the_block_and_undo_their_look(shown: Shown, db, forum):
     sid = slot_id(db, forum, TITLE)
     plain = shown.picture(sid)

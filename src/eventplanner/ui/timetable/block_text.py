@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -35,9 +36,22 @@ def line_heights() -> tuple[float, float, float]:
 def forget_fonts() -> None:
     """The application font changed: derive the blocks' fonts again (the scene then re-lays out its blocks)."""
     _FONT_CACHE.clear()
+    _METRICS.clear()
 
 
 _FONT_CACHE: list = []
+_METRICS: dict[int, tuple[QFontMetricsF, float]] = {}
+"""Metrics and line height of the blocks' fonts, by id (the fonts live in _FONT_CACHE until forget_fonts)."""
+
+
+def metrics(font: QFont) -> tuple[QFontMetricsF, float]:
+    """`font`'s metrics and line height, made once per font rather than once per line laid out."""
+    found = _METRICS.get(id(font))
+    if found is None:
+        fm = QFontMetricsF(font)
+        found = _METRICS[id(font)] = (fm, fm.height())
+    return found
+
 def _make_fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
     time_font = QFont(base)
@@ -100,13 +114,23 @@ class Paragraph:
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text, self.font, self.width = text, font, width
         self._lines: list[str] | None = None
-        self.static = QStaticText(text)
-        self.static.setTextFormat(Qt.TextFormat.PlainText)
-        self.count = 0
-        if text and width > 4:
-            self.static.setTextWidth(width)
-            self.static.prepare(QTransform(), font)
-            self.count = max(1, round(self.static.size().height() / QFontMetricsF(font).height()))
+
+    @cached_property
+    def static(self) -> QStaticText:
+        """The paragraph laid out, made on first use: a block too short for it (one line) never lays it out."""
+        static = QStaticText(self.text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        if self.text and self.width > 4:
+            static.setTextWidth(self.width)
+            static.prepare(QTransform(), self.font)
+        return static
+
+    @cached_property
+    def count(self) -> int:
+        """How many lines the paragraph takes."""
+        if not self.text or self.width <= 4:
+            return 0
+        return max(1, round(self.static.size().height() / metrics(self.font)[1]))
 
     def lines(self) -> list[str]:
         """Every wrapped line (the same breaks as the paragraph), for cutting it short."""
@@ -139,12 +163,12 @@ class TextLines:
         placed: list[tuple[QFont, QColor, QStaticText, float]] = []
         width = y = 0.0
         for font, colour, text in lines:
-            fm = QFontMetricsF(font)
+            fm, height = metrics(font)
             if isinstance(text, Paragraph):
                 # Wrapped to its width, but a word longer than that reaches past it: always clipped.
                 placed.append((font, colour, text.static, y))
                 width = float("inf")
-                y += fm.height() * text.count
+                y += height * text.count
                 continue
             found = known.get((id(font), text))
             if found is None:
@@ -155,7 +179,7 @@ class TextLines:
                 found = known[(id(font), text)] = (static, fm.horizontalAdvance(text))
             width = max(width, found[1])
             placed.append((font, colour, found[0], y))
-            y += fm.height()
+            y += height
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
         return TextLines(tuple(placed), QRectF(-2, -1, min(width, 1e6) + 4, y + 2))
 
@@ -195,6 +219,9 @@ class Wrapped:
     zooming back and forth elides nothing again."""
     statics: dict[tuple[int, str], tuple[QStaticText, float]] = field(default_factory=dict)
     """The lines laid out for drawing (see TextLines.make), by font and text."""
+    chosen: dict[tuple[bool, int, int], TextLines] = field(default_factory=dict)
+    """The lines drawn for each choice of (one line, title lines, participant lines): a zoom back to a height
+    seen before takes its lines from here."""
 
     def fit(self, which: str, count: int) -> list[str | Paragraph]:
         key = (which, count)

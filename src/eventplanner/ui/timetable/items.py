@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -42,6 +42,7 @@ from eventplanner.ui.timetable.block_text import (
     block_fonts,
     hh_mm,
     line_heights,
+    metrics,
     time_range,
 )
 from eventplanner.ui.timetable.painting import SELECTED_COLOUR, FrameLook, draw_block
@@ -61,6 +62,15 @@ _KIND_COLOURS: dict[SlotKind, tuple[QColor, QColor]] = {}
 
 
 _LOOKS: dict[tuple[SlotKind, bool, bool, Qt.PenStyle | None], FrameLook] = {}
+_INKS: dict[str, QColor] = {}
+
+
+def _ink(name: str) -> QColor:
+    """A text colour as a QColor made once (parsing a colour name costs more than drawing a line)."""
+    found = _INKS.get(name)
+    if found is None:
+        found = _INKS[name] = QColor(name)
+    return found
 
 
 def _kind_colours(kind: SlotKind) -> tuple[QColor, QColor]:
@@ -177,11 +187,11 @@ class BlockItem(QGraphicsRectItem):
     def _line_counts(self) -> tuple[bool, int, int]:
         """(one line, title lines, participant lines) that fit the block's height: time, title and participants
         as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
-        w = self._wrap()
         time_h, title_h, people_h = line_heights()
         height = self._rect.height() - 4
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
+        w = self._wrap()
         height -= time_h
         room_for_people = 1 if w.names and height >= title_h + people_h else 0
         titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
@@ -195,11 +205,18 @@ class BlockItem(QGraphicsRectItem):
         if self._text is not None and self._text[0] == size:
             return self._text[2]
         preview = self._preview_text()
-        counts = (preview, *self._line_counts())
+        choice = self._line_counts()
+        counts = (preview, *choice)
         if self._text is not None and self._text[1] == counts:
             lines = self._text[2]
+        elif preview is None:  # while dragging, every step shows other times: those are not kept
+            chosen = self._wrap().chosen
+            found = chosen.get(choice)
+            if found is None:
+                found = chosen[choice] = TextLines.make(self._lines(None, *choice), self._wrap().statics)
+            lines = found
         else:
-            lines = TextLines.make(self._lines(preview, *counts[1:]), self._wrap().statics)
+            lines = TextLines.make(self._lines(preview, *choice), self._wrap().statics)
         self._text = (size, counts, lines)
         return lines
 
@@ -207,15 +224,15 @@ class BlockItem(QGraphicsRectItem):
         w = self._wrap()
         time_font, title_font, people_font = block_fonts()
         s = self.block.slot
-        ink = QColor(MUTED_TEXT_COLOUR if s.kind.is_pause else TEXT_COLOUR)
-        grey = QColor(MUTED_TEXT_COLOUR)
+        grey = _ink(MUTED_TEXT_COLOUR)
+        ink = grey if s.kind.is_pause else _ink(TEXT_COLOUR)
         lines: list[Line] = []
         if preview is not None:
-            lines.append((time_font, QColor(SELECTED_COLOUR), preview))
+            lines.append((time_font, _ink(SELECTED_COLOUR), preview))
         elif one:  # start and title on one line, for blocks too short for two
             line = f"{w.start} {w.title_text}"
-            lines.append((title_font, ink, QFontMetricsF(title_font).elidedText(line, Qt.TextElideMode.ElideRight,
-                                                                                w.width)))
+            lines.append((title_font, ink, metrics(title_font)[0].elidedText(line, Qt.TextElideMode.ElideRight,
+                                                                            w.width)))
         else:
             lines.append((time_font, grey, w.time))
         if not one:
