@@ -21,6 +21,19 @@ def test_startup_does_not_load_heavy_libraries() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_startup_leaves_dialogs_and_exports_until_first_use() -> None:
+    """Preferences, help, backups, the new-event dialog and the Word/wall-chart exports load when first used."""
+    later = ("eventplanner.ui.window.preferences", "eventplanner.ui.window.help", "eventplanner.ui.team.backups",
+             "eventplanner.ui.event.new_event", "eventplanner.ui.preview.word_export",
+             "eventplanner.ui.preview.wallchart_export", "eventplanner.store.restore")
+    code = (
+        "import sys; import eventplanner.app, eventplanner.ui.window.main_window; "
+        f"print(','.join(m for m in {later!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
 def test_unopenable_database_offers_another(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from eventplanner import app
 
