@@ -56,3 +56,22 @@ def test_argv_db() -> None:
 
     assert _argv_db(["--db", "x.sqlite3"]) == "x.sqlite3"
     assert _argv_db([]) is None
+
+
+def test_menu_entries_loaded_on_first_use_open_their_dialogs(sample_window: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Preferences, the guide, the shortcuts and backup settings: their modules load when the entry is chosen."""
+    from PySide6.QtWidgets import QDialog
+
+    opened: list[str] = []
+
+    def record(self: QDialog) -> int:
+        opened.append(type(self).__name__)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", record)
+    win = sample_window
+    for action in (win.menus.preferences, win.menus.guide, win.menus.shortcuts, win.team.backup_settings_action):
+        action.trigger()
+    assert len(opened) == 4
+    assert "PreferencesDialog" in opened
