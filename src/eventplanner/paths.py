@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -16,10 +17,14 @@ ENV_DB = "EVENTPLANNER_DB"
 
 def resources_dir() -> Path:
     """The package's resources/ folder, read through importlib.resources (wheel, editable install, bundle)."""
-    override = os.environ.get("EVENTPLANNER_RESOURCES")
+    return _resources_dir(os.environ.get("EVENTPLANNER_RESOURCES"), getattr(sys, "_MEIPASS", None))
+
+
+@cache
+def _resources_dir(override: str | None, bundle: str | None) -> Path:
+    """Looked up once per override and bundle: every icon asks, and the start-up paints dozens of them."""
     candidates = [Path(override)] if override else []
     candidates.append(Path(str(files("eventplanner").joinpath("resources"))))
-    bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "eventplanner" / "resources")
     for candidate in candidates:

@@ -21,6 +21,19 @@ def test_startup_does_not_load_heavy_libraries() -> None:
     assert out.stdout.strip() == ""
 
 
+def test_startup_leaves_dialogs_and_exports_until_first_use() -> None:
+    """Preferences, help, backups, the new-event dialog and the Word/wall-chart exports load when first used."""
+    later = ("eventplanner.ui.window.preferences", "eventplanner.ui.window.help", "eventplanner.ui.team.backups",
+             "eventplanner.ui.event.new_event", "eventplanner.ui.preview.word_export",
+             "eventplanner.ui.preview.wallchart_export", "eventplanner.store.restore")
+    code = (
+        "import sys; import eventplanner.app, eventplanner.ui.window.main_window; "
+        f"print(','.join(m for m in {later!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
 def test_unopenable_database_offers_another(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from eventplanner import app
 
@@ -43,3 +56,22 @@ def test_argv_db() -> None:
 
     assert _argv_db(["--db", "x.sqlite3"]) == "x.sqlite3"
     assert _argv_db([]) is None
+
+
+def test_menu_entries_loaded_on_first_use_open_their_dialogs(sample_window: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Preferences, the guide, the shortcuts and backup settings: their modules load when the entry is chosen."""
+    from PySide6.QtWidgets import QDialog
+
+    opened: list[str] = []
+
+    def record(self: QDialog) -> int:
+        opened.append(type(self).__name__)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", record)
+    win = sample_window
+    for action in (win.menus.preferences, win.menus.guide, win.menus.shortcuts, win.team.backup_settings_action):
+        action.trigger()
+    assert len(opened) == 4
+    assert "PreferencesDialog" in opened

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QLin
 
 from eventplanner.store.database import Database
 from eventplanner.ui.common.icons import icon
-from eventplanner.ui.team import backups
 from eventplanner.ui.team.activity import ActivityPanel
 from eventplanner.ui.team.read_only import ReadOnlyGuard
 from eventplanner.ui.team.stale import handle_stale
@@ -93,7 +92,8 @@ class TeamFeatures(QObject):
         self._event_changed()
         if not self._started_backup and self.window.events:  # an empty database (a first start) has nothing
             self._started_backup = True                          # to keep, so no backup and no announcement
-            self.start_auto_backup(db)
+            # after the window's first paint: the backup's modules and worker do not delay it
+            QTimer.singleShot(0, self, lambda: self._deferred_backup(db))
 
     def _activity_shown(self, visible: bool) -> None:
         if visible:
@@ -145,7 +145,13 @@ class TeamFeatures(QObject):
 
     # Backups and restore ------------------------------------------------------------------------------------
 
+    def _deferred_backup(self, db: Database) -> None:
+        if self.ops.db is db:  # not if the user switched databases in between
+            self.start_auto_backup(db)
+
     def start_auto_backup(self, db: Database) -> None:
+        from eventplanner.ui.team import backups
+
         options = backups.load_options(self.window.settings)
         self.backup_worker = backups.start_auto_backup(db, options, self._backup_done, self._backup_failed)
 
@@ -160,11 +166,15 @@ class TeamFeatures(QObject):
         self.window.statusBar().showMessage(self.tr("The automatic backup failed: {0}").format(message), 15000)
 
     def backup_settings(self) -> None:
+        from eventplanner.ui.team import backups
+
         dialog = backups.BackupDialog(self.window, backups.load_options(self.window.settings))
         if dialog.exec():
             backups.save_options(self.window.settings, dialog.options())
 
     def restore_backup(self) -> None:
+        from eventplanner.ui.team import backups
+
         db = self.ops.db
         src = backups.ask_restore_file(self.window)
         if src is None or not backups.confirm_restore(self.window, db, src):

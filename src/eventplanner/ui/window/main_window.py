@@ -35,7 +35,6 @@ from eventplanner.ui.common.icons import app_icon, icon
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.settings import PROBLEMS_VISIBLE, Settings
 from eventplanner.ui.event.actions import CreateEvent, DeleteEvent
-from eventplanner.ui.event.new_event import NewEventDialog
 from eventplanner.ui.show.menu import install_show_menu
 from eventplanner.ui.team import TeamFeatures
 from eventplanner.ui.window import file_ops
@@ -305,6 +304,8 @@ class MainWindow(WindowPages, QMainWindow):
     # Commands --------------------------------------------------------------------------------------------------
 
     def new_event(self) -> None:
+        from eventplanner.ui.event.new_event import NewEventDialog  # not needed for the first paint
+
         dialog = NewEventDialog(self)
         if dialog.exec():
             command = CreateEvent(self.ops, dialog.values())

@@ -14,9 +14,7 @@ from eventplanner import APP_NAME
 from eventplanner.ui.common.i18n import ui_language
 from eventplanner.ui.common.icons import icon
 from eventplanner.ui.guests.documents import documents_menu
-from eventplanner.ui.preview import wallchart_export, word_export
-from eventplanner.ui.window import file_ops, preferences
-from eventplanner.ui.window import help as help_windows
+from eventplanner.ui.window import file_ops
 from eventplanner.ui.window.actions import make_action, unique_keys
 
 if TYPE_CHECKING:
@@ -47,8 +45,37 @@ def _act(window: MainWindow, text: str, slot: object, name: str, shortcut: objec
     return action
 
 
+# The dialogs and exports below are imported when first used: the first paint does not wait for them.
+
+
 def _show_guide(window: MainWindow) -> None:
+    from eventplanner.ui.window import help as help_windows
+
     help_windows.guide_dialog(window, ui_language(window.settings.language())).exec()
+
+
+def _show_shortcuts(window: MainWindow) -> None:
+    from eventplanner.ui.window import help as help_windows
+
+    help_windows.shortcuts_dialog(window).exec()
+
+
+def _show_preferences(window: MainWindow) -> None:
+    from eventplanner.ui.window import preferences
+
+    preferences.show_preferences(window)
+
+
+def _export_word(window: MainWindow) -> None:
+    from eventplanner.ui.preview import word_export
+
+    word_export.export_from_window(window)
+
+
+def _export_wallchart(window: MainWindow) -> None:
+    from eventplanner.ui.preview import wallchart_export
+
+    wallchart_export.export_wallchart(window)
 
 
 class WindowMenus:
@@ -73,11 +100,11 @@ class WindowMenus:
         for action in self.export_menu.actions():
             if action.icon().isNull():
                 action.setIcon(icon("pdf" if "PDF" in action.text() else "export"))
-        self.word_programme = _act(w, tr("Programme (&Word document)…"), lambda: word_export.export_from_window(w),
+        self.word_programme = _act(w, tr("Programme (&Word document)…"), lambda: _export_word(w),
                                    "export", tip=tr("The programme as an editable Word document, in your letterhead"))
         self.export_menu.insertAction(self.export_menu.actions()[0], self.word_programme)
         self.export_menu.addSeparator()
-        self.wallchart = _act(w, tr("&Wall chart (PDF/PNG)…"), lambda: wallchart_export.export_wallchart(w), "pdf",
+        self.wallchart = _act(w, tr("&Wall chart (PDF/PNG)…"), lambda: _export_wallchart(w), "pdf",
                               tip=tr("The day's timetable on one A4 or A3 landscape page, to pin by the door"))
         self.export_menu.addAction(self.wallchart)
         self.guest_documents = documents_menu(w.ops, w, lambda: w.current_event)
@@ -104,7 +131,7 @@ class WindowMenus:
         self.delete_event = _act(w, tr("Delete &event…"), w.delete_event, "delete", None,
                                  tr("Delete the selected event with its agenda (can be undone)"))
         self.find = _act(w, tr("&Find speaker…"), w.find_speaker, "find", Key.Find)
-        self.preferences = _act(w, tr("Pre&ferences…"), lambda: preferences.show_preferences(w), "settings",
+        self.preferences = _act(w, tr("Pre&ferences…"), lambda: _show_preferences(w), "settings",
                                 "Ctrl+,", tr("Language, programme defaults, ripple, backups and the database"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
         self.edit_menu = _fill(w.menuBar().addMenu(tr("&Edit")), [
@@ -142,7 +169,7 @@ class WindowMenus:
 
         self.guide = _act(w, tr("&User guide"), lambda: _show_guide(w), "about", Key.HelpContents,
                           tr("Planning an agenda, translations, printing, working as a team"))
-        self.shortcuts = _act(w, tr("&Keyboard shortcuts"), lambda: help_windows.shortcuts_dialog(w).exec(), "about")
+        self.shortcuts = _act(w, tr("&Keyboard shortcuts"), lambda: _show_shortcuts(w), "about")
         self.sample = _act(w, tr("Open the &sample event"), lambda: file_ops.open_sample(w), "new-event",
                            tip=tr("International Migrants Day 2021, to look around or try things out"))
         self.about = _act(w, tr("&About {0}").format(APP_NAME), lambda: file_ops.about(w), "about")
