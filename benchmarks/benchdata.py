@@ -57,12 +57,15 @@ def new_database(path: Path) -> None:
 
 def fill_large(path: Path, n_slots: int = 10_000, n_people: int = 5_000, days: int = 5, rooms: int = 20) -> int:
     """Write a large event straight into the database with sqlite3 (fast); returns its id."""
+    from eventplanner.domain.text import unique_key
+
     new_database(path)
     con = sqlite3.connect(path)
     with con:
-        con.executemany("INSERT INTO organizations (id, name, acronym, kind, country, website, has_logo, notes, "
-                        "translations, version) VALUES (?, ?, ?, 'other', '', '', 0, '', '{}', 1)",
-                        [(i + 1, f"Ministry of Regional Affairs {i}", f"MRA{i}") for i in range(50)])
+        orgs = [f"Ministry of Regional Affairs {i}" for i in range(50)]
+        con.executemany("INSERT INTO organizations (id, name, name_key, acronym, kind, country, website, has_logo, "
+                        "notes, translations, version) VALUES (?, ?, ?, ?, 'other', '', '', 0, '', '{}', 1)",
+                        [(i + 1, name, unique_key(name), f"MRA{i}") for i, name in enumerate(orgs)])
         con.executemany(
             "INSERT INTO people (id, honorific, given_name, family_name, position, rank, organization_id, email, "
             "phone, biography, has_photo, precedence, notes, translations, version) "
@@ -75,9 +78,9 @@ def fill_large(path: Path, n_slots: int = 10_000, n_people: int = 5_000, days: i
             "'Big Conference on Migration', '', '', ?, ?, 'UTC', 'Centre', '', 'draft', 'en', '', '{}', 1)",
             (FIRST_DAY.isoformat(), end.isoformat()))
         event_id = int(cur.lastrowid or 0)
-        con.executemany("INSERT INTO rooms (id, event_id, name, position, translations, version) "
-                        "VALUES (?, ?, ?, ?, '{}', 1)",
-                        [(r + 1, event_id, f"Room {r + 1}", r) for r in range(rooms)])
+        con.executemany("INSERT INTO rooms (id, event_id, name, name_key, position, translations, version) "
+                        "VALUES (?, ?, ?, ?, ?, '{}', 1)",
+                        [(r + 1, event_id, f"Room {r + 1}", unique_key(f"Room {r + 1}"), r) for r in range(rooms)])
         slots, parts = [], []
         for n, (start, minutes, kind, title, room, people) in enumerate(slot_plan(n_slots, days, rooms), start=1):
             slots.append((n, event_id, start.isoformat(sep=" "), minutes, kind, title, room + 1))
