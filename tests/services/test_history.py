@@ -93,6 +93,19 @@ def test_title_edit_costs_one_transaction_and_few_statements(db: Database, sampl
     assert agenda.get_slot(db, slot.id).title == "New title"
 
 
+def test_the_agendas_edit_saves_without_reading_the_slot_back(db: Database, sample_event: EventData) -> None:
+    slot = agenda.list_slots(db, sample_event.id)[3]
+    with counted(db) as cost:
+        done = history.record(db, lambda: agenda.save_slot_changes(db, slot.id, expected_version=slot.version,
+                                                                   title="New title"))
+    assert cost["commits"] == 1
+    assert cost["statements"] <= 3  # the slot with its version, the update, the activity log
+    assert [(r.kind, r.id, r.fields) for r in done.change.rows] == [(EntityKind.SLOT, slot.id, {"title"})]
+    assert agenda.get_slot(db, slot.id).title == "New title"
+    with pytest.raises(StaleEditError):
+        agenda.save_slot_changes(db, slot.id, expected_version=slot.version, title="Lost edit")
+
+
 def test_undo_redo_of_a_ripple_edit_restores_every_slot(db: Database, sample_event: EventData) -> None:
     before = contents(db)
     first = agenda.list_slots(db, sample_event.id)[0]

@@ -115,7 +115,7 @@ def test_store_error_mid_command_keeps_the_last_good_state(sample_window: MainWi
     def broken(*_a: Any, **_k: Any) -> Any:
         raise StoreError("The database could not save the change (disk full); nothing was changed.")
 
-    monkeypatch.setattr(agenda, "update_slot", broken)
+    monkeypatch.setattr(agenda, "save_slot_changes", broken)  # what the agenda's edits call
     assert not win.ops.run(EditSlot(win.ops, slot, {"title": "Lost"}))
     assert shown_errors == ["The database could not save the change (disk full); nothing was changed."]
     assert win.ops.stack.count() == before

@@ -258,7 +258,7 @@ def test_a_refused_move_changes_nothing_and_the_block_returns(h: Harness, monkey
     def refuse(*args, **kwargs):
         raise ValidationError("No.")
 
-    monkeypatch.setattr(agenda, "update_slot", refuse)
+    monkeypatch.setattr(agenda, "save_slot_changes", refuse)  # what EditSlot calls
     item = h.item("Digital visas in the region")
     home = item.home_rect()
     origin = item.sceneBoundingRect().center()

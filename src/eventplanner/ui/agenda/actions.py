@@ -56,8 +56,8 @@ class EditSlot(Action):
         """The version the user saw; ui/team/stale.py moves it on when the user overwrites."""
 
     def forward(self) -> None:
-        agenda.update_slot(self.db, self.slot_id, expected_version=self.expected_version, ripple=self.ripple,
-                           parallel=self.parallel, **self.changes)
+        agenda.save_slot_changes(self.db, self.slot_id, expected_version=self.expected_version, ripple=self.ripple,
+                                 parallel=self.parallel, **self.changes)
 
 
 class DeleteSlot(Action):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -336,15 +336,19 @@ class AgendaView(AgendaEdits):
             if scroll:
                 self.table.scrollTo(self.model.index(self.model.row_of(ids[-1]), 0))
             return
-        sel.clear()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for slot_id in ids:
-            row = self.model.row_of(slot_id)
-            if row >= 0:
-                sel.select(self.model.index(row, 0), flags)
-                sel.setCurrentIndex(self.model.index(row, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
-                if scroll:
-                    self.table.scrollTo(self.model.index(row, 0))
+        # One selection change, not a clear and then one per row: the actions (and the toolbars showing them)
+        # would be disabled and enabled again in between, each time relaying out and repainting the toolbars.
+        rows = [r for r in (self.model.row_of(slot_id) for slot_id in ids) if r >= 0]
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        sel.select(selection, flags)
+        if rows:
+            sel.setCurrentIndex(self.model.index(rows[-1], TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if scroll:
+            for row in rows:
+                self.table.scrollTo(self.model.index(row, 0))
 
     def select_slot(self, slot_id: int, focus: bool = True) -> None:
         slot = next((s for s in self.all_slots if s.id == slot_id), None)
