@@ -54,8 +54,10 @@ def floor(db_path: Path, path: Path) -> None:
                     for i, p in enumerate(ev["persons"]):
                         pid = people.setdefault(p["id"], (len(people) + 1, p["public_name"]))[0]
                         parts.append((len(slots), pid, i))
-        con.executemany("INSERT INTO rooms (id, event_id, name, position, translations, version) "
-                        "VALUES (?, ?, ?, ?, '{}', 1)", [(i, event_id, n, i) for n, i in rooms.items()])
+        # Rooms carry their matching key (unique per event since migration 0009); a casefold is the floor's.
+        con.executemany("INSERT INTO rooms (id, event_id, name, name_key, position, translations, version) "
+                        "VALUES (?, ?, ?, ?, ?, '{}', 1)",
+                        [(i, event_id, n, n.casefold(), i) for n, i in rooms.items()])
         con.executemany(
             "INSERT INTO people (id, honorific, given_name, family_name, position, rank, email, phone, biography, "
             "has_photo, precedence, notes, translations, version) VALUES (?, '', ?, '', '', '', '', '', '', 0, 100, "
