@@ -68,7 +68,23 @@ class AgendaEdits(QWidget):
             text = self.tr("Make “{0}” {1} min").format(name, changes["duration_minutes"])
         else:
             text = self.tr("Rename “{0}” to “{1}”").format(name, changes.get("title", ""))
-        return self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options()))
+        echoed = self._echo(slot, changes)
+        if self.ops.run(EditSlot(self.ops, slot, changes, text, **self.ripple_options())):
+            return True
+        if echoed:  # refused or failed: the row shows what is saved again
+            self.model.take_back_echo(slot)
+        return False
+
+    def _echo(self, slot: SlotData, changes: dict[str, Any]) -> bool:
+        """Put the typed value on screen now, before the save and the refresh after it (several milliseconds
+        in a large event): the edited row repaints at once, as the user lets go of the editor."""
+        row = self.model.echo(slot, changes)
+        if row < 0:
+            return False
+        viewport, top, height = self.table.viewport(), self.table.rowViewportPosition(row), self.table.rowHeight(row)
+        if top + height > 0 and top < viewport.height():
+            viewport.repaint(0, top, viewport.width(), height)
+        return True
 
     def _reorder(self, slot: SlotData, new_index: int) -> bool:
         return self.ops.run(ReorderSlot(self.ops, slot, new_index))

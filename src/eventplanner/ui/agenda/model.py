@@ -11,6 +11,7 @@ fetched, so opening a day of thousands of slots costs one page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, time
 from typing import Any
 
@@ -38,6 +39,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 TIME, DURATION, KIND, TITLE, PARTICIPANTS, ROOM = range(6)
 PAGE = 50
+#: The fields an inline edit shows before it is saved (`AgendaModel.echo`): a title never moves its row and is
+#: hardly ever refused (a NUL or an over-long paste; then it is taken back). A new start or length may re-time
+#: or move rows, or be out of range: those show once saved.
+ECHOED = frozenset({"title"})
 #: (after this (start, id) key or None for the first, at most this many) -> the next slots in (start, id) order.
 PageSource = Callable[[tuple[datetime, int] | None, int], Sequence[SlotData]]
 
@@ -84,6 +89,7 @@ class AgendaModel(QAbstractTableModel):
         self.edit_requested: Callable[[SlotData, dict[str, Any]], bool] = lambda _s, _c: False
         #: (slot, new index among the slots of its day and room) -> accepted?
         self.reorder_requested: Callable[[SlotData, int], bool] = lambda _s, _i: False
+        self._echoed: SlotData | None = None
 
     # Loading -----------------------------------------------------------------------------------------
 
@@ -135,6 +141,34 @@ class AgendaModel(QAbstractTableModel):
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
         return rows
+
+    def echo(self, slot: SlotData, changes: dict[str, Any]) -> int:
+        """Show an inline edit's new values in the slot's row before they are saved; returns the row, or -1.
+
+        Only for the fields in ECHOED. No dataChanged here, so the row's height is not fitted twice: the caller
+        repaints the row, and the save that follows within the same call announces it, either from the Change
+        (`update_slots`) or from `take_back_echo`."""
+        if not changes or not set(changes) <= ECHOED:
+            return -1
+        row = self._shown_row(slot.id)
+        if row >= 0:
+            self._echoed = self.slots[row] = replace(self.slots[row], **changes)
+            self._text_cache.pop(slot.id, None)
+        return row
+
+    def take_back_echo(self, slot: SlotData) -> None:
+        """The echoed edit was not saved: show `slot` again, unless the row was reloaded meanwhile (a colleague's
+        version after "Reload" stays)."""
+        row = self._shown_row(slot.id)
+        if row >= 0 and self.slots[row] is self._echoed:
+            self.slots[row] = slot
+            self._text_cache.pop(slot.id, None)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        self._echoed = None
+
+    def _shown_row(self, slot_id: int) -> int:
+        return next((i for i, s in enumerate(self.slots) if s.id == slot_id), -1)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and (bool(self._rest) or self._source is not None)
