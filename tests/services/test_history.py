@@ -205,6 +205,32 @@ def test_delete_event_is_undone_as_one_step(db: Database, sample_event: EventDat
     assert programme.programme_data(db, sample_event.id, with_images=False).slots
 
 
+def test_undo_needing_a_person_deleted_since_names_it_and_changes_nothing(db: Database,
+                                                                         sample_event: EventData) -> None:
+    speaker = agenda.list_slots(db, sample_event.id)[0].participants[0].person
+    gone_event = history.record(db, lambda: events.delete_event(db, sample_event.id))
+    gone_person = history.record(db, lambda: people.delete_person(db, speaker.id))
+    before = state(db)
+    with pytest.raises(StaleEditError, match=r"A person that this change needs was deleted .* cannot be undone"):
+        history.revert(db, gone_event.change)
+    assert state(db) == before
+    history.revert(db, gone_person.change)  # in the stack's order both come back
+    history.revert(db, gone_event.change)
+    assert agenda.list_slots(db, sample_event.id)[0].participants[0].person.id == speaker.id
+
+
+def test_redo_needing_a_room_deleted_since_is_refused_by_name(db: Database, sample_event: EventData) -> None:
+    room = events.add_room(db, sample_event.id, "Salle <B> — Zal ə")
+    slot = agenda.list_slots(db, sample_event.id)[0]
+    moved = history.record(db, lambda: agenda.update_slot(db, slot.id, room_id=room.id))
+    history.revert(db, moved.change)
+    events.delete_room(db, room.id)
+    before = state(db)
+    with pytest.raises(StaleEditError, match=r"A room that this change needs was deleted .* cannot be redone"):
+        history.reapply(db, moved.change)
+    assert state(db) == before
+
+
 def test_directory_changes_undo(db: Database, sample_event: EventData) -> None:
     before = contents(db)
     person = people.list_people(db)[0]

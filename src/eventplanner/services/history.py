@@ -33,6 +33,8 @@ T = TypeVar("T")
 CHUNK = 500
 
 STALE = "{what} was changed by someone else since this change was made, so it cannot be {verb}. Nothing was changed."
+GONE = ("{what} that this change needs was deleted after it was made, so it cannot be {verb}. If you deleted it, undo "
+        "that first. Nothing was changed.")
 
 _NOUNS = {
     EntityKind.EVENT: "An event",
@@ -53,6 +55,7 @@ _NOUNS = {
     EntityKind.INVITATION_TEMPLATE: "An invitation letter",
 }
 _ORDER = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+_KIND_OF_TABLE = {table.name: kind for kind, table in TABLES.items()}
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ def _move(db: Database, change: Change, verb: str, summary: str) -> None:
         inserts = [r for r in change.rows if r.before is None and r.after is not None]
         updates = [r for r in change.rows if r.before is not None and r.after is not None]
         deletes = [r for r in change.rows if r.before is not None and r.after is None]
+        _check_parents(conn, inserts + updates, verb)
         for kind, rows in _by_table(inserts, parents_first=True):
             _insert(conn, kind, rows, verb)
         for row in updates:
@@ -144,6 +148,29 @@ def _by_table(rows: Iterable[RowChange], parents_first: bool) -> list[tuple[Enti
 
 def _stale(kind: EntityKind, verb: str) -> StaleEditError:
     return StaleEditError(STALE.format(what=_NOUNS[kind], verb=verb))
+
+
+def _check_parents(conn: Connection, rows: list[RowChange], verb: str) -> None:
+    """Rows put back must find the rows they point to. A person, room or organization deleted since (by a
+    colleague, or by a later entry not undone first) is named, not left to the driver's foreign-key error."""
+    coming: dict[str, set[int]] = defaultdict(set)
+    for r in rows:
+        if r.before is None:
+            coming[_table(r.kind).name].add(r.id)
+    wanted: dict[tuple[Table, str], set[int]] = defaultdict(set)
+    for r in rows:
+        after = r.after or {}
+        for fk in _table(r.kind).foreign_keys:
+            value = after.get(fk.parent.name)
+            if value is not None and int(value) not in coming[fk.column.table.name]:
+                wanted[(fk.column.table, fk.column.name)].add(int(value))
+    for (table, column), ids in wanted.items():
+        ordered = sorted(ids)
+        for chunk in _chunks(ordered):
+            found = set(conn.scalars(select(table.c[column]).where(table.c[column].in_(chunk))))
+            if len(found) < len(chunk):
+                kind = _KIND_OF_TABLE.get(table.name)
+                raise StaleEditError(GONE.format(what=_NOUNS[kind] if kind else "A row", verb=verb))
 
 
 def _chunks(items: Sequence[T]) -> Iterable[Sequence[T]]:
