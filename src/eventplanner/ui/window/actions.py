@@ -54,11 +54,3 @@ def unique_keys(standard: QKeySequence.StandardKey | None, *extra: str) -> list[
             seen.add(name)
             unique.append(key)
     return unique
-
-
-def later(action: QAction, tip: str) -> QAction:
-    """An action whose feature has not landed yet: visible, disabled, and saying so."""
-    action.setEnabled(False)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    return action
