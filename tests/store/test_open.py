@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -186,14 +188,50 @@ def test_read_only_database_opens_and_refuses_writes(
     _check_read_only(path, sha256)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions (CI runs as root)")
+NOBODY = 65534
+
+
+def _as_nobody(check: Callable[[], None]) -> None:
+    """Run `check` in a forked child that has dropped root (CI runs as root, which ignores file permissions)."""
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            check()
+            code = 0
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    _pid, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the read-only check failed in the unprivileged child"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions as POSIX has them")
 def test_read_only_file_permissions(tmp_path: Path, sha256: Hash) -> None:
-    path = _filled(tmp_path / "events.sqlite3")
-    path.chmod(0o444)
+    """A file the user may read but not write (nor create its -wal/-shm beside): opens read-only, refuses writes."""
+    if os.geteuid() != 0:
+        path = _filled(tmp_path / "events.sqlite3")
+        path.chmod(0o444)
+        try:
+            _check_read_only(path, sha256)
+        finally:
+            path.chmod(0o644)
+        return
+    folder = Path(tempfile.mkdtemp(prefix="eventplanner-ro-"))  # pytest's own folder is closed to others
     try:
-        _check_read_only(path, sha256)
+        folder.chmod(0o755)  # others may enter and read, not create files
+        path = _filled(folder / "events.sqlite3")
+        path.chmod(0o444)
+        _as_nobody(lambda: _check_read_only(path, sha256))
+        assert sorted(p.name for p in folder.iterdir()) == ["events.sqlite3"]  # no -wal/-shm left behind
     finally:
-        path.chmod(0o644)
+        shutil.rmtree(folder)
 
 
 def test_read_only_database_needing_an_upgrade_is_refused(
