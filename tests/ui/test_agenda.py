@@ -237,3 +237,17 @@ def test_refused_change_shows_message_and_keeps_stack(sample_window: MainWindow,
     assert not model.setData(model.index(0, DURATION), "0")
     assert shown_errors and "1 minute" in shown_errors[-1]
     assert sample_window.ops.stack.count() == count
+
+
+def test_time_cell_takes_times_as_staff_type_them(sample_window: MainWindow) -> None:
+    """The Time cell reads typed times with the same rule as every other time field (domain.typed_dates)."""
+    model = sample_window.agenda.model
+    last = model.rowCount() - 1
+    slot = model.slot_at(last)
+    assert slot is not None
+    for typed, shown in (("1615", "16:15"), ("17h05", "17:05"), ("18", "18:00")):
+        assert model.setData(model.index(last, TIME), typed)
+        moved = next(s for s in model.slots if s.id == slot.id)
+        assert f"{moved.start:%H:%M}" == shown
+    assert not model.setData(model.index(last, TIME), "25:00")
+    assert not model.setData(model.index(last, TIME), "soon")

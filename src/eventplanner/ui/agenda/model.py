@@ -12,32 +12,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from eventplanner.domain.conflicts import Conflict
 from eventplanner.domain.data import SlotData
 from eventplanner.domain.days import conference_day, moment_on
-from eventplanner.domain.enums import PARTICIPANT_ROLE_LABELS, SLOT_KIND_LABELS, ParticipantRole
-from eventplanner.ui.translations import interface_language
+from eventplanner.domain.typed_dates import parse_time
+from eventplanner.ui.agenda.cells import (
+    DURATION,
+    KIND,
+    PARTICIPANTS,
+    PAUSE_BRUSH,
+    PROBLEM_BRUSH,
+    RIGHT,
+    ROOM,
+    TIME,
+    TITLE,
+    bold_font,
+    display_texts,
+    tooltip,
+    tr,
+    warning_icon,
+)
 
 MIME = "application/x-eventplanner-slot-id"
 SLOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+__all__ = ["DURATION", "KIND", "PARTICIPANTS", "ROOM", "TIME", "TITLE", "AgendaModel"]  # the columns, for callers
 
-TIME, DURATION, KIND, TITLE, PARTICIPANTS, ROOM = range(6)
 PAGE = 50
 #: The fields an inline edit shows before it is saved (`AgendaModel.echo`): a title never moves its row and is
 #: hardly ever refused (a NUL or an over-long paste; then it is taken back). A new start or length may re-time
@@ -45,31 +50,6 @@ PAGE = 50
 ECHOED = frozenset({"title"})
 #: (after this (start, id) key or None for the first, at most this many) -> the next slots in (start, id) order.
 PageSource = Callable[[tuple[datetime, int] | None, int], Sequence[SlotData]]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
-def participants_text(slot: SlotData) -> str:
-    parts = []
-    for p in slot.participants:
-        name = p.person.display_name
-        if p.role is not ParticipantRole.SPEAKER:
-            name += f" ({tr(PARTICIPANT_ROLE_LABELS[p.role]).lower()})"
-        parts.append(name)
-    return "; ".join(parts)
-
-
-def parse_time(text: str) -> time | None:
-    text = text.strip().replace(".", ":").replace("h", ":")
-    if text.isdigit() and len(text) in (3, 4):
-        text = f"{text[:-2]}:{text[-2:]}"
-    try:
-        hours, minutes = (int(x) for x in text.split(":"))
-        return time(hours, minutes)
-    except ValueError:
-        return None
 
 
 class AgendaModel(QAbstractTableModel):
@@ -248,48 +228,24 @@ class AgendaModel(QAbstractTableModel):
         if role == SLOT_ID_ROLE:
             return slot.id
         if role == _FONT:
-            return _bold_font() if col == TITLE and not slot.kind.is_pause else None
+            return bold_font() if col == TITLE and not slot.kind.is_pause else None
         if role == _ALIGNMENT:
-            return _RIGHT if col == DURATION else None
+            return RIGHT if col == DURATION else None
         if role not in (_DECORATION, _TOOLTIP, _BACKGROUND):
             return None
         problems = self.problems.get(slot.id)
         if role == _DECORATION:
-            return _warning_icon() if col == TIME and problems else None
+            return warning_icon() if col == TIME and problems else None
         if role == _BACKGROUND:
-            # Breaks and meals get a soft tint, never grey text: grey reads as "switched off".
-            return _PROBLEM_BRUSH if problems else (_PAUSE_BRUSH if slot.kind.is_pause else None)
-        if problems:
-            lang = interface_language()
-            return "\n".join(c.text(lang) for c in problems)
-        if col == TITLE and slot.description:
-            return slot.description
-        if col == PARTICIPANTS and slot.participants:
-            return "\n".join(_participant_line(p.person.display_name, p.person.title_line()) for p in
-                             slot.participants)
-        return None
+            return PROBLEM_BRUSH if problems else (PAUSE_BRUSH if slot.kind.is_pause else None)
+        return tooltip(slot, col, problems)
 
     def _texts(self, slot: SlotData) -> tuple[str, ...]:
         """The six display texts of a slot, made once per slot and reset (the slots are frozen data)."""
         texts = self._text_cache.get(slot.id)
         if texts is None:
-            texts = self._text_cache[slot.id] = tuple(self._display(slot, col) for col in range(len(self.HEADERS)))
+            texts = self._text_cache[slot.id] = display_texts(slot)
         return texts
-
-    def _display(self, slot: SlotData, col: int) -> Any:
-        if col == TIME:
-            return slot.time_range
-        if col == DURATION:
-            return str(slot.duration_minutes)
-        if col == KIND:
-            return tr(SLOT_KIND_LABELS[slot.kind])
-        if col == TITLE:
-            return slot.title or tr(SLOT_KIND_LABELS[slot.kind])
-        if col == PARTICIPANTS:
-            return participants_text(slot)
-        if col == ROOM:
-            return slot.room_name
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -377,17 +333,8 @@ class AgendaModel(QAbstractTableModel):
         return False  # the reload after the command shows the result; nothing for the view to remove
 
 
-def _participant_line(name: str, title: str) -> str:
-    return f"{name} — {title}" if title else name
-
-
-_icon: QIcon | None = None
-_bold: QFont | None = None
-_PROBLEM_BRUSH = QBrush(QColor(255, 200, 0, 40))
-_PAUSE_BRUSH = QBrush(QColor(120, 144, 156, 28))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY, _EDIT, _FONT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole), int(Qt.ItemDataRole.FontRole)
-_ALIGNMENT, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 # flags() is asked for every cell painted: the three answers made once (Qt's flag enums are Python objects)
@@ -395,19 +342,3 @@ _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _DROP_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsDropEnabled
 _CELL_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 _EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
-
-
-def _bold_font() -> QFont:
-    """The title font, made once (data() is asked for it for every title cell it measures and paints)."""
-    global _bold
-    if _bold is None:
-        _bold = QFont()
-        _bold.setBold(True)
-    return _bold
-
-
-def _warning_icon() -> QIcon:
-    global _icon
-    if _icon is None:
-        _icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-    return _icon
