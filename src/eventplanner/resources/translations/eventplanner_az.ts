@@ -3012,44 +3012,8 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <source>Programme</source>
-        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
-        <translation>Proqram</translation>
-    </message>
-    <message>
-        <source>Planned vs actual</source>
-        <translation>Plan və fakt</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Yoxdur</translation>
-    </message>
-    <message>
-        <source>Stacked</source>
-        <translation>Alt-alta</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Yan-yana</translation>
-    </message>
-    <message>
-        <source>Descriptions</source>
-        <translation>Təsvirlər</translation>
-    </message>
-    <message>
-        <source>Biographies</source>
-        <translation>Tərcümeyi-hallar</translation>
-    </message>
-    <message>
-        <source>Partner organizations</source>
-        <translation>Tərəfdaş təşkilatlar</translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>PDF kimi saxla…</translation>
     </message>
     <message>
@@ -3075,34 +3039,6 @@
     <message>
         <source>Lay out all pages</source>
         <translation>Bütün səhifələri hazırla</translation>
-    </message>
-    <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Sənəd:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Kağız:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Dil:</translation>
-    </message>
-    <message>
-        <source>&amp;Second language:</source>
-        <translation>&amp;İkinci dil:</translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
-        <translation>&amp;Düzülüş:</translation>
-    </message>
-    <message>
-        <source>Include:</source>
-        <translation>Daxil et:</translation>
-    </message>
-    <message>
-        <source>Li&amp;mit descriptions:</source>
-        <translation>Təsvir &amp;həddi:</translation>
     </message>
     <message>
         <source>Building the programme…</source>
@@ -3178,6 +3114,73 @@
     <message>
         <source>No problems: no overlaps, double bookings or empty items.</source>
         <translation>Problem yoxdur: üst-üstə düşmə, təkrar bron və ya boş bənd yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOptionsForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>Plan və fakt</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Alt-alta</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Yan-yana</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Təsvirlər</translation>
+    </message>
+    <message>
+        <source>Biographies</source>
+        <translation>Tərcümeyi-hallar</translation>
+    </message>
+    <message>
+        <source>Partner organizations</source>
+        <translation>Tərəfdaş təşkilatlar</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Sənəd:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kağız:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;İkinci dil:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Düzülüş:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Daxil et:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>Təsvir &amp;həddi:</translation>
     </message>
 </context>
 <context>

@@ -3012,44 +3012,8 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <source>Programme</source>
-        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <source>Planned vs actual</source>
-        <translation>План и факт</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Stacked</source>
-        <translation>Друг под другом</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Рядом</translation>
-    </message>
-    <message>
-        <source>Descriptions</source>
-        <translation>Описания</translation>
-    </message>
-    <message>
-        <source>Biographies</source>
-        <translation>Биографии</translation>
-    </message>
-    <message>
-        <source>Partner organizations</source>
-        <translation>Организации-партнёры</translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
@@ -3075,34 +3039,6 @@
     <message>
         <source>Lay out all pages</source>
         <translation>Сверстать все страницы</translation>
-    </message>
-    <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Документ:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Бумага:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>&amp;Second language:</source>
-        <translation>&amp;Второй язык:</translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
-        <translation>&amp;Макет:</translation>
-    </message>
-    <message>
-        <source>Include:</source>
-        <translation>Включить:</translation>
-    </message>
-    <message>
-        <source>Li&amp;mit descriptions:</source>
-        <translation>&amp;Ограничить описания:</translation>
     </message>
     <message>
         <source>Building the programme…</source>
@@ -3178,6 +3114,73 @@
     <message>
         <source>No problems: no overlaps, double bookings or empty items.</source>
         <translation>Проблем нет: ни наложений, ни двойных назначений, ни пустых пунктов.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOptionsForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>План и факт</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Друг под другом</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Описания</translation>
+    </message>
+    <message>
+        <source>Biographies</source>
+        <translation>Биографии</translation>
+    </message>
+    <message>
+        <source>Partner organizations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Второй язык:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Включить:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>&amp;Ограничить описания:</translation>
     </message>
 </context>
 <context>
