@@ -2083,34 +2083,6 @@
         <translation>Tədbir</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Əlavə et…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Adını dəyiş…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Yuxarı</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Aşağı</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Zallar</translation>
-    </message>
-    <message>
-        <source>Without rooms, every slot takes place in the main hall.</source>
-        <translation>Zal olmadıqda bütün bəndlər əsas zalda keçirilir.</translation>
-    </message>
-    <message>
         <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
         <translation>Bu tədbirin Word sənədləri bu blanka yazılır; blank yoxdursa, Parametrlərdəki standart blanka.</translation>
     </message>
@@ -2133,22 +2105,6 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Dəyişikliklər dərhal saxlanılır; Ctrl+Z onları geri alır.</translation>
-    </message>
-    <message>
-        <source>Add room</source>
-        <translation>Zal əlavə et</translation>
-    </message>
-    <message>
-        <source>Name of the room:</source>
-        <translation>Zalın adı:</translation>
-    </message>
-    <message>
-        <source>Rename room</source>
-        <translation>Zalın adını dəyiş</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Yeni ad:</translation>
     </message>
     <message>
         <source>Type a city, e.g. Baku</source>
@@ -3192,6 +3148,53 @@
     <message>
         <source>Read-only notice</source>
         <translation>Yalnız oxumaq bildirişi</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsBox</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Zallar</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Əlavə et…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Adını dəyiş…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yuxarı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Without rooms, every slot takes place in the main hall.</source>
+        <translation>Zal olmadıqda bütün bəndlər əsas zalda keçirilir.</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Zal əlavə et</translation>
+    </message>
+    <message>
+        <source>Name of the room:</source>
+        <translation>Zalın adı:</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>Zalın adını dəyiş</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Yeni ad:</translation>
     </message>
 </context>
 <context>

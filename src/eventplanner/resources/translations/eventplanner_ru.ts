@@ -2083,34 +2083,6 @@
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Залы</translation>
-    </message>
-    <message>
-        <source>Without rooms, every slot takes place in the main hall.</source>
-        <translation>Если залов нет, все пункты проходят в главном зале.</translation>
-    </message>
-    <message>
         <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
         <translation>Документы Word этого мероприятия создаются на этом бланке, а без него — на общем бланке из настроек.</translation>
     </message>
@@ -2133,22 +2105,6 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Изменения сохраняются сразу; Ctrl+Z отменяет их.</translation>
-    </message>
-    <message>
-        <source>Add room</source>
-        <translation>Добавить зал</translation>
-    </message>
-    <message>
-        <source>Name of the room:</source>
-        <translation>Название зала:</translation>
-    </message>
-    <message>
-        <source>Rename room</source>
-        <translation>Переименовать зал</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Новое название:</translation>
     </message>
     <message>
         <source>Type a city, e.g. Baku</source>
@@ -3192,6 +3148,53 @@
     <message>
         <source>Read-only notice</source>
         <translation>Уведомление о режиме только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsBox</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Залы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Without rooms, every slot takes place in the main hall.</source>
+        <translation>Если залов нет, все пункты проходят в главном зале.</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Добавить зал</translation>
+    </message>
+    <message>
+        <source>Name of the room:</source>
+        <translation>Название зала:</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>Переименовать зал</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
     </message>
 </context>
 <context>
