@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from eventplanner.domain.data import EventData, ProgrammeData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
 from eventplanner.exports.programme import ProgrammeOptions, render_programme
-from eventplanner.exports.programme.textlayout import set_fill_color
+from eventplanner.exports.programme.items import set_fill_color
 
 PALETTE = [HexColor("#1f3a5f"), HexColor("#6b7280"), Color(0.2, 0.4, 0.6, alpha=0.35), CMYKColor(0, 0.5, 1, 0),
            HexColor("#000000")]

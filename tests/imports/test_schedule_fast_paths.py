@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from eventplanner.domain.limits import clean_text
 from eventplanner.domain.text import name_key
+from eventplanner.imports.field_parsers import parse_duration
 from eventplanner.imports.schedule import read_schedule
-from eventplanner.imports.schedule_model import parse_duration
 
 _PART = re.compile(r"[0-9]{1,6}")
 

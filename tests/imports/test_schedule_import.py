@@ -13,8 +13,8 @@ from eventplanner.domain.errors import DomainError, ValidationError
 from eventplanner.exports.schedule_json import schedule_json
 from eventplanner.exports.schedule_xml import schedule_xml
 from eventplanner.imports import schedule as schedule_mod
+from eventplanner.imports.field_parsers import split_name
 from eventplanner.imports.schedule import read_schedule, read_schedule_file
-from eventplanner.imports.schedule_model import split_name
 
 
 @pytest.mark.parametrize(

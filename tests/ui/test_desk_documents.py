@@ -164,22 +164,22 @@ def test_preferences_ok_keeps_the_preview_options(qtbot: Any, sample_window: Mai
     from eventplanner.ui.window import preferences
 
     preview = _rendered(qtbot, sample_window)
-    preview.paper.setCurrentIndex(preview.paper.findData("a5"))
-    preview.lang.setCurrentIndex(preview.lang.findData("ru"))
+    preview.form.paper.setCurrentIndex(preview.form.paper.findData("a5"))
+    preview.form.lang.setCurrentIndex(preview.form.lang.findData("ru"))
     monkeypatch.setattr(preferences.PreferencesDialog, "exec", lambda self: 1)
     assert preferences.show_preferences(sample_window)
-    assert preview.paper.currentData() == "a5" and preview.lang.currentData() == "ru"
+    assert preview.form.paper.currentData() == "a5" and preview.form.lang.currentData() == "ru"
 
 
 def test_second_language_is_never_the_first(qtbot: Any, sample_window: MainWindow) -> None:
     preview = _rendered(qtbot, sample_window)
-    preview.lang.setCurrentIndex(preview.lang.findData("az"))
-    preview.second.setCurrentIndex(preview.second.findData("ru"))
-    hidden = [preview.second.itemData(i) for i in range(preview.second.count())
-              if preview.second.view().isRowHidden(i)]  # type: ignore[attr-defined]
+    preview.form.lang.setCurrentIndex(preview.form.lang.findData("az"))
+    preview.form.second.setCurrentIndex(preview.form.second.findData("ru"))
+    hidden = [preview.form.second.itemData(i) for i in range(preview.form.second.count())
+              if preview.form.second.view().isRowHidden(i)]  # type: ignore[attr-defined]
     assert hidden == ["az"]
-    preview.lang.setCurrentIndex(preview.lang.findData("ru"))
-    assert preview.second.currentData() is None
+    preview.form.lang.setCurrentIndex(preview.form.lang.findData("ru"))
+    assert preview.form.second.currentData() is None
 
 
 def test_window_title_names_the_event_first(sample_window: MainWindow) -> None:
@@ -202,8 +202,8 @@ def test_window_title_leaves_out_the_default_database(sample_window: MainWindow,
 def test_word_programme_is_named_for_the_event_and_languages(qtbot: Any, sample_window: MainWindow, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     preview = _rendered(qtbot, sample_window)
-    preview.lang.setCurrentIndex(preview.lang.findData("az"))
-    preview.second.setCurrentIndex(preview.second.findData("ru"))
+    preview.form.lang.setCurrentIndex(preview.form.lang.findData("az"))
+    preview.form.second.setCurrentIndex(preview.form.second.findData("ru"))
     proposed: list[str] = []
 
     def save(_parent: Any, _title: str, name: str, *_a: Any) -> tuple[str, str]:

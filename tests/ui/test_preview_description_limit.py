@@ -23,16 +23,16 @@ def test_the_limit_reaches_the_programme_and_is_remembered(qtbot: Any, sample_wi
                                                            tmp_path: Path) -> None:
     preview = _rendered(qtbot, sample_window)
     assert preview.options().description_lines == 0
-    assert preview.limit.spin.text() == "No limit"
+    assert preview.form.limit.spin.text() == "No limit"
     generation = preview.generation
-    preview.limit.spin.setValue(3)
+    preview.form.limit.spin.setValue(3)
     assert preview.options().description_lines == 3
     qtbot.waitUntil(lambda: preview.generation > generation and not preview.busy, timeout=60_000)
     assert sample_window.settings.get(DESCRIPTION_LINES) == 3
-    preview.descriptions.setChecked(False)  # no descriptions: nothing to limit
-    assert not preview.limit.spin.isEnabled() and preview.options().description_lines == 0
-    preview.descriptions.setChecked(True)
-    assert preview.limit.spin.isEnabled()
+    preview.form.descriptions.setChecked(False)  # no descriptions: nothing to limit
+    assert not preview.form.limit.spin.isEnabled() and preview.options().description_lines == 0
+    preview.form.descriptions.setChecked(True)
+    assert preview.form.limit.spin.isEnabled()
 
 
 def test_a_new_preview_starts_with_the_remembered_limit(qtbot: Any, tmp_path: Path) -> None:
@@ -43,20 +43,20 @@ def test_a_new_preview_starts_with_the_remembered_limit(qtbot: Any, tmp_path: Pa
     view = PreviewView(ops=None)  # type: ignore[arg-type]
     qtbot.addWidget(view)
     view.settings = settings
-    assert view.limit.lines() == 5 and view.options().description_lines == 5
+    assert view.form.limit.lines() == 5 and view.options().description_lines == 5
 
 
 def test_the_suggestion_shows_and_applies_with_one_click(qtbot: Any, sample_window: MainWindow) -> None:
     preview = _rendered(qtbot, sample_window)
-    assert preview.limit.suggestion.isHidden()  # the one-page sample needs no limit
+    assert preview.form.limit.suggestion.isHidden()  # the one-page sample needs no limit
     preview._done(preview.generation, (preview.pdf, [],
                                        ["Some logo was skipped", DescriptionSuggestion(4, 0.52, 12)]))
-    label = preview.limit.suggestion
+    label = preview.form.limit.suggestion
     assert not label.isHidden() and "52%" in label.text() and "12 pages" in label.text()
     assert "Limit them to 4 lines" in label.text()
     generation = preview.generation
     label.linkActivated.emit("4")
-    assert preview.limit.lines() == 4 and preview.options().description_lines == 4
+    assert preview.form.limit.lines() == 4 and preview.options().description_lines == 4
     assert preview.generation > generation  # laid out again at once, no waiting for the arrows to settle
     assert label.isHidden()
     qtbot.waitUntil(lambda: not preview.busy, timeout=60_000)

@@ -293,5 +293,5 @@ def test_stop_is_ready_again_for_the_next_build(qtbot: Any, view: PreviewView, f
     assert view.stop_button.isEnabled() and not view.stop_button.isHidden()
     with qtbot.waitSignal(view.rendered, timeout=30_000):
         fake.go.set()
-    view.document.setCurrentIndex(view.document.findData("timings"))
+    view.form.document.setCurrentIndex(view.form.document.findData("timings"))
     assert view.stop_button.isHidden()

@@ -192,8 +192,8 @@ def test_preview_offers_planned_vs_actual(sample_window: MainWindow, clock: Fake
     assert pdf.startswith(b"%PDF")
     preview = sample_window.preview
     assert isinstance(preview, PreviewView)
-    preview.document.setCurrentIndex(preview.document.findData("timings"))
-    assert preview.is_timings and not preview.paper.isEnabled() and preview.lang.isEnabled()
+    preview.form.document.setCurrentIndex(preview.form.document.findData("timings"))
+    assert preview.form.is_timings and not preview.form.paper.isEnabled() and preview.form.lang.isEnabled()
 
 
 def test_undoing_a_slot_or_event_delete_brings_the_cues_back(sample_window: MainWindow) -> None:

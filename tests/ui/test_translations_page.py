@@ -197,7 +197,7 @@ def test_preview_notice_jumps_to_the_missing_texts(sample_window: MainWindow, qt
     service.set_texts(win.ops.db, win.current_event.id, [service.TextEdit(theme.key, "ru", "")])
     preview = win.preview
     win.tabs.setCurrentWidget(preview)
-    preview.lang.setCurrentIndex(preview.lang.findData("ru"))
+    preview.form.lang.setCurrentIndex(preview.form.lang.findData("ru"))
     with qtbot.waitSignal(preview.rendered, timeout=60_000):
         preview.refresh_preview()
     assert preview.missing == [("ru", 1)]

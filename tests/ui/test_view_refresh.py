@@ -222,15 +222,15 @@ def test_event_details_refresh_only_for_their_event(sample_window: MainWindow, c
     assert calls == {}
 
     shown: list[str] = []
-    for name in ("_show", "_reload_rooms"):
-        original = getattr(details, name)
-        setattr(details, name, lambda *a, n=name, f=original: shown.append(n) or f(*a))
+    for owner, name in ((details, "_show"), (details.rooms_box, "reload")):
+        original = getattr(owner, name)
+        setattr(owner, name, lambda *a, n=name, f=original: shown.append(n) or f(*a))
     assert win.ops.run(EditEvent(win.ops, event, {"theme": "Mobility <&> Hərəkətlilik"}))
     assert details.theme.text() == "Mobility <&> Hərəkətlilik"
     assert shown == ["_show"]  # the rooms were not touched
     assert win.ops.run(AddRoom(win.ops, event.id, "Zal «Бакы»"))
     assert "Zal «Бакы»" in [details.room_list.item(i).text() for i in range(details.room_list.count())]
-    assert shown == ["_show", "_reload_rooms"]  # the rooms only, not the event's fields
+    assert shown == ["_show", "reload"]  # the rooms only, not the event's fields
     win.undo_action.trigger()
     assert "Zal «Бакы»" not in [details.room_list.item(i).text() for i in range(details.room_list.count())]
 

@@ -55,15 +55,16 @@ def test_rooms_add_rename_reorder_delete_undo(sample_window: MainWindow, monkeyp
     event_id = win.current_event.id
     names = iter(["Main hall", "Room B", "Room C"])
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (next(names), True)))
-    details.add_room()
-    details.add_room()
+    rooms = details.rooms_box
+    rooms.add_room()
+    rooms.add_room()
     assert [r.name for r in events.list_rooms(win.ops.db, event_id)] == ["Main hall", "Room B"]
-    details.room_list.setCurrentRow(1)
-    details.rename_room()
-    details.move_room(-1)
+    rooms.room_list.setCurrentRow(1)
+    rooms.rename_room()
+    rooms.move_room(-1)
     assert [r.name for r in events.list_rooms(win.ops.db, event_id)] == ["Room C", "Main hall"]
-    details.room_list.setCurrentRow(0)
-    details.delete_room()
+    rooms.room_list.setCurrentRow(0)
+    rooms.delete_room()
     assert [r.name for r in events.list_rooms(win.ops.db, event_id)] == ["Main hall"]
     for _ in range(3):
         win.ops.stack.undo()

@@ -35,7 +35,7 @@ def test_preview_word_document_uses_the_options_shown(qtbot: Any, sample_window:
     win.tabs.setCurrentWidget(win.preview)
     preview = win.preview
     assert preview.word_button.isEnabled()
-    preview.lang.setCurrentIndex(preview.lang.findData("az"))
+    preview.form.lang.setCurrentIndex(preview.form.lang.findData("az"))
     target = tmp_path / "programme"  # the suffix is added
     _save_as(monkeypatch, target)
     preview.save_word()

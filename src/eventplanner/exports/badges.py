@@ -21,9 +21,10 @@ from eventplanner.domain.errors import ValidationError
 from eventplanner.exports.atomic import atomic_write_bytes
 from eventplanner.exports.fonts import FONTS, register_fonts
 from eventplanner.exports.programme.images import LoadedImage, load_image
+from eventplanner.exports.programme.items import TextLine
 from eventplanner.exports.programme.styles import TextStyle
 from eventplanner.exports.programme.text import clean, shape, visual
-from eventplanner.exports.programme.textlayout import Para, Segment, TextLine, Typesetter
+from eventplanner.exports.programme.textlayout import Para, Segment, Typesetter
 
 MM = 72 / 25.4
 BADGE_W, BADGE_H = 90 * MM, 60 * MM

@@ -3,20 +3,18 @@
 Everything visible comes from named styles (Title, Subtitle, Heading 1 for days and sections, Heading 2 for
 parallel sessions, Heading 3 for rooms, and Time, Kind Label, Slot Title, Participant, Position, Break...), so
 a reviewer restyles the whole programme by changing one style. Times and slots sit in a table, which stays
-aligned while the text is edited. Every run carries the language its text is in.
+aligned while the text is edited. Every run carries the language its text is really in (programme_docx_text.py).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from eventplanner import APP_NAME
 from eventplanner.domain.data import (
     EventOrganizationData,
     ParticipantData,
-    PersonData,
     ProgrammeData,
     SlotData,
 )
@@ -24,6 +22,7 @@ from eventplanner.domain.enums import EventRole, EventStatus, ParticipantRole
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.docx.programme_styles import PROGRAMME_STYLES
 from eventplanner.exports.programme.options import ProgrammeOptions
+from eventplanner.exports.programme_docx_text import ProgrammeTexts, Text, join_unique, turkic_caps
 from eventplanner.exports.programme_outline import (
     DayHeading,
     OutlineItem,
@@ -48,70 +47,19 @@ SPACES = (" \t\n\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007
 U+001C-U+001F), so a text of only those still reaches the sanitizer and its removal is reported."""
 
 
-@dataclass(frozen=True)
-class Text:
-    """A text and the language it is actually in (a missing translation falls back to the primary text)."""
+class ProgrammeDocx(ProgrammeTexts):
+    """The Word document, section by section: header, agenda table, biographies, partners, and furniture."""
 
-    text: str
-    lang: str
-
-
-def _join_unique(parts: Sequence[Text], sep: str) -> list[tuple[str, str | None, str | None]]:
-    """Spans for 'Welcome speech / Salamlama nitqi', each part tagged with its own language."""
-    seen: list[str] = []
-    spans: list[tuple[str, str | None, str | None]] = []
-    for part in parts:
-        if not part.text or part.text in seen:
-            continue
-        if seen:
-            spans.append((sep, None, part.lang))
-        seen.append(part.text)
-        spans.append((part.text, None, part.lang))
-    return spans
-
-
-def _turkic_caps(spans: list[tuple[str, str | None, str | None]]) -> list[tuple[str, str | None, str | None]]:
-    """Azerbaijani text in an all-caps style, capitalised here: word processors' caps turn 'i' into 'I',
-    where Azerbaijani wants 'İ' ('SALAMLAMA NİTQİ'). Other languages keep their case for editing."""
-    from eventplanner.exports.programme.text import upper
-
-    return [(upper(t, "az") if lang == "az" else t, style, lang) for t, style, lang in spans]
-
-
-class ProgrammeDocx:
     def __init__(self, data: ProgrammeData, options: ProgrammeOptions, letterhead: bytes | None = None,
                  letterhead_name: str = "letterhead") -> None:
         from eventplanner.exports.docx.builder import DocxBuilder
 
-        self.data = data
-        self.options = options
-        self.langs = options.languages
-        self.lang = options.lang
+        super().__init__(data, options)
         self.outline = ProgrammeOutline(data)
-        self.primary = data.event.language or "en"
         self.doc = DocxBuilder(options.lang, PROGRAMME_STYLES, paper=options.paper, template=letterhead,
                                template_name=letterhead_name)
 
-    # -- text and its language ------------------------------------------------------------------------
-    def tr(self, obj: object, field: str, lang: str) -> Text:
-        """obj.tr(field, lang) with the language the text is really in."""
-        text = obj.tr(field, lang)  # type: ignore[attr-defined]
-        translated = getattr(obj, "translations", {}).get(lang, {}).get(field, "")
-        return Text(text, lang if translated.strip() or lang == self.primary else self.primary)
-
-    def label(self, key: str, lang: str | None = None, **values: object) -> Text:
-        lg = lang or self.lang
-        return Text(L.label(key, lg, **values), lg)
-
-    def second(self, get: Callable[[str], Text]) -> Text | None:
-        """The second language's text when bilingual and different from the first (stacked layout)."""
-        if not self.options.bilingual:
-            return None
-        first, other = get(self.langs[0]), get(self.langs[1])
-        if other.text.strip() and other.text.strip() != first.text.strip():
-            return other
-        return None
-
+    # -- paragraphs ------------------------------------------------------------------------------------
     def para(self, text: Text | Sequence[tuple[str, str | None, str | None]], style: str,
              cell: object | None = None) -> None:
         if isinstance(text, Text):
@@ -132,7 +80,7 @@ class ProgrammeDocx:
     def furniture(self) -> None:
         event = self.data.event
         title = event.tr("short_title", self.lang) or event.tr("title", self.lang)
-        words = [t for t, _, _ in _join_unique([self.label("programme", lg) for lg in self.langs], " · ")]
+        words = [t for t, _, _ in join_unique([self.label("programme", lg) for lg in self.langs], " · ")]
         self.doc.footer(f"{title} · {''.join(words)}", [(L.LABELS.get(lg, L.LABELS["en"])["page"], lg)
                                                         for lg in self.langs])
         if event.status is EventStatus.DRAFT:
@@ -227,8 +175,8 @@ class ProgrammeDocx:
     # -- agenda ---------------------------------------------------------------------------------------
     def agenda(self) -> None:
         if not self.data.slots:
-            self.para(_join_unique([self.label("empty", lg) for lg in self.langs], "\n"), "Empty Agenda")
-            self.para(_join_unique([self.label("empty_hint", lg) for lg in self.langs], "\n"), "Description")
+            self.para(join_unique([self.label("empty", lg) for lg in self.langs], "\n"), "Empty Agenda")
+            self.para(join_unique([self.label("empty_hint", lg) for lg in self.langs], "\n"), "Description")
             return
         self._table: object | None = None
         for item in self.outline.items():
@@ -248,12 +196,12 @@ class ProgrammeDocx:
             if len(texts) > 1 and texts[1].text != texts[0].text:
                 self.para(texts[1], "Heading Translation")
         elif isinstance(item, ParallelHeading):
-            spans = _join_unique([self.label("parallel", lg) for lg in self.langs], " / ")
+            spans = join_unique([self.label("parallel", lg) for lg in self.langs], " / ")
             spans.append((f" · {item.start:%H:%M}–{item.end:%H:%M}", None, self.lang))
-            self.para(_turkic_caps(spans), "Heading 2")
+            self.para(turkic_caps(spans), "Heading 2")
         elif isinstance(item, RoomHeading):
             rooms = [Text(self.outline.room_label(item.slot, lg), self._room_lang(item.slot, lg)) for lg in self.langs]
-            self.para(_join_unique(rooms, " · "), "Heading 3")
+            self.para(join_unique(rooms, " · "), "Heading 3")
 
     def _room_lang(self, slot: SlotData, lang: str) -> str:
         room = self.outline.rooms.get(slot.room_id) if slot.room_id is not None else None
@@ -297,15 +245,15 @@ class ProgrammeDocx:
             if show_room and room:
                 self.para(Text(room, self._room_lang(slot, lang)), "Position", cell)
             return
-        spans = _join_unique(self.kind_texts(slot, langs), " / ")
+        spans = join_unique(self.kind_texts(slot, langs), " / ")
         if slot.remote:
             spans.append((" · ", None, lang))
-            spans.extend(_join_unique([self.label("online", lg) for lg in langs], " / "))
+            spans.extend(join_unique([self.label("online", lg) for lg in langs], " / "))
         room = self.outline.room_label(slot, lang)
         if show_room and room:
             spans.append((" · ", None, lang))
             spans.append((room, None, self._room_lang(slot, lang)))
-        self.para(_turkic_caps(spans), "Kind Label", cell)
+        self.para(turkic_caps(spans), "Kind Label", cell)
         title = self.tr(slot, "title", lang)
         if title.text.strip(SPACES):
             self.para(Text(title.text.strip(SPACES), title.lang), "Slot Title", cell)
@@ -326,14 +274,11 @@ class ProgrammeDocx:
                 if other.text.strip(SPACES) and other.text.strip(SPACES) != text.text.strip(SPACES):
                     self.para(Text(other.text.strip(SPACES), other.lang), "Description Translation", cell)
 
-    def person_lang(self, person: PersonData, lang: str) -> str:
-        return self.tr(person, "family_name", lang).lang if person.tr("family_name", lang) else lang
-
     def participant(self, part: ParticipantData, langs: Sequence[str], cell: object) -> None:
         lang = langs[0]
         spans: list[tuple[str, str | None, str | None]] = []
         if part.role is not ParticipantRole.SPEAKER:
-            roles = _join_unique([Text(L.role_label(part.role, lg), lg) for lg in langs], " / ")
+            roles = join_unique([Text(L.role_label(part.role, lg), lg) for lg in langs], " / ")
             spans.extend((t, "Participant Role", lg) for t, _, lg in roles)
             spans.append((": ", "Participant Role", lang))
         name = self.outline.person_name(part.person, lang, line_start=not spans)

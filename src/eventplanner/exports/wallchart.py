@@ -3,7 +3,8 @@
 The wall chart venues pin by the door. It uses the timetable's own layout (domain.timetable_layout), so
 columns, lanes and colours match the screen, and the programme's fonts (Noto Sans, DejaVu for missing glyphs,
 embedded) and text handling (control characters dropped, Arabic shaped, bidi reordered; canvas strings are
-never parsed as markup, so `<b>` and `&` print literally).
+never parsed as markup, so `<b>` and `&` print literally). Its time scale, with empty hours collapsed, is
+wallchart_axis.TimeAxis.
 
     pdf = wallchart_pdf(programme_data(db, event_id), date(2021, 12, 18), paper="a3", lang="az")
     png = wallchart_png(data, day, dpi=150)
@@ -33,6 +34,7 @@ from eventplanner.exports.atomic import atomic_write_bytes
 from eventplanner.exports.fonts import FONTS, draw_text, register_fonts, text_width
 from eventplanner.exports.programme.text import clean, format_day, shape, visual
 from eventplanner.exports.programme_labels import kind_label, label
+from eventplanner.exports.wallchart_axis import TimeAxis
 
 PAPERS = ("a4", "a3")
 MARGIN = 28.0
@@ -107,43 +109,6 @@ TITLE_SIZES = (12.0, 11.0, 10.0, 9.0, 8.5, 8.0, 7.5)
 MIN_SIZE = 7.5
 
 
-class _TimeAxis:
-    """Minutes to y (top-down) with the empty hours collapsed: occupied hours keep a common scale."""
-
-    def __init__(self, blocks: Sequence[Block], first: int, last: int, top: float, height: float,
-                 collapsed: float) -> None:
-        hours = sorted({h for b in blocks for h in range(b.start_minute // 60,
-                                                         max(b.start_minute // 60 + 1, -(-b.end_minute // 60)))})
-        if not hours:
-            hours = list(range(first // 60, max(first // 60 + 1, last // 60)))
-        self.bands: list[tuple[int, int]] = []  # (first hour, last hour + 1)
-        for h in hours:
-            if self.bands and self.bands[-1][1] == h:
-                self.bands[-1] = (self.bands[-1][0], h + 1)
-            else:
-                self.bands.append((h, h + 1))
-        minutes = sum(60 * (b - a) for a, b in self.bands)
-        self.collapsed = collapsed
-        self.ppm = max(0.05, (height - collapsed * (len(self.bands) - 1)) / max(60, minutes))
-        self.tops: list[float] = []
-        y = top
-        for a, b in self.bands:
-            self.tops.append(y)
-            y += (b - a) * 60 * self.ppm + collapsed
-        self.bottom = y - collapsed
-
-    def y(self, minute: float) -> float:
-        for (a, b), top in zip(self.bands, self.tops, strict=True):
-            if minute <= b * 60:
-                return top + max(0.0, minute - a * 60) * self.ppm
-        return self.bottom
-
-    def gaps(self) -> list[tuple[float, int, int]]:
-        """(y of the gap's top, first and last hour left out) for every collapsed stretch."""
-        return [(top + (b - a) * 60 * self.ppm, b, nxt[0])
-                for (a, b), top, nxt in zip(self.bands, self.tops, self.bands[1:], strict=False)]
-
-
 def _clock(minute: int) -> str:
     return f"{(minute // 60) % 24:02d}:{minute % 60:02d}" if minute != 24 * 60 else "24:00"
 
@@ -170,7 +135,7 @@ class _Sheet:
                          column_width=(self.width - MARGIN - left) / columns, left=left, top=top, gap=1.5)
         self.kinds = list(dict.fromkeys(b.slot.kind for b in self.layout.blocks))
         bottom = self.height - MARGIN - (LEGEND * s if self.kinds else 0.0)
-        self.axis = _TimeAxis(self.layout.blocks, self.layout.first_minute, self.layout.last_minute, top,
+        self.axis = TimeAxis(self.layout.blocks, self.layout.first_minute, self.layout.last_minute, top,
                               bottom - top, COLLAPSED * s)
         self.logos = _organizer_logos(data)
         #: The smallest text: 7.5 pt (a hair more on A3), never the 7.499 pt a scale of 841.89/842 would give.

@@ -14,9 +14,10 @@ from eventplanner.domain.enums import ParticipantRole, SlotKind
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import Block, ColumnSpec, KeepTail
+from eventplanner.exports.programme.items import Rule
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_day, plain_text, upper
-from eventplanner.exports.programme.textlayout import Para, Rule, Segment
+from eventplanner.exports.programme.textlayout import Para, Segment
 from eventplanner.exports.programme_outline import (
     ProgrammeOutline,
     RoomKey,

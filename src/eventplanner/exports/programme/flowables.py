@@ -15,7 +15,8 @@ from typing import Any
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import Flowable
 
-from eventplanner.exports.programme.textlayout import Item, Para, Typesetter
+from eventplanner.exports.programme.items import Item
+from eventplanner.exports.programme.textlayout import Para, Typesetter
 
 Content = Para | Item
 

@@ -9,9 +9,10 @@ from eventplanner.domain.enums import EventRole
 from eventplanner.exports import programme_labels as L
 from eventplanner.exports.programme.context import Context, join_unique
 from eventplanner.exports.programme.flowables import AtFoot, Block, ColumnSpec, Content
+from eventplanner.exports.programme.items import Item, Monogram, Picture, Rule
 from eventplanner.exports.programme.styles import PALETTE
 from eventplanner.exports.programme.text import format_date_range, format_day
-from eventplanner.exports.programme.textlayout import Item, Monogram, Para, Picture, Rule, Segment
+from eventplanner.exports.programme.textlayout import Para, Segment
 
 ORGANIZER_ROLES = (EventRole.HOST, EventRole.CO_ORGANIZER)
 #: Up to this many organizers, the logo row prints each one's name beside its logo.

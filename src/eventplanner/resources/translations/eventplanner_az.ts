@@ -2083,34 +2083,6 @@
         <translation>Tədbir</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Əlavə et…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Adını dəyiş…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Yuxarı</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Aşağı</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Zallar</translation>
-    </message>
-    <message>
-        <source>Without rooms, every slot takes place in the main hall.</source>
-        <translation>Zal olmadıqda bütün bəndlər əsas zalda keçirilir.</translation>
-    </message>
-    <message>
         <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
         <translation>Bu tədbirin Word sənədləri bu blanka yazılır; blank yoxdursa, Parametrlərdəki standart blanka.</translation>
     </message>
@@ -2133,22 +2105,6 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Dəyişikliklər dərhal saxlanılır; Ctrl+Z onları geri alır.</translation>
-    </message>
-    <message>
-        <source>Add room</source>
-        <translation>Zal əlavə et</translation>
-    </message>
-    <message>
-        <source>Name of the room:</source>
-        <translation>Zalın adı:</translation>
-    </message>
-    <message>
-        <source>Rename room</source>
-        <translation>Zalın adını dəyiş</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Yeni ad:</translation>
     </message>
     <message>
         <source>Type a city, e.g. Baku</source>
@@ -3012,44 +2968,8 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <source>Programme</source>
-        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
-        <translation>Proqram</translation>
-    </message>
-    <message>
-        <source>Planned vs actual</source>
-        <translation>Plan və fakt</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Yoxdur</translation>
-    </message>
-    <message>
-        <source>Stacked</source>
-        <translation>Alt-alta</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Yan-yana</translation>
-    </message>
-    <message>
-        <source>Descriptions</source>
-        <translation>Təsvirlər</translation>
-    </message>
-    <message>
-        <source>Biographies</source>
-        <translation>Tərcümeyi-hallar</translation>
-    </message>
-    <message>
-        <source>Partner organizations</source>
-        <translation>Tərəfdaş təşkilatlar</translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>PDF kimi saxla…</translation>
     </message>
     <message>
@@ -3075,34 +2995,6 @@
     <message>
         <source>Lay out all pages</source>
         <translation>Bütün səhifələri hazırla</translation>
-    </message>
-    <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Sənəd:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Kağız:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Dil:</translation>
-    </message>
-    <message>
-        <source>&amp;Second language:</source>
-        <translation>&amp;İkinci dil:</translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
-        <translation>&amp;Düzülüş:</translation>
-    </message>
-    <message>
-        <source>Include:</source>
-        <translation>Daxil et:</translation>
-    </message>
-    <message>
-        <source>Li&amp;mit descriptions:</source>
-        <translation>Təsvir &amp;həddi:</translation>
     </message>
     <message>
         <source>Building the programme…</source>
@@ -3181,6 +3073,73 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeOptionsForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>Plan və fakt</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yoxdur</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Alt-alta</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Yan-yana</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Təsvirlər</translation>
+    </message>
+    <message>
+        <source>Biographies</source>
+        <translation>Tərcümeyi-hallar</translation>
+    </message>
+    <message>
+        <source>Partner organizations</source>
+        <translation>Tərəfdaş təşkilatlar</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Sənəd:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kağız:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;İkinci dil:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Düzülüş:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Daxil et:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>Təsvir &amp;həddi:</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyGuard</name>
     <message>
         <source>This database is read-only: you can look and print, but not change anything.</source>
@@ -3189,6 +3148,53 @@
     <message>
         <source>Read-only notice</source>
         <translation>Yalnız oxumaq bildirişi</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsBox</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Zallar</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Əlavə et…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Adını dəyiş…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Yuxarı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Without rooms, every slot takes place in the main hall.</source>
+        <translation>Zal olmadıqda bütün bəndlər əsas zalda keçirilir.</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Zal əlavə et</translation>
+    </message>
+    <message>
+        <source>Name of the room:</source>
+        <translation>Zalın adı:</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>Zalın adını dəyiş</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Yeni ad:</translation>
     </message>
 </context>
 <context>

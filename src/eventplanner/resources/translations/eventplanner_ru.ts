@@ -2083,34 +2083,6 @@
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Залы</translation>
-    </message>
-    <message>
-        <source>Without rooms, every slot takes place in the main hall.</source>
-        <translation>Если залов нет, все пункты проходят в главном зале.</translation>
-    </message>
-    <message>
         <source>Word documents of this event are written into this letterhead; without one, into the default from Preferences.</source>
         <translation>Документы Word этого мероприятия создаются на этом бланке, а без него — на общем бланке из настроек.</translation>
     </message>
@@ -2133,22 +2105,6 @@
     <message>
         <source>Changes are saved as you go; Ctrl+Z undoes them.</source>
         <translation>Изменения сохраняются сразу; Ctrl+Z отменяет их.</translation>
-    </message>
-    <message>
-        <source>Add room</source>
-        <translation>Добавить зал</translation>
-    </message>
-    <message>
-        <source>Name of the room:</source>
-        <translation>Название зала:</translation>
-    </message>
-    <message>
-        <source>Rename room</source>
-        <translation>Переименовать зал</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Новое название:</translation>
     </message>
     <message>
         <source>Type a city, e.g. Baku</source>
@@ -3012,44 +2968,8 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <source>Programme</source>
-        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
-        <translation>Программа</translation>
-    </message>
-    <message>
-        <source>Planned vs actual</source>
-        <translation>План и факт</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Stacked</source>
-        <translation>Друг под другом</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Рядом</translation>
-    </message>
-    <message>
-        <source>Descriptions</source>
-        <translation>Описания</translation>
-    </message>
-    <message>
-        <source>Biographies</source>
-        <translation>Биографии</translation>
-    </message>
-    <message>
-        <source>Partner organizations</source>
-        <translation>Организации-партнёры</translation>
-    </message>
-    <message>
         <source>Save PDF…</source>
+        <extracomment>The notice&apos;s link: show the Translations page filtered to the texts this language lacks. Asked before a programme with conflicts is printed or saved; True goes on (the window sets it).</extracomment>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
@@ -3075,34 +2995,6 @@
     <message>
         <source>Lay out all pages</source>
         <translation>Сверстать все страницы</translation>
-    </message>
-    <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Документ:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Бумага:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <source>&amp;Second language:</source>
-        <translation>&amp;Второй язык:</translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
-        <translation>&amp;Макет:</translation>
-    </message>
-    <message>
-        <source>Include:</source>
-        <translation>Включить:</translation>
-    </message>
-    <message>
-        <source>Li&amp;mit descriptions:</source>
-        <translation>&amp;Ограничить описания:</translation>
     </message>
     <message>
         <source>Building the programme…</source>
@@ -3181,6 +3073,73 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeOptionsForm</name>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>План и факт</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Друг под другом</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Описания</translation>
+    </message>
+    <message>
+        <source>Biographies</source>
+        <translation>Биографии</translation>
+    </message>
+    <message>
+        <source>Partner organizations</source>
+        <translation>Организации-партнёры</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Second language:</source>
+        <translation>&amp;Второй язык:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Включить:</translation>
+    </message>
+    <message>
+        <source>Li&amp;mit descriptions:</source>
+        <translation>&amp;Ограничить описания:</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyGuard</name>
     <message>
         <source>This database is read-only: you can look and print, but not change anything.</source>
@@ -3189,6 +3148,53 @@
     <message>
         <source>Read-only notice</source>
         <translation>Уведомление о режиме только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsBox</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Залы</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Without rooms, every slot takes place in the main hall.</source>
+        <translation>Если залов нет, все пункты проходят в главном зале.</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Добавить зал</translation>
+    </message>
+    <message>
+        <source>Name of the room:</source>
+        <translation>Название зала:</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>Переименовать зал</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Event details: every field saves as soon as it is left, and each save is one undoable step."""
+"""Event details: every field saves as soon as it is left, and each save is one undoable step. The rooms are
+edited in their own group (rooms.py)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from eventplanner.domain.change import Change, EntityKind
-from eventplanner.domain.data import EventData, RoomData
+from eventplanner.domain.data import EventData
 from eventplanner.domain.days import MAX_DAY_CHANGE_MINUTES
 from eventplanner.domain.enums import LANGUAGES, EventStatus
 from eventplanner.domain.translations import TextEdit, TextKey
 from eventplanner.services import events
 from eventplanner.ui.common.date_fields import DateField, DateRange, time_zones, zone_for
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.event.actions import AddRoom, DeleteRoom, DuplicateEvent, EditEvent, RenameRoom, ReorderRooms
+from eventplanner.ui.event.actions import DuplicateEvent, EditEvent
+from eventplanner.ui.event.rooms import RoomsBox
 from eventplanner.ui.translations.actions import EditTexts, SetLanguages
 from eventplanner.ui.translations.switch import LanguageSwitch
 
@@ -88,7 +87,6 @@ class EventDetails(QScrollArea):
         super().__init__(parent)
         self.ops = ops
         self.current_event: EventData | None = None
-        self.rooms: list[RoomData] = []
         self._loading = False
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -170,26 +168,8 @@ class EventDetails(QScrollArea):
         details = QGroupBox(self.tr("Event"))
         details.setLayout(form)
 
-        self.room_list = QListWidget()
-        self.room_list.setMaximumHeight(160)
-        self.room_list.itemDoubleClicked.connect(lambda _i: self.rename_room())
-        room_buttons = QVBoxLayout()
-        for text, slot in ((self.tr("Add…"), self.add_room), (self.tr("Rename…"), self.rename_room),
-                           (self.tr("Up"), lambda: self.move_room(-1)), (self.tr("Down"), lambda: self.move_room(1)),
-                           (self.tr("Delete"), self.delete_room)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            room_buttons.addWidget(button)
-        room_buttons.addStretch(1)
-        rooms_row = QHBoxLayout()
-        rooms_row.addWidget(self.room_list, 1)
-        rooms_row.addLayout(room_buttons)
-        rooms_box = QGroupBox(self.tr("Rooms"))
-        rooms_layout = QVBoxLayout(rooms_box)
-        hint = QLabel(self.tr("Without rooms, every slot takes place in the main hall."))
-        hint.setEnabled(False)
-        rooms_layout.addWidget(hint)
-        rooms_layout.addLayout(rooms_row)
+        self.rooms_box = RoomsBox(ops)
+        self.room_list = self.rooms_box.room_list  # the read-only guard (ui/team/read_only.py) watches it
 
         from eventplanner.ui.preview.word_export import LetterheadField
 
@@ -218,7 +198,7 @@ class EventDetails(QScrollArea):
         page.setMaximumWidth(900)
         layout = QVBoxLayout(page)
         layout.addWidget(details)
-        layout.addWidget(rooms_box)
+        layout.addWidget(self.rooms_box)
         layout.addWidget(documents_box)
         layout.addLayout(bottom)
         layout.addStretch(1)
@@ -230,6 +210,7 @@ class EventDetails(QScrollArea):
 
     def set_event(self, event: EventData | None) -> None:
         self.current_event = event
+        self.rooms_box.set_event(event.id if event is not None else None)
         self.reload()
 
     def reload(self) -> None:
@@ -241,7 +222,7 @@ class EventDetails(QScrollArea):
             return
         self.letterhead.set_target(self.ops.db, event.id)
         self._show(event)
-        self._reload_rooms(event.id)
+        self.rooms_box.reload()
 
     def apply_change(self, change: Change) -> None:
         """Only what the change touched of this event: its fields, its rooms, its letterhead (or the default
@@ -255,7 +236,7 @@ class EventDetails(QScrollArea):
                 return
             self._show(fresh)
         if change.of_event(EntityKind.ROOM, event.id):
-            self._reload_rooms(event.id)
+            self.rooms_box.reload()
         if change.of_event(EntityKind.LETTERHEAD, event.id) or change.of_event(EntityKind.LETTERHEAD, None):
             self.letterhead.reload()
 
@@ -308,19 +289,6 @@ class EventDetails(QScrollArea):
                 typing.document().setModified(True)
         finally:
             self._loading = False
-
-    def _reload_rooms(self, event_id: int) -> None:
-        rooms = self.ops.call(events.list_rooms, self.ops.db, event_id)
-        if rooms is None:  # could not read: the list keeps what it showed
-            return
-        self.rooms = rooms
-        row = self.room_list.currentRow()
-        self.room_list.clear()
-        for room in self.rooms:
-            item = QListWidgetItem(room.name)
-            item.setData(Qt.ItemDataRole.UserRole, room.id)
-            self.room_list.addItem(item)
-        self.room_list.setCurrentRow(min(row, self.room_list.count() - 1))
 
     def _languages(self, event: EventData) -> None:
         """The language switch above the texts, and a box per content language the event may offer."""
@@ -400,45 +368,6 @@ class EventDetails(QScrollArea):
     def _notes_changed(self) -> None:
         self.notes.document().setModified(False)
         self._save({"notes": self.notes.toPlainText().strip()})
-
-    # Rooms --------------------------------------------------------------------------------------------------
-
-    def _current_room(self) -> RoomData | None:
-        row = self.room_list.currentRow()
-        return self.rooms[row] if 0 <= row < len(self.rooms) else None
-
-    def add_room(self) -> None:
-        if self.current_event is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Add room"), self.tr("Name of the room:"))
-        if ok and name.strip():
-            self.ops.run(AddRoom(self.ops, self.current_event.id, name.strip()))
-
-    def rename_room(self) -> None:
-        room = self._current_room()
-        if room is None:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Rename room"), self.tr("New name:"), text=room.name)
-        if ok and name.strip() and name.strip() != room.name:
-            self.ops.run(RenameRoom(self.ops, room.id, room.name, name.strip()))
-
-    def move_room(self, delta: int) -> None:
-        room = self._current_room()
-        if room is None or self.current_event is None:
-            return
-        ids = [r.id for r in self.rooms]
-        i = ids.index(room.id)
-        j = i + delta
-        if 0 <= j < len(ids):
-            new = list(ids)
-            new[i], new[j] = new[j], new[i]
-            if self.ops.run(ReorderRooms(self.ops, self.current_event.id, ids, new)):
-                self.room_list.setCurrentRow(j)
-
-    def delete_room(self) -> None:
-        room = self._current_room()
-        if room is not None and self.current_event is not None:
-            self.ops.run(DeleteRoom(self.ops, self.current_event.id, room.id, room.name))
 
     def duplicate(self) -> None:
         if self.current_event is None:

@@ -1,6 +1,6 @@
-"""The programme preview: options beside pages rendered off the GUI thread (shown and zoomed by PageStrip), a
-banner while the agenda has conflicts; Save PDF…, Print… (asking first when there are conflicts) and Word
-document…."""
+"""The programme preview: the options form (options_form.py) beside pages rendered off the GUI thread (shown and
+zoomed by PageStrip), a banner while the agenda has conflicts; Save PDF…, Print… (asking first when there are
+conflicts) and Word document…."""
 
 from __future__ import annotations
 
@@ -9,17 +9,14 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -35,9 +32,12 @@ from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.saved import announce_saved, ask_save_path, default_name
 from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.preview.builds import build_programme, build_timings
-from eventplanner.ui.preview.description_limit import DescriptionLimit
+from eventplanner.ui.preview.options_form import ProgrammeOptionsForm
 from eventplanner.ui.preview.page_strip import PageStrip
 from eventplanner.ui.preview.render import PdfPages
+
+if TYPE_CHECKING:
+    from eventplanner.exports.programme.options import ProgrammeOptions
 
 log = logging.getLogger(__name__)
 
@@ -72,39 +72,8 @@ class PreviewView(QWidget):
         self.shown_generation = 0  # the build whose pages (all or page 1) the strip shows
         self._first_page_ready.connect(self._show_first_page)
 
-        self.document = QComboBox()
-        self.document.addItem(self.tr("Programme"), "programme")
-        self.document.addItem(self.tr("Planned vs actual"), "timings")
-        self.document.currentIndexChanged.connect(self._document_changed)
-        self.document.currentIndexChanged.connect(self.invalidate)
-        self.paper = QComboBox()
-        for code, label in (("a4", "A4"), ("a5", "A5"), ("letter", self.tr("US Letter"))):
-            self.paper.addItem(label, code)
-        self.lang = QComboBox()
-        self.second = QComboBox()
-        self.second.addItem(self.tr("None"), None)
-        for code, name in LANGUAGES.items():
-            self.lang.addItem(name, code)
-            self.second.addItem(name, code)
-        self.layout_box = QComboBox()
-        self.layout_box.addItem(self.tr("Stacked"), "stacked")
-        self.layout_box.addItem(self.tr("Side by side"), "side_by_side")
-        self.descriptions = QCheckBox(self.tr("Descriptions"))
-        self.descriptions.setChecked(True)
-        self.biographies = QCheckBox(self.tr("Biographies"))
-        self.partners = QCheckBox(self.tr("Partner organizations"))
-        self.partners.setChecked(True)
-        self.limit = DescriptionLimit(self)
-        self.limit.changed.connect(self.invalidate)
-        self.descriptions.toggled.connect(self._document_changed)
-        for combo in (self.paper, self.lang, self.second, self.layout_box):
-            combo.currentIndexChanged.connect(self.invalidate)
-        for box in (self.descriptions, self.biographies, self.partners):
-            box.toggled.connect(self.invalidate)
-        self.second.currentIndexChanged.connect(self._second_changed)
-        self.lang.currentIndexChanged.connect(self._offer_second_languages)
-        self._second_changed()
-        self._offer_second_languages()
+        self.form = ProgrammeOptionsForm()
+        self.form.changed.connect(self.invalidate)
 
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
@@ -138,19 +107,8 @@ class PreviewView(QWidget):
         self.notice.hide()
         self.missing: list[tuple[str, int]] = []
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Document:"), self.document)
-        form.addRow(self.tr("&Paper:"), self.paper)
-        form.addRow(self.tr("&Language:"), self.lang)
-        form.addRow(self.tr("&Second language:"), self.second)
-        form.addRow(self.tr("La&yout:"), self.layout_box)
-        sections = QVBoxLayout()
-        for box in (self.descriptions, self.biographies, self.partners):
-            sections.addWidget(box)
-        form.addRow(self.tr("Include:"), sections)
-        form.addRow(self.tr("Li&mit descriptions:"), self.limit.spin)
         side = QVBoxLayout()
-        side.addLayout(form)
+        side.addWidget(self.form)
         side.addSpacing(12)
         side.addWidget(self.save_button)
         side.addWidget(self.print_button)
@@ -164,7 +122,7 @@ class PreviewView(QWidget):
         progress_buttons.addStretch(1)
         side.addLayout(progress_buttons)
         side.addWidget(self.notice)
-        side.addWidget(self.limit.suggestion)
+        side.addWidget(self.form.limit.suggestion)
         side.addStretch(1)
         options = QWidget()
         options.setLayout(side)
@@ -196,48 +154,11 @@ class PreviewView(QWidget):
     @settings.setter
     def settings(self, settings: Settings | None) -> None:
         self._settings = settings
-        self.limit.remember_in(settings)
+        self.form.limit.remember_in(settings)
 
-    def options(self) -> Any:
-        from eventplanner.exports.programme.options import ProgrammeOptions
-
-        return ProgrammeOptions(
-            paper=self.paper.currentData(),
-            lang=self.lang.currentData(),
-            second_lang=self.second.currentData(),
-            bilingual_layout=self.layout_box.currentData(),
-            include_descriptions=self.descriptions.isChecked(),
-            include_biographies=self.biographies.isChecked(),
-            include_partners=self.partners.isChecked(),
-            description_lines=self.limit.lines() if self.descriptions.isChecked() else 0,
-        )
-
-    def _second_changed(self) -> None:
-        self.layout_box.setEnabled(self.second.currentData() is not None and not self.is_timings)
-
-    @property
-    def is_timings(self) -> bool:
-        return self.document.currentData() == "timings"
-
-    def _document_changed(self) -> None:
-        """The planned vs actual page has only a language; the programme's other options rest meanwhile."""
-        for widget in (self.paper, self.second, self.descriptions, self.biographies, self.partners):
-            widget.setEnabled(not self.is_timings)
-        self.limit.spin.setEnabled(not self.is_timings and self.descriptions.isChecked())
-        self._second_changed()
-
-    def _offer_second_languages(self) -> None:
-        """The first language is never offered again as the second; if it was chosen, the second becomes None."""
-        first = self.lang.currentData()
-        view = self.second.view()
-        for i in range(self.second.count()):
-            same = self.second.itemData(i) == first
-            if isinstance(view, QListView):
-                view.setRowHidden(i, same)
-            item = self.second.model().index(i, 0)
-            self.second.model().setData(item, 0 if same else None, Qt.ItemDataRole.UserRole - 1)
-        if self.second.currentData() == first:
-            self.second.setCurrentIndex(0)
+    def options(self) -> ProgrammeOptions:
+        """The options the form shows (File ▸ Export's Word document takes them too)."""
+        return self.form.options()
 
     # Conflicts ------------------------------------------------------------------------------------------------
 
@@ -256,23 +177,19 @@ class PreviewView(QWidget):
     def set_defaults(self, paper: str, lang: str) -> None:
         """Preferences' defaults: the paper, and the programme language ("" = each event's own language)."""
         self.default_lang = lang
-        self._select(self.paper, paper)
-        self._select(self.lang, lang or (self.current_event.language if self.current_event else ""))
+        self._select(self.form.paper, paper)
+        self._select(self.form.lang, lang or (self.current_event.language if self.current_event else ""))
         if self.dirty:
             self.invalidate()
 
     def _select(self, combo: QComboBox, code: str) -> None:
-        index = combo.findData(code)
-        if index >= 0 and index != combo.currentIndex():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(index)
-            combo.blockSignals(False)
+        if self.form.select(combo, code):
             self.dirty = True
 
     def set_event(self, event: EventData | None) -> None:
         self.current_event = event
         if event is not None and not self.default_lang:
-            self._select(self.lang, event.language)
+            self._select(self.form.lang, event.language)
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -306,9 +223,9 @@ class PreviewView(QWidget):
         self.status.setText(self.tr("Building the programme…"))
         self.resume_button.hide()
         self.stop_button.setEnabled(True)
-        self.stop_button.setVisible(not self.is_timings)  # the timings' one page comes at once
-        if self.is_timings:
-            build = build_timings(self.ops.db, self.current_event.id, self.lang.currentData())
+        self.stop_button.setVisible(not self.form.is_timings)  # the timings' one page comes at once
+        if self.form.is_timings:
+            build = build_timings(self.ops.db, self.current_event.id, self.form.lang.currentData())
         else:
             build = build_programme(self.ops.db, self.current_event.id, options,
                                     lambda pdf: self._first_page_ready.emit(generation, pdf), cancel)
@@ -362,7 +279,7 @@ class PreviewView(QWidget):
         self.stop_button.hide()
         self.pdf, missing, warnings = result if isinstance(result, tuple) else (result, [], [])
         self._show_missing(missing)
-        self.limit.show_warnings(warnings)
+        self.form.limit.show_warnings(warnings)
         self.shown_generation = generation
         document = PdfPages(self.pdf)
         self.pages = document.sizes
@@ -414,8 +331,8 @@ class PreviewView(QWidget):
             return
         if not self.confirm(self.tr("Save PDF")):
             return
-        langs = "-".join(code for code in (self.lang.currentData(), self.second.currentData()) if code)
-        name = default_name(self.current_event.slug, 'timings' if self.is_timings else 'programme', langs)
+        langs = "-".join(self.form.languages())
+        name = default_name(self.current_event.slug, 'timings' if self.form.is_timings else 'programme', langs)
         if self.settings is not None:
             path, _ = ask_save_path(self, self.settings, self.tr("Save PDF"), name, "PDF (*.pdf)")
         else:
