@@ -13,8 +13,7 @@ from pypdf import PdfReader
 
 from eventplanner.domain.data import ProgrammeData, RoomData, SlotData
 from eventplanner.domain.enums import SlotKind
-from eventplanner.exports.fonts import FONTS, register_fonts
-from eventplanner.exports.wallchart import fit_lines, wallchart_pdf, wallchart_png, write_wallchart
+from eventplanner.exports.wallchart import wallchart_pdf, wallchart_png, write_wallchart
 from eventplanner.services.programme import programme_data
 from eventplanner.store.database import Database
 from eventplanner.ui.timetable.sample_day import DAY, create_three_room_day
@@ -137,13 +136,3 @@ def test_png_is_a_landscape_image_and_write_picks_the_format(sample: ProgrammeDa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.pdf", "chart.png"]  # no temporary files left
 
 
-def test_fit_lines_wraps_and_ends_with_an_ellipsis():
-    register_fonts()
-    text = "Panel: fair recruitment and the rights of migrant workers in the region"
-    lines = fit_lines(text, FONTS.bold, 8, 90, 2)
-    assert len(lines) == 2
-    assert lines[-1].endswith("…")
-    assert " ".join(fit_lines(text, FONTS.bold, 8, 90, 20)) == text
-    long_word = fit_lines("x" * 200, FONTS.regular, 8, 60, 50)
-    assert len(long_word) > 1 and "".join(long_word) == "x" * 200
-    assert fit_lines(text, FONTS.bold, 8, 90, 0) == []

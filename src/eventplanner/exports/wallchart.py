@@ -67,37 +67,6 @@ def _ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + ELLIPSIS if text else ""
 
 
-def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Word-wrap `text` into at most `max_lines` lines of `width` points; the last one ends in … if cut.
-
-    Words longer than a line are broken between characters.
-    """
-    if max_lines <= 0 or width <= size:
-        return []
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if _width(candidate, font, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        while _width(word, font, size) > width:  # a word wider than the block: break it
-            cut = len(word)
-            while cut > 1 and _width(word[:cut], font, size) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        lines = [*lines[: max_lines - 1], _ellipsize(" ".join(lines[max_lines - 1 :]) + " " + ELLIPSIS, font, size,
-                                                     width)]
-    return lines
-
-
 def _prepare(text: str) -> str:
     return shape(clean(text).replace("\n", " ").replace("\t", " ")).strip()
 
