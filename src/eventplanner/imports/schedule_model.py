@@ -24,7 +24,7 @@ DEFAULT_DURATION = 60
 DEFAULT_ROOM = "Main room"
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedPerson:
     key: str
     name: str
@@ -36,7 +36,7 @@ class ImportedPerson:
     """`name_key` of the given and family name, by which the import matches people ("" when not worked out)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedSlot:
     start: datetime
     """Naive wall-clock time in the schedule's time zone."""
@@ -73,7 +73,7 @@ class ImportedSchedule:
         return next(p for p in self.people if p.key == key)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawPerson:
     name: str
     ident: str = ""
@@ -82,7 +82,7 @@ class RawPerson:
     """True when the file may join several names with commas in one entry (a bare `<person>`)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class RawEvent:
     title: str = ""
     room: str = ""
@@ -173,7 +173,8 @@ def _shown(text: str, limit: int = 40) -> str:
 
 def html_to_text(text: str) -> str:
     """Descriptions often carry HTML; keep paragraphs and list items as lines, drop the tags."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" not in text:
         return text.strip()
     text = re.sub(r"(?i)<br\s*/?>|</p\s*>|</li\s*>|</h[1-6]\s*>|</div\s*>", "\n", text)
