@@ -22,10 +22,12 @@ def test_startup_does_not_load_heavy_libraries() -> None:
 
 
 def test_startup_leaves_dialogs_and_exports_until_first_use() -> None:
-    """Preferences, help, backups, the new-event dialog and the Word/wall-chart exports load when first used."""
+    """Preferences, help, backups, the new-event and person dialogs and the Word/wall-chart exports load when
+    first used."""
     later = ("eventplanner.ui.window.preferences", "eventplanner.ui.window.help", "eventplanner.ui.team.backups",
              "eventplanner.ui.event.new_event", "eventplanner.ui.preview.word_export",
-             "eventplanner.ui.preview.wallchart_export", "eventplanner.store.restore")
+             "eventplanner.ui.preview.wallchart_export", "eventplanner.store.restore",
+             "eventplanner.ui.directory.person_dialog", "eventplanner.ui.directory.image_picker")
     code = (
         "import sys; import eventplanner.app, eventplanner.ui.window.main_window; "
         f"print(','.join(m for m in {later!r} if m in sys.modules))"
