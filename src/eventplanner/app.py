@@ -192,6 +192,7 @@ def _run(db_url: str | None, resume_gc: bool) -> int:
         db = window.ops.db  # the database open at the end (the user may have switched)
         window.team.watcher.stop()
         window.deleteLater()
+        gc.unfreeze()  # the old window was frozen with start-up's objects: its cycles may be collected now
         i18n.install(app, Settings().language())
         log.info("Restarted the window in the new interface language")
 
