@@ -168,3 +168,22 @@ def test_constants_written_into_the_statement_are_stored_as_core_stores_them(
             db.close()
     assert dumps[0] == dumps[1]
     assert [row[2] for row in dumps[0]] == [notes] * 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.one_of(st.datetimes(), st.datetimes(timezones=st.timezones()), st.dates(), st.none()))
+def test_datetimes_are_written_as_the_columns_own_processor_writes_them(value: object) -> None:
+    """The driver path formats naive datetimes itself (`_iso_datetime`); any datetime, aware one, date or None
+    must come out exactly as SQLAlchemy's DateTime processor for SQLite writes it."""
+    from sqlalchemy.dialects import sqlite
+
+    process = SLOTS.c.start.type._cached_bind_processor(sqlite.dialect())
+    assert process is not None and bulk._writes_iso_text(process)
+    assert bulk._iso_datetime(process, value) == process(value)
+
+
+def test_a_datetime_column_stored_in_another_format_keeps_its_processor() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    other = sqlite.DATETIME(storage_format="%(year)04d/%(month)02d/%(day)02d %(hour)02d:%(minute)02d")
+    assert not bulk._writes_iso_text(other._cached_bind_processor(sqlite.dialect()))

@@ -22,10 +22,12 @@ def test_startup_does_not_load_heavy_libraries() -> None:
 
 
 def test_startup_leaves_dialogs_and_exports_until_first_use() -> None:
-    """Preferences, help, backups, the new-event dialog and the Word/wall-chart exports load when first used."""
+    """Preferences, help, backups, the new-event and person dialogs and the Word/wall-chart exports load when
+    first used."""
     later = ("eventplanner.ui.window.preferences", "eventplanner.ui.window.help", "eventplanner.ui.team.backups",
              "eventplanner.ui.event.new_event", "eventplanner.ui.preview.word_export",
-             "eventplanner.ui.preview.wallchart_export", "eventplanner.store.restore")
+             "eventplanner.ui.preview.wallchart_export", "eventplanner.store.restore",
+             "eventplanner.ui.directory.person_dialog", "eventplanner.ui.directory.image_picker")
     code = (
         "import sys; import eventplanner.app, eventplanner.ui.window.main_window; "
         f"print(','.join(m for m in {later!r} if m in sys.modules))"
@@ -75,3 +77,36 @@ def test_menu_entries_loaded_on_first_use_open_their_dialogs(sample_window: Any,
         action.trigger()
     assert len(opened) == 4
     assert "PreferencesDialog" in opened
+
+
+def test_cycle_collector_waits_for_the_first_paint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """main() runs the start-up with the cycle collector off, and switches it back on when it returns."""
+    import gc
+
+    from eventplanner import app
+
+    seen: dict[str, bool] = {}
+
+    def run(db_url: str | None, resume_gc: bool) -> int:
+        seen["enabled_during_start"], seen["resume"] = gc.isenabled(), resume_gc
+        return 0
+
+    monkeypatch.setattr(app, "_run", run)
+    assert gc.isenabled()
+    assert app.main("unused.sqlite3") == 0
+    assert seen == {"enabled_during_start": False, "resume": True}
+    assert gc.isenabled()
+
+
+def test_resuming_the_cycle_collector_freezes_start_up_objects() -> None:
+    import gc
+
+    from eventplanner import app
+
+    gc.disable()
+    try:
+        app._resume_cycle_collector()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

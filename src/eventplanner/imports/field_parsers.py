@@ -77,7 +77,8 @@ def parse_date(text: str) -> date | None:
 
 def html_to_text(text: str) -> str:
     """Descriptions often carry HTML; keep paragraphs and list items as lines, drop the tags."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" not in text:
         return text.strip()
     text = re.sub(r"(?i)<br\s*/?>|</p\s*>|</li\s*>|</h[1-6]\s*>|</div\s*>", "\n", text)

@@ -78,10 +78,31 @@ def _persons(raw: Any, text_of: Text = _s) -> list[RawPerson]:
         if isinstance(p, str):
             found.append(RawPerson(text_of(p), joined=True))
         elif isinstance(p, dict):
-            name = text_of(p.get("public_name")) or text_of(p.get("name")) or text_of(p.get("full_public_name"))
-            ident = text_of(p.get("guid")) or text_of(p.get("code")) or text_of(p.get("id"))
-            found.append(RawPerson(name, ident, text_of(p.get("biography"))))
+            found.append(RawPerson(*_person_texts(p, text_of)))
     return found
+
+
+def _person_texts(p: dict[str, Any], text_of: Text) -> tuple[str, str, str]:
+    """(name, identifier, biography) of a person object, the first non-empty of each field's spellings.
+
+    About 7,500 of them in a 5,000-slot schedule: a missing field costs no call, nor does text in a clean
+    document (`text_of` is `_plain`)."""
+    plain = text_of is _plain
+    get = p.get
+    found = ["", "", ""]
+    for n, keys in enumerate(_PERSON_FIELDS):
+        for key in keys:
+            value = get(key)
+            if value is None:
+                continue
+            text = value.strip() if plain and value.__class__ is str else text_of(value)
+            if text:
+                found[n] = text
+                break
+    return found[0], found[1], found[2]
+
+
+_PERSON_FIELDS = (("public_name", "name", "full_public_name"), ("guid", "code", "id"), ("biography",))
 
 
 _EVENT_FIELDS = ("title", "room", "date", "start", "duration", "end", "type", "track", "abstract", "description",
@@ -91,8 +112,8 @@ _EVENT_FIELDS = ("title", "room", "date", "start", "duration", "end", "type", "t
 def _event_texts(ev: dict[str, Any], clean: bool) -> list[str]:
     """The texts of an event's `_EVENT_FIELDS`, in that order, in one pass (no call per string when `clean`)."""
     values = map(ev.get, _EVENT_FIELDS)
-    if clean:
-        return [v.strip() if v.__class__ is str else _plain(v) for v in values]
+    if clean:  # most fields are text, several are missing (None): neither costs a call
+        return [v.strip() if v.__class__ is str else "" if v is None else _plain(v) for v in values]
     return [_s(v) for v in values]
 
 
@@ -143,23 +164,9 @@ def read_schedule_json(data: bytes) -> ImportedSchedule:
                     continue
                 (title, room, when, start, duration, end, kind, track, abstract, description, language, guid, ident,
                  code) = _event_texts(ev, clean)
-                builder.add_event(
-                    RawEvent(
-                        title=title,
-                        room=room or text_of(str(room_name)),
-                        date=when,
-                        start=start,
-                        day=day_text,
-                        duration=duration,
-                        end=end,
-                        type=kind,
-                        track=track,
-                        abstract=abstract,
-                        description=description,
-                        language=language,
-                        guid=guid,
-                        ident=ident or code,
-                        persons=_persons(ev.get("persons"), text_of),
-                    )
-                )
+                # RawEvent's fields in their order (positional: 5,000 keyword calls cost more than the rest).
+                builder.add_event(RawEvent(
+                    title, room or text_of(str(room_name)), when, start, day_text, duration, end, kind, track,
+                    abstract, description, language, guid, ident or code, _persons(ev.get("persons"), text_of),
+                ))
     return builder.finish(day_dates, boundaries)

@@ -15,10 +15,12 @@ between batches: a long import's cancel hook raises there, inside the transactio
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from functools import partial
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, DateTime, Table, insert
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.errors import StoreError
@@ -88,6 +90,8 @@ def _driver_params(
     columns: list[Any] = []
     for column in table.columns:
         process: Callable[[Any], Any] | None = column.type._cached_bind_processor(conn.dialect)
+        if process is not None and isinstance(column.type, DateTime) and _writes_iso_text(process):
+            process = partial(_iso_datetime, process)
         if column.key in given:
             given_values = given[column.key]
             columns.append(map(process, given_values) if process else given_values)
@@ -102,6 +106,23 @@ def _driver_params(
             continue  # left out, as a Core insert leaves it out: NULL or the database's default
         names.append(column.name)
     return names, values, list(zip(*columns, strict=True)) if columns else [()] * count
+
+
+_SAMPLE_DATETIME = datetime(987, 6, 5, 4, 3, 2, 10)
+
+
+def _writes_iso_text(process: Callable[[Any], Any]) -> bool:
+    """Whether a DateTime column's bind processor writes a datetime as its ISO text with a space and
+    microseconds, as SQLite's default storage format does ('0987-06-05 04:03:02.000010')."""
+    return bool(process(_SAMPLE_DATETIME) == _SAMPLE_DATETIME.isoformat(" ", "microseconds"))
+
+
+def _iso_datetime(process: Callable[[Any], Any], value: Any) -> Any:
+    """The column's own processor, with naive datetimes (all an import has) formatted by `isoformat` in C: the
+    same text at a third of the cost (the processor fills a format from a dict of seven fields)."""
+    if value.__class__ is datetime and value.tzinfo is None:
+        return value.isoformat(" ", "microseconds")
+    return process(value)
 
 
 def _constant(value: object, process: Callable[[Any], Any] | None, count: int, columns: list[Any]) -> str:

@@ -22,6 +22,7 @@ from eventplanner.domain.data import EventData
 from eventplanner.domain.days import conference_day
 from eventplanner.domain.text import name_key, slugify, unique_key
 from eventplanner.exports.schedule_common import DEFAULT_ROOM
+from eventplanner.gc_pause import cycle_collector_paused
 from eventplanner.imports.schedule import (
     ImportedPerson,
     ImportedSchedule,
@@ -194,11 +195,12 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         select(SlotRow.start, RoomRow.name, SlotRow.title).outerjoin(RoomRow).where(SlotRow.event_id == event.id))}
     room_names = {key: room.name.casefold() for key, room in rooms.items()}
     room_names.update(dict.fromkeys(no_room, ""))
+    room_key = {name: unique_key(name) for name in {x.room for x in sched.slots}}  # once per room, not per slot
     new_slots: list[ImportedSlot] = []
     for index, slot in enumerate(sched.slots):
         if index in matched:
             continue
-        slot_key = (slot.start, room_names[unique_key(slot.room)], slot.title.casefold())
+        slot_key = (slot.start, room_names[room_key[slot.room]], slot.title.casefold())
         if slot_key in present:
             report.slots_matched += 1
             continue
@@ -208,14 +210,15 @@ def _apply(s: Session, sched: ImportedSchedule, event_id: int | None, source: st
         "start": [x.start for x in new_slots], "duration_minutes": [x.duration_minutes for x in new_slots],
         "kind": [x.kind.value for x in new_slots], "title": [x.title for x in new_slots],
         "description": [x.description for x in new_slots],
-        "room_id": [room_ids[unique_key(x.room)] for x in new_slots], "language": [x.language[:8] for x in new_slots],
+        "room_id": [room_ids[room_key[x.room]] for x in new_slots], "language": [x.language[:8] for x in new_slots],
     }, {"event_id": event.id, "translations": {}}, ids=True, check=check)
     role_of = {kind: default_role(kind).value for kind in {x.kind for x in new_slots}}
     links = [(slot_id, people[k], i, role_of[slot.kind])
              for slot, slot_id in zip(new_slots, slot_ids, strict=True) for i, k in enumerate(slot.person_keys)]
-    insert_rows(s, _table(SlotParticipantRow), {
-        "slot_id": [x[0] for x in links], "person_id": [x[1] for x in links], "position": [x[2] for x in links],
-        "role": [x[3] for x in links]}, check=check)
+    if links:
+        link_slots, link_people, link_positions, link_roles = zip(*links, strict=True)  # rows to columns, in C
+        insert_rows(s, _table(SlotParticipantRow), {"slot_id": link_slots, "person_id": link_people,
+                                                    "position": link_positions, "role": link_roles}, check=check)
     report.slots_created = len(new_slots)
     if sched.slots and not _within(event, min(x.start for x in sched.slots), max(x.start for x in sched.slots)):
         outside = [x for x in sched.slots if not _within(event, x.start, x.start)]
@@ -243,16 +246,23 @@ def import_schedule(
     schedules. `check` is called between batches of rows; when it raises (domain.errors.Cancelled), nothing is
     written.
     """
+    # The read and the write make a few hundred thousand objects and no cycles (gc_pause.py); the schedule read
+    # is freed when `_import` returns, before collection resumes, so the collector does not walk it once more.
+    with cycle_collector_paused():
+        return _import(db, path_or_bytes, _event_id(event), check or _go_on)
+
+
+def _import(db: Database, path_or_bytes: str | os.PathLike[str] | bytes, event_id: int | None,
+            check: Check) -> ImportReport:
     if isinstance(path_or_bytes, bytes | bytearray):
         sched, source = read_schedule(bytes(path_or_bytes)), "data"
     else:
         sched, source = read_schedule_file(path_or_bytes), Path(path_or_bytes).name
-    check = check or _go_on
     check()
 
     def attempt() -> ImportReport:
         with db.session(exclusive=True) as s:
-            return _apply(s, sched, _event_id(event), source, check)
+            return _apply(s, sched, event_id, source, check)
 
     return retry_duplicates(attempt)
 

@@ -22,8 +22,6 @@ from eventplanner.ui.agenda.actions import AddSlot, DeleteSlot, EditSlot, Protoc
 from eventplanner.ui.agenda.model import AgendaModel
 from eventplanner.ui.common.dates import day_label, long_day
 from eventplanner.ui.common.operations import Operations
-from eventplanner.ui.directory.actions import CreatePerson
-from eventplanner.ui.directory.person_dialog import PersonDialog
 
 if TYPE_CHECKING:
     from eventplanner.ui.agenda.slot_dialog import SlotDialog
@@ -103,6 +101,10 @@ class AgendaEdits(QWidget):
             self._reorder(slot, index)
 
     def _new_person(self, hint: str) -> PersonData | None:
+        # Loaded with the first new person, not at start-up (the person dialog brings its picture picker).
+        from eventplanner.ui.directory.actions import CreatePerson
+        from eventplanner.ui.directory.person_dialog import PersonDialog
+
         orgs = self.ops.call(organizations.list_organizations, self.ops.db)
         if orgs is None:  # the error was shown; no dialog over a list that could not be read
             return None
