@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from eventplanner.domain.data import SlotData
@@ -37,6 +37,7 @@ def forget_fonts() -> None:
     """The application font changed: derive the blocks' fonts again (the scene then re-lays out its blocks)."""
     _FONT_CACHE.clear()
     _METRICS.clear()
+    _SHARED.clear()
 
 
 _FONT_CACHE: list = []
@@ -78,65 +79,67 @@ def time_range(slot: SlotData) -> str:
     return f"{hh_mm(slot.start)}–{end_text}"
 
 
-def wrap_all(text: str, font: QFont, width: float) -> list[str]:
-    """`text` wrapped at word boundaries to `width`, every line."""
-    if width <= 4 or not text:
-        return []
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    lines: list[str] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
-    layout.endLayout()
-    return lines
-
-
-def fit_lines(lines: list[str], font: QFont, width: float, max_lines: int) -> list[str]:
-    """The first `max_lines` of wrapped `lines`, the last one elided if the text goes on."""
-    if max_lines <= 0 or width <= 4:
-        return []
-    if len(lines) <= max_lines:
-        return lines
+def elided_line(lines: list[str], font: QFont, width: float, max_lines: int) -> str:
+    """Line `max_lines` of a text cut there: what fits of the rest, with '…'."""
     # The cut line and the next one already overflow `width`: eliding more of the rest gives the same text.
     rest = " ".join(lines[max_lines - 1 : max_lines + 1])
-    last = QFontMetricsF(font).elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)
-    return [*lines[: max_lines - 1], last]
+    return metrics(font)[0].elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)
 
 
 class Paragraph:
-    """A text wrapped to `width` by Qt in one layout that is also what gets drawn (a multi-line QStaticText,
-    pixel for pixel the lines drawn one by one). Its lines are split out in Python only when a block cuts it."""
+    """A text wrapped to `width` by Qt in one QTextLayout, which also draws it: the layout is the line count,
+    the lines' text and widths, and the glyphs drawn (nothing is laid out again to draw the text whole or to
+    draw its first lines; only the elided last line of a cut text is)."""
 
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text, self.font, self.width = text, font, width
-        self._lines: list[str] | None = None
 
     @cached_property
-    def static(self) -> QStaticText:
-        """The paragraph laid out, made on first use: a block too short for it (one line) never lays it out."""
-        static = QStaticText(self.text)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        if self.text and self.width > 4:
-            static.setTextWidth(self.width)
-            static.prepare(QTransform(), self.font)
-        return static
+    def layout(self) -> QTextLayout:
+        """The text wrapped, lines one line height apart, made on first use (a block too short for it, one
+        line, never lays it out) and kept for drawing (its glyphs are cached)."""
+        layout = QTextLayout(self.text, self.font)
+        if not self.text or self.width <= 4:
+            return layout
+        layout.setCacheEnabled(True)
+        height = metrics(self.font)[1]
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.width)
+            line.setPosition(QPointF(0, y))
+            y += height
+        layout.endLayout()
+        return layout
 
     @cached_property
     def count(self) -> int:
         """How many lines the paragraph takes."""
         if not self.text or self.width <= 4:
             return 0
-        return max(1, round(self.static.size().height() / metrics(self.font)[1]))
+        return self.layout.lineCount()
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        layout = self.layout
+        lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(self.text[line.textStart() : line.textStart() + line.textLength()].rstrip())
+        return lines
 
     def lines(self) -> list[str]:
-        """Every wrapped line (the same breaks as the paragraph), for cutting it short."""
-        if self._lines is None:
-            self._lines = wrap_all(self.text, self.font, self.width)
+        """Every wrapped line's text, for cutting the paragraph short."""
         return self._lines
+
+    def widest(self, count: int) -> float:
+        """The width of the widest of the first `count` lines (a word longer than `width` reaches past it)."""
+        layout = self.layout
+        return max((layout.lineAt(i).naturalTextWidth() for i in range(min(count, layout.lineCount()))),
+                   default=0.0)
 
     def __len__(self) -> int:
         return self.count
@@ -145,43 +148,87 @@ class Paragraph:
         return self.count > 0
 
 
-Line = tuple[QFont, QColor, "str | Paragraph"]
+class FirstLines:
+    """The first `count` lines of a paragraph, drawn from its layout (a cut text: the elided line follows)."""
+
+    def __init__(self, paragraph: Paragraph, count: int) -> None:
+        self.paragraph, self.count = paragraph, count
+
+    def text(self) -> str:
+        return "\n".join(self.paragraph.lines()[: self.count])
+
+    def draw(self, painter: QPainter, origin: QPointF) -> None:
+        layout = self.paragraph.layout
+        for i in range(self.count):
+            layout.lineAt(i).draw(painter, origin)
+
+
+Line = tuple[QFont, QColor, "str | Paragraph | FirstLines"]
+"""What a line of a block shows: a line of text (Elided if cut to the width), a whole paragraph, or the first
+lines of one."""
+
+_SHARED: dict[tuple[int, str], tuple[QStaticText, float]] = {}
+"""Short lines every block may show (times), laid out once for all blocks, by font and text."""
+MAX_SHARED = 4000
+
+
+def shared_line(font: QFont, text: str) -> tuple[QStaticText, float]:
+    """`text` laid out for drawing in `font` and its advance, shared by every block that shows it."""
+    key = (id(font), text)
+    found = _SHARED.get(key)
+    if found is None:
+        if len(_SHARED) >= MAX_SHARED:
+            _SHARED.clear()
+        found = _SHARED[key] = (_static(text), metrics(font)[0].horizontalAdvance(text))
+    return found
+
+
+def _static(text: str) -> QStaticText:
+    # Drawn at its top left, a QStaticText sits exactly where drawText puts a baseline at top + ascent; it
+    # keeps its glyph positions, so drawing it again lays out nothing.
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
 
 
 @dataclass(frozen=True)
 class TextLines:
-    """A block's lines with their baselines and extent (from the text origin), measured once."""
+    """A block's lines with their tops and extent (from the text origin), measured once."""
 
-    lines: tuple[tuple[QFont, QColor, QStaticText, float], ...]
-    """Font, colour, text and the line's top."""
+    lines: tuple[tuple[QFont, QColor, QStaticText | QTextLayout | FirstLines, float], ...]
+    """Font, colour, what is drawn (each has text()) and its top."""
     extent: QRectF
 
     @staticmethod
-    def make(lines: list[Line], known: dict[tuple[int, str], tuple[QStaticText, float]]) -> TextLines:
-        """`known` keeps each line's QStaticText and advance by (font, text) for the next set of lines: a zoom
-        that adds or drops a line lays out only that one."""
-        placed: list[tuple[QFont, QColor, QStaticText, float]] = []
-        width = y = 0.0
+    def make(lines: list[Line], known: dict[str, QStaticText], width: float) -> TextLines:
+        """`known` keeps the block's own lines (elided ones, by text) for the next set of lines: a zoom that
+        adds or drops a line lays out only that one. `width` is the widest a line elided to fit may be."""
+        placed: list[tuple[QFont, QColor, QStaticText | QTextLayout | FirstLines, float]] = []
+        widest = y = 0.0
         for font, colour, text in lines:
-            fm, height = metrics(font)
+            height = metrics(font)[1]
             if isinstance(text, Paragraph):
-                # Wrapped to its width, but a word longer than that reaches past it: always clipped.
-                placed.append((font, colour, text.static, y))
-                width = float("inf")
+                placed.append((font, colour, text.layout, y))
+                widest = max(widest, text.widest(text.count))
                 y += height * text.count
-                continue
-            found = known.get((id(font), text))
-            if found is None:
-                # Drawn at its top left, a QStaticText sits exactly where drawText puts a baseline at
-                # top + ascent; it keeps its glyph positions, so drawing it again lays out nothing.
-                static = QStaticText(text)
-                static.setTextFormat(Qt.TextFormat.PlainText)
-                found = known[(id(font), text)] = (static, fm.horizontalAdvance(text))
-            width = max(width, found[1])
-            placed.append((font, colour, found[0], y))
-            y += height
+            elif isinstance(text, FirstLines):
+                placed.append((font, colour, text, y))
+                widest = max(widest, text.paragraph.widest(text.count))
+                y += height * text.count
+            elif isinstance(text, Elided):
+                static = known.get(text)
+                if static is None:
+                    static = known[text] = _static(text)
+                placed.append((font, colour, static, y))
+                widest = max(widest, width)
+                y += height
+            else:
+                static, advance = shared_line(font, text)
+                placed.append((font, colour, static, y))
+                widest = max(widest, advance)
+                y += height
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
-        return TextLines(tuple(placed), QRectF(-2, -1, min(width, 1e6) + 4, y + 2))
+        return TextLines(tuple(placed), QRectF(-2, -1, min(widest, 1e6) + 4, y + 2))
 
     def draw(self, painter: QPainter, origin: QPointF, room: QRectF) -> None:
         """Draw from `origin`, clipped to `room` (painter coordinates) only if some line reaches past it."""
@@ -199,9 +246,16 @@ class TextLines:
             if line_colour is not colour:
                 colour = line_colour
                 painter.setPen(colour)
-            painter.drawStaticText(QPointF(x, y + top), text)
+            if isinstance(text, QStaticText):
+                painter.drawStaticText(QPointF(x, y + top), text)
+            else:
+                text.draw(painter, QPointF(x, y + top))
         if clip:
             painter.restore()
+
+
+class Elided(str):
+    """A line cut to fit the block's width with '…' (never wider than that width: not measured again)."""
 
 
 @dataclass(frozen=True)
@@ -214,25 +268,26 @@ class Wrapped:
     names: Paragraph
     title_text: str
     start: str
-    fitted: dict[tuple[str, int], list[str | Paragraph]] = field(default_factory=dict)
-    """What `count` lines show of a text (the paragraph, or its lines cut with '…'), by (which text, count):
-    zooming back and forth elides nothing again."""
-    statics: dict[tuple[int, str], tuple[QStaticText, float]] = field(default_factory=dict)
-    """The lines laid out for drawing (see TextLines.make), by font and text."""
+    fitted: dict[tuple[str, int], list[str | Paragraph | FirstLines]] = field(default_factory=dict)
+    """What `count` lines show of a text (the paragraph, or its first lines and the next cut with '…'), by
+    (which text, count): zooming back and forth elides nothing again."""
+    statics: dict[str, QStaticText] = field(default_factory=dict)
+    """The block's elided lines laid out for drawing (see TextLines.make), by text."""
     chosen: dict[tuple[bool, int, int], TextLines] = field(default_factory=dict)
     """The lines drawn for each choice of (one line, title lines, participant lines): a zoom back to a height
     seen before takes its lines from here."""
 
-    def fit(self, which: str, count: int) -> list[str | Paragraph]:
+    def fit(self, which: str, count: int) -> list[str | Paragraph | FirstLines]:
         key = (which, count)
         found = self.fitted.get(key)
         if found is None:
             text = self.title if which == "title" else self.names
-            if count <= 0 or not text:
-                found = []
-            elif count >= len(text):
-                found = [text]
-            else:
-                found = list(fit_lines(text.lines(), text.font, self.width, count))
+            found = []
+            if count > 0 and text:
+                if count >= len(text):
+                    found = [text]
+                else:
+                    last = Elided(elided_line(text.lines(), text.font, self.width, count))
+                    found = [FirstLines(text, count - 1), last] if count > 1 else [last]
             self.fitted[key] = found
         return found

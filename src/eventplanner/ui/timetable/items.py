@@ -35,6 +35,7 @@ from eventplanner.domain.timetable_layout import (
     snap,
 )
 from eventplanner.ui.timetable.block_text import (
+    Elided,
     Line,
     Paragraph,
     TextLines,
@@ -193,10 +194,10 @@ class BlockItem(QGraphicsRectItem):
             return True, 0, 0
         w = self._wrap()
         height -= time_h
-        room_for_people = 1 if w.names and height >= title_h + people_h else 0
+        room_for_people = 1 if height >= title_h + people_h and w.names else 0
         titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
         height -= titles * title_h
-        people = min(len(w.names), int(height // people_h)) if w.names and height >= people_h else 0
+        people = min(len(w.names), int(height // people_h)) if height >= people_h and w.names else 0
         return False, titles, people
 
     def text_lines(self) -> TextLines:
@@ -213,10 +214,11 @@ class BlockItem(QGraphicsRectItem):
             chosen = self._wrap().chosen
             found = chosen.get(choice)
             if found is None:
-                found = chosen[choice] = TextLines.make(self._lines(None, *choice), self._wrap().statics)
+                found = chosen[choice] = TextLines.make(self._lines(None, *choice), self._wrap().statics,
+                                                                self._wrap().width)
             lines = found
         else:
-            lines = TextLines.make(self._lines(preview, *choice), self._wrap().statics)
+            lines = TextLines.make(self._lines(preview, *choice), self._wrap().statics, self._wrap().width)
         self._text = (size, counts, lines)
         return lines
 
@@ -231,8 +233,8 @@ class BlockItem(QGraphicsRectItem):
             lines.append((time_font, _ink(SELECTED_COLOUR), preview))
         elif one:  # start and title on one line, for blocks too short for two
             line = f"{w.start} {w.title_text}"
-            lines.append((title_font, ink, metrics(title_font)[0].elidedText(line, Qt.TextElideMode.ElideRight,
-                                                                            w.width)))
+            lines.append((title_font, ink, Elided(metrics(title_font)[0].elidedText(
+                line, Qt.TextElideMode.ElideRight, w.width))))
         else:
             lines.append((time_font, grey, w.time))
         if not one:
