@@ -191,6 +191,10 @@ def _static(text: str) -> QStaticText:
     return static
 
 
+TEXT_ORIGIN = (8.0, 2.0)
+"""Where a block's text starts, from the block's top left corner."""
+
+
 @dataclass(frozen=True)
 class TextLines:
     """A block's lines with their tops and extent (from the text origin), measured once."""
@@ -230,16 +234,17 @@ class TextLines:
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
         return TextLines(tuple(placed), QRectF(-2, -1, min(widest, 1e6) + 4, y + 2))
 
-    def draw(self, painter: QPainter, origin: QPointF, room: QRectF) -> None:
-        """Draw from `origin`, clipped to `room` (painter coordinates) only if some line reaches past it."""
-        clip = not room.contains(self.extent.translated(origin))
+    def draw(self, painter: QPainter, width: float, height: float) -> None:
+        """Draw in a block `width` x `height` (from TEXT_ORIGIN), clipped to the frame's inner edges only if
+        some line reaches past them."""
+        right, bottom = self.reach
+        clip = right > width - 2 or bottom > height - 1
         if clip:
             painter.save()
-            painter.setClipRect(room, Qt.ClipOperation.IntersectClip)
-        x, y = origin.x(), origin.y()
+            painter.setClipRect(QRectF(6, 1, width - 8, height - 2), Qt.ClipOperation.IntersectClip)
         font: QFont | None = None
         colour: QColor | None = None
-        for line_font, line_colour, text, top in self.lines:
+        for line_font, line_colour, text, at in self.placed:
             if line_font is not font:
                 font = line_font
                 painter.setFont(font)
@@ -247,11 +252,23 @@ class TextLines:
                 colour = line_colour
                 painter.setPen(colour)
             if isinstance(text, QStaticText):
-                painter.drawStaticText(QPointF(x, y + top), text)
+                painter.drawStaticText(at, text)
             else:
-                text.draw(painter, QPointF(x, y + top))
+                text.draw(painter, at)
         if clip:
             painter.restore()
+
+    @cached_property
+    def placed(self) -> tuple[tuple[QFont, QColor, QStaticText | QTextLayout | FirstLines, QPointF], ...]:
+        """The lines with where they are drawn in the block."""
+        x, y = TEXT_ORIGIN
+        return tuple((font, colour, text, QPointF(x, y + top)) for font, colour, text, top in self.lines)
+
+    @cached_property
+    def reach(self) -> tuple[float, float]:
+        """How far right and down the text reaches in the block."""
+        x, y = TEXT_ORIGIN
+        return x + self.extent.right(), y + self.extent.bottom()
 
 
 class Elided(str):

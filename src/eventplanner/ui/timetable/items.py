@@ -95,14 +95,16 @@ class BlockItem(QGraphicsRectItem):
         self.setPen(QPen(Qt.GlobalColor.transparent, 4))
         self.block = block
         self._rect = QRectF(0, 0, rect.width(), rect.height())
-        self._home = QPointF(rect.x(), rect.y())
+        self._size = (rect.width(), rect.height())
+        """The block's width and height as floats (paint and zoom read them without calling into Qt)"""
+        self._home = (rect.x(), rect.y())
         self._wrapped: Wrapped | None = None
         self._text: tuple[tuple[object, ...], tuple[object, ...], TextLines] | None = None
         """(size and preview, chosen line counts, the lines) of the last paint"""
         self._hover = False
         self._drag: tuple[str, QPointF] | None = None
         self._preview: tuple[int, int, int] | None = None  # (start minute, duration, column) while dragging
-        self.setPos(self._home)
+        self.setPos(*self._home)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
@@ -132,7 +134,8 @@ class BlockItem(QGraphicsRectItem):
 
     def _resize(self, width: float, height: float) -> None:
         """A new size repaints the frame; a block that only moves is blitted from its cached picture."""
-        if (width, height) != (self._rect.width(), self._rect.height()):
+        if (width, height) != self._size:
+            self._size = (width, height)
             self._rect = QRectF(0, 0, width, height)
             self.setRect(self._rect)  # prepares the geometry change and repaints
 
@@ -141,13 +144,14 @@ class BlockItem(QGraphicsRectItem):
 
     def place(self, x: float, y: float, width: float, height: float) -> None:
         """Move and size the block where its data puts it (a zoom calls this for every block)."""
-        self._resize(width, height)
-        self._home = QPointF(x, y)
-        self.setPos(self._home)
+        if (width, height) != self._size:
+            self._resize(width, height)
+        self._home = (x, y)
+        self.setPos(x, y)
 
     def home_rect(self) -> QRectF:
         """Where the block's data puts it in the scene (its position while not dragged)."""
-        return QRectF(self._home, self._rect.size())
+        return QRectF(*self._home, *self._size)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -174,7 +178,7 @@ class BlockItem(QGraphicsRectItem):
 
     def _wrap(self) -> Wrapped:
         """The texts wrapped to the block's width, kept until the width or the data changes."""
-        width = self._rect.width() - 12 - (14 if self.block.flagged else 0)
+        width = self._size[0] - 12 - (14 if self.block.flagged else 0)
         if self._wrapped is not None and self._wrapped.width == width:
             return self._wrapped
         s = self.block.slot
@@ -189,7 +193,7 @@ class BlockItem(QGraphicsRectItem):
         """(one line, title lines, participant lines) that fit the block's height: time, title and participants
         as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
         time_h, title_h, people_h = line_heights()
-        height = self._rect.height() - 4
+        height = self._size[1] - 4
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
         w = self._wrap()
@@ -202,7 +206,7 @@ class BlockItem(QGraphicsRectItem):
 
     def text_lines(self) -> TextLines:
         """The lines that fit the block now, laid out again only when they change (a zoom mostly keeps them)."""
-        size = (self._rect.width(), self._rect.height(), self._preview)
+        size = (self._size, self._preview)
         if self._text is not None and self._text[0] == size:
             return self._text[2]
         preview = self._preview_text()
@@ -265,7 +269,7 @@ class BlockItem(QGraphicsRectItem):
         return found
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_block(painter, self._rect, self.look(), self.text_lines())
+        draw_block(painter, *self._size, self.look(), self.text_lines())
 
     def _preview_text(self) -> str | None:
         """While dragging: the previewed times, shown in place of the block's own."""
