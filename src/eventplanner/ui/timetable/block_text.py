@@ -89,51 +89,59 @@ def elided_line(lines: list[str], font: QFont, width: float, max_lines: int) -> 
 class Paragraph:
     """A text wrapped to `width` by Qt in one QTextLayout, which also draws it: the layout is the line count,
     the lines' text and widths, and the glyphs drawn (nothing is laid out again to draw the text whole or to
-    draw its first lines; only the elided last line of a cut text is)."""
+    draw its first lines; only the elided last line of a cut text is).
+
+    The layout is made on first use (a block too short for the text, one line, never lays it out) and kept
+    for drawing (its glyphs are cached). Plain attributes, no properties: a block's first paint reads them
+    a dozen times."""
+
+    __slots__ = ("_layout", "_texts", "count", "font", "text", "width")
 
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text, self.font, self.width = text, font, width
+        self._layout: QTextLayout | None = None
+        self.count = -1
+        """How many lines the paragraph takes (-1 until laid out: see `lay_out`)."""
+        self._texts: list[str] | None = None
 
-    @cached_property
-    def layout(self) -> QTextLayout:
-        """The text wrapped, lines one line height apart, made on first use (a block too short for it, one
-        line, never lays it out) and kept for drawing (its glyphs are cached)."""
-        layout = QTextLayout(self.text, self.font)
+    def lay_out(self) -> int:
+        """Wrap the text (once) with lines one line height apart; how many lines it takes."""
+        if self.count >= 0:
+            return self.count
+        layout = self._layout = QTextLayout(self.text, self.font)
         if not self.text or self.width <= 4:
-            return layout
+            self.count = 0
+            return 0
         layout.setCacheEnabled(True)
         height = metrics(self.font)[1]
+        width = self.width
         layout.beginLayout()
         y = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(self.width)
+        line = layout.createLine()
+        while line.isValid():
+            line.setLineWidth(width)
             line.setPosition(QPointF(0, y))
             y += height
+            line = layout.createLine()
         layout.endLayout()
-        return layout
+        self.count = layout.lineCount()
+        return self.count
 
-    @cached_property
-    def count(self) -> int:
-        """How many lines the paragraph takes."""
-        if not self.text or self.width <= 4:
-            return 0
-        return self.layout.lineCount()
-
-    @cached_property
-    def _lines(self) -> list[str]:
-        layout = self.layout
-        lines = []
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            lines.append(self.text[line.textStart() : line.textStart() + line.textLength()].rstrip())
-        return lines
+    @property
+    def layout(self) -> QTextLayout:
+        """The text laid out (what draws it whole)."""
+        self.lay_out()
+        return cast(QTextLayout, self._layout)
 
     def lines(self) -> list[str]:
         """Every wrapped line's text, for cutting the paragraph short."""
-        return self._lines
+        if self._texts is None:
+            layout, text = self.layout, self.text
+            self._texts = []
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                self._texts.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
+        return self._texts
 
     def widest(self, count: int) -> float:
         """The width of the widest of the first `count` lines (a word longer than `width` reaches past it)."""
@@ -142,10 +150,10 @@ class Paragraph:
                    default=0.0)
 
     def __len__(self) -> int:
-        return self.count
+        return self.lay_out()
 
     def __bool__(self) -> bool:
-        return self.count > 0
+        return self.lay_out() > 0
 
 
 class FirstLines:

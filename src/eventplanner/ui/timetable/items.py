@@ -189,19 +189,19 @@ class BlockItem(QGraphicsRectItem):
                                  Paragraph(names, people_font, width), title, hh_mm(s.start))
         return self._wrapped
 
-    def _line_counts(self) -> tuple[bool, int, int]:
+    def _line_counts(self, w: Wrapped) -> tuple[bool, int, int]:
         """(one line, title lines, participant lines) that fit the block's height: time, title and participants
         as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
         time_h, title_h, people_h = line_heights()
         height = self._size[1] - 4
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
-        w = self._wrap()
         height -= time_h
-        room_for_people = 1 if height >= title_h + people_h and w.names else 0
-        titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
+        names = w.names.lay_out() if height >= people_h else 0  # a block too short for them lays none out
+        room_for_people = 1 if names and height >= title_h + people_h else 0
+        titles = min(w.title.lay_out(), max(0, int((height - room_for_people * people_h) // title_h)))
         height -= titles * title_h
-        people = min(len(w.names), int(height // people_h)) if height >= people_h and w.names else 0
+        people = min(names, int(height // people_h)) if names and height >= people_h else 0
         return False, titles, people
 
     def text_lines(self) -> TextLines:
@@ -210,24 +210,22 @@ class BlockItem(QGraphicsRectItem):
         if self._text is not None and self._text[0] == size:
             return self._text[2]
         preview = self._preview_text()
-        choice = self._line_counts()
+        w = self._wrap()
+        choice = self._line_counts(w)
         counts = (preview, *choice)
         if self._text is not None and self._text[1] == counts:
             lines = self._text[2]
         elif preview is None:  # while dragging, every step shows other times: those are not kept
-            chosen = self._wrap().chosen
-            found = chosen.get(choice)
+            found = w.chosen.get(choice)
             if found is None:
-                found = chosen[choice] = TextLines.make(self._lines(None, *choice), self._wrap().statics,
-                                                                self._wrap().width)
+                found = w.chosen[choice] = TextLines.make(self._lines(w, None, *choice), w.statics, w.width)
             lines = found
         else:
-            lines = TextLines.make(self._lines(preview, *choice), self._wrap().statics, self._wrap().width)
+            lines = TextLines.make(self._lines(w, preview, *choice), w.statics, w.width)
         self._text = (size, counts, lines)
         return lines
 
-    def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
-        w = self._wrap()
+    def _lines(self, w: Wrapped, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
         time_font, title_font, people_font = block_fonts()
         s = self.block.slot
         grey = _ink(MUTED_TEXT_COLOUR)
