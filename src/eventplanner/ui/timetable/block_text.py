@@ -79,11 +79,13 @@ def time_range(slot: SlotData) -> str:
     return f"{hh_mm(slot.start)}–{end_text}"
 
 
-def elided_line(lines: list[str], font: QFont, width: float, max_lines: int) -> str:
-    """Line `max_lines` of a text cut there: what fits of the rest, with '…'."""
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+
+
+def elided_line(lines: list[str], font: QFont, width: float) -> str:
+    """The last line of a text cut short, from the `lines` it would take there and next: what fits, with '…'."""
     # The cut line and the next one already overflow `width`: eliding more of the rest gives the same text.
-    rest = " ".join(lines[max_lines - 1 : max_lines + 1])
-    return metrics(font)[0].elidedText(rest + " …", Qt.TextElideMode.ElideRight, width)
+    return metrics(font)[0].elidedText(" ".join(lines) + " …", _ELIDE_RIGHT, width)
 
 
 class Paragraph:
@@ -95,14 +97,13 @@ class Paragraph:
     for drawing (its glyphs are cached). Plain attributes, no properties: a block's first paint reads them
     a dozen times."""
 
-    __slots__ = ("_layout", "_texts", "count", "font", "text", "width")
+    __slots__ = ("_layout", "count", "font", "text", "width")
 
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text, self.font, self.width = text, font, width
         self._layout: QTextLayout | None = None
         self.count = -1
         """How many lines the paragraph takes (-1 until laid out: see `lay_out`)."""
-        self._texts: list[str] | None = None
 
     def lay_out(self) -> int:
         """Wrap the text (once) with lines one line height apart; how many lines it takes."""
@@ -133,15 +134,15 @@ class Paragraph:
         self.lay_out()
         return cast(QTextLayout, self._layout)
 
-    def lines(self) -> list[str]:
-        """Every wrapped line's text, for cutting the paragraph short."""
-        if self._texts is None:
-            layout, text = self.layout, self.text
-            self._texts = []
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                self._texts.append(text[line.textStart() : line.textStart() + line.textLength()].rstrip())
-        return self._texts
+    def lines(self, first: int = 0, last: int | None = None) -> list[str]:
+        """The text of wrapped lines `first` to `last` (all by default), for cutting the paragraph short."""
+        layout, text = self.layout, self.text
+        texts = []
+        for i in range(first, min(layout.lineCount(), self.count if last is None else last)):
+            line = layout.lineAt(i)
+            start = line.textStart()
+            texts.append(text[start : start + line.textLength()].rstrip())
+        return texts
 
     def widest(self, count: int) -> float:
         """The width of the widest of the first `count` lines (a word longer than `width` reaches past it)."""
@@ -163,7 +164,7 @@ class FirstLines:
         self.paragraph, self.count = paragraph, count
 
     def text(self) -> str:
-        return "\n".join(self.paragraph.lines()[: self.count])
+        return "\n".join(self.paragraph.lines(0, self.count))
 
     def draw(self, painter: QPainter, origin: QPointF) -> None:
         layout = self.paragraph.layout
@@ -312,7 +313,7 @@ class Wrapped:
                 if count >= len(text):
                     found = [text]
                 else:
-                    last = Elided(elided_line(text.lines(), text.font, self.width, count))
+                    last = Elided(elided_line(text.lines(count - 1, count + 1), text.font, self.width))
                     found = [FirstLines(text, count - 1), last] if count > 1 else [last]
             self.fitted[key] = found
         return found

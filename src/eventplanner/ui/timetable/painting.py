@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
-    QTransform,
 )
 
 from eventplanner.domain.timetable_layout import WARNING_COLOUR
@@ -104,9 +103,6 @@ def frame_pixmap(look: FrameLook, width: int, height: int, ratio: float) -> QPix
     return pixmap
 
 
-_PLAIN = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
-
-
 def draw_block(painter: QPainter, width: float, height: float, look: FrameLook, text: TextLines) -> None:
     """Paint a block `width` x `height` at the painter's origin: its frame from the shared picture (vector
     drawing if the painter scales or rotates), then its lines over it, within the frame's inner edges.
@@ -114,7 +110,7 @@ def draw_block(painter: QPainter, width: float, height: float, look: FrameLook, 
     Every block repaint of a zoom comes here: it calls into Qt as little as it can (no rectangles made to
     be measured, the painter's state set only where it changes)."""
     t = painter.worldTransform()
-    if t.type() in _PLAIN:
+    if not t.isScaling():  # it moves at most (isScaling is true for rotations too; type() costs an enum)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         dx, dy = t.dx(), t.dy()
