@@ -238,3 +238,74 @@ def test_the_cached_background_follows_the_zoom(shown: Shown):
 def test_the_blocks_fast_time_range_is_the_slots_time_range(start: datetime, minutes: int):
     slot = SlotData(1, 1, start.replace(second=0, microsecond=0), minutes, SlotKind.PRESENTATION)
     assert time_range(slot) == slot.time_range
+
+
+def test_a_zoom_or_a_new_width_places_every_block_where_the_grid_puts_it(shown: Shown):
+    """The scene places blocks in one loop of its own; it must agree with Grid.block_rect at every step."""
+    view, scene = shown.widget.view, shown.widget.scene
+    for zoom in (0, 3, 11, 5):
+        view.set_zoom(zoom)
+        for width in (600, 1400, 1000):
+            shown.widget.resize(width, 700)
+            QApplication.processEvents()
+            for item in scene.items_by_id.values():
+                assert item.home_rect() == QRectF(*scene.grid.block_rect(item.block))
+                assert item.pos() == item.home_rect().topLeft()
+
+
+@pytest.mark.parametrize("zoom", [0, 5, 9])
+def test_the_background_drawn_in_strips_is_the_background_drawn_whole(shown: Shown, zoom: int):
+    """A scroll step draws only the strip it exposes (lines outside it are skipped): strip by strip, the
+    picture is the one drawn in one go."""
+    view, scene = shown.widget.view, shown.widget.scene
+    view.set_zoom(zoom)
+    area = scene.sceneRect()
+    width, height = int(area.width()), int(area.height())
+
+    def drawn(strips: list[QRectF]) -> QImage:
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for strip in strips:
+            p.save()
+            p.setClipRect(strip)
+            scene.drawBackground(p, strip)
+            p.restore()
+        p.end()
+        return image
+
+    whole = drawn([QRectF(0, 0, width, height)])
+    step = 37.0  # strips that start and end between lines, and on them
+    strips = [QRectF(0, y, width, step) for y in range(0, height, int(step))]
+    assert drawn(strips) == whole
+
+
+@pytest.mark.parametrize("title", ["Digital visas", "Panel: diaspora investment, remittances and the region " * 3])
+@pytest.mark.parametrize("speakers", [0, 1, 4])
+def test_the_lines_chosen_without_laying_out_the_speakers_are_the_lines_that_fit(qtbot, title: str, speakers: int):
+    """A block lays its speakers out only when a line of them could show; the choice at every height is the
+    one made knowing every count."""
+    from eventplanner.domain.data import ParticipantData, PersonData
+    from eventplanner.domain.timetable_layout import Block
+    from eventplanner.ui.timetable.block_text import line_heights
+
+    people = tuple(ParticipantData(PersonData(i, f"Aysel{i}", f"Məmmədova{i}")) for i in range(speakers))
+    slot = SlotData(1, 1, datetime(2025, 5, 14, 10), 30, SlotKind.PANEL, title=title, participants=people)
+    time_h, title_h, people_h = line_heights()
+    for tenths in range(40, 3000, 7):
+        height = tenths / 10
+        item = BlockItem(Block(slot, 0, 0, 1, 600, 630), QRectF(0, 0, 150, height))
+        w = item._wrap()
+        chosen = item._line_counts(w)
+        room = height - 4
+        if room < time_h + title_h:
+            assert chosen == (True, 0, 0)
+            continue
+        room -= time_h
+        names, titles_all = len(w.names), len(w.title)  # both laid out now
+        for_people = 1 if names and room >= title_h + people_h else 0
+        titles = min(titles_all, max(0, int((room - for_people * people_h) // title_h)))
+        room -= titles * title_h
+        shown = min(names, int(room // people_h)) if names and room >= people_h else 0
+        assert chosen == (False, titles, shown), height

@@ -197,8 +197,10 @@ class BlockItem(QGraphicsRectItem):
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
         height -= time_h
-        names = w.names.lay_out() if height >= people_h else 0  # a block too short for them lays none out
-        room_for_people = 1 if names and height >= title_h + people_h else 0
+        # The title's first line comes first (there is room for it here): without room for a speaker line too,
+        # none shows, and the speakers are not laid out.
+        names = w.names.lay_out() if height >= title_h + people_h else 0
+        room_for_people = 1 if names else 0
         titles = min(w.title.lay_out(), max(0, int((height - room_for_people * people_h) // title_h)))
         height -= titles * title_h
         people = min(names, int(height // people_h)) if names and height >= people_h else 0
