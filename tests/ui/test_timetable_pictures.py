@@ -309,3 +309,27 @@ def test_the_lines_chosen_without_laying_out_the_speakers_are_the_lines_that_fit
         room -= titles * title_h
         shown = min(names, int(room // people_h)) if names and room >= people_h else 0
         assert chosen == (False, titles, shown), height
+
+
+def test_a_word_longer_than_the_block_is_cut_at_the_blocks_edge(shown: Shown, db, forum):
+    """Lines reach past the block only with a word longer than its width: then (and only then) the text is
+    clipped, and nothing spills over the neighbouring column."""
+    sid = slot_id(db, forum, TITLE)
+    item = shown.item(sid)
+    width = item.home_rect().width()
+    assert item.text_lines().reach[0] <= width - 2  # an ordinary title fits: drawn without a clip
+
+    def beside() -> QImage:
+        QApplication.processEvents()
+        view = shown.widget.view
+        view.ensureVisible(item, 4, 4)
+        QApplication.processEvents()
+        right = item.sceneBoundingRect().adjusted(item.sceneBoundingRect().width() - 1, 0, 40, 0)
+        return view.viewport().grab(view.mapFromScene(right).boundingRect()).toImage()
+
+    before = beside()
+    slot = next(s for s in agenda.list_slots(db, forum.id) if s.id == sid)
+    agenda.update_slot(db, sid, expected_version=slot.version, title="Ş" + "ə" * 300)
+    shown.controller.refresh()
+    assert item.text_lines().reach[0] > width  # the long word reaches past the block...
+    assert beside() == before  # ...and is cut at its edge

@@ -72,11 +72,12 @@ def hh_mm(moment: datetime) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
-def time_range(slot: SlotData) -> str:
-    """SlotData.time_range ('10:00–10:30', a slot ending at midnight ends at '24:00'), formatted faster."""
+def time_range(slot: SlotData, start: str | None = None) -> str:
+    """SlotData.time_range ('10:00–10:30', a slot ending at midnight ends at '24:00'), formatted faster
+    (`start`: the start already formatted by hh_mm)."""
     end = slot.end
     end_text = "24:00" if end.hour == end.minute == 0 and end.date() > slot.start.date() else hh_mm(end)
-    return f"{hh_mm(slot.start)}–{end_text}"
+    return f"{start or hh_mm(slot.start)}–{end_text}"
 
 
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
@@ -97,11 +98,12 @@ class Paragraph:
     for drawing (its glyphs are cached). Plain attributes, no properties: a block's first paint reads them
     a dozen times."""
 
-    __slots__ = ("_layout", "count", "font", "text", "width")
+    __slots__ = ("_layout", "_widest", "count", "font", "text", "width")
 
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.text, self.font, self.width = text, font, width
         self._layout: QTextLayout | None = None
+        self._widest = -1.0
         self.count = -1
         """How many lines the paragraph takes (-1 until laid out: see `lay_out`)."""
 
@@ -145,7 +147,14 @@ class Paragraph:
         return texts
 
     def widest(self, count: int) -> float:
-        """The width of the widest of the first `count` lines (a word longer than `width` reaches past it)."""
+        """How wide the first `count` lines reach: at most `width`, unless a word longer than that reaches
+        past it (then the widest of those lines). Measured once for the whole text in the usual case."""
+        if self._widest < 0:
+            layout = self.layout
+            self._widest = max((layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())),
+                               default=0.0)
+        if self._widest <= self.width:
+            return self.width
         layout = self.layout
         return max((layout.lineAt(i).naturalTextWidth() for i in range(min(count, layout.lineCount()))),
                    default=0.0)

@@ -185,8 +185,9 @@ class BlockItem(QGraphicsRectItem):
         _time_font, title_font, people_font = block_fonts()
         title = s.title or tr(SLOT_KIND_LABELS[s.kind])
         names = ", ".join(p.person.display_name for p in s.participants)
-        self._wrapped = Wrapped(width, time_range(s), Paragraph(title, title_font, width),
-                                 Paragraph(names, people_font, width), title, hh_mm(s.start))
+        start = hh_mm(s.start)
+        self._wrapped = Wrapped(width, time_range(s, start), Paragraph(title, title_font, width),
+                                 Paragraph(names, people_font, width), title, start)
         return self._wrapped
 
     def _line_counts(self, w: Wrapped) -> tuple[bool, int, int]:
