@@ -108,7 +108,7 @@ class Paragraph:
         """How many lines the paragraph takes (-1 until laid out: see `lay_out`)."""
 
     def lay_out(self) -> int:
-        """Wrap the text (once) with lines one line height apart; how many lines it takes."""
+        """Wrap the text (once); how many lines it takes."""
         if self.count >= 0:
             return self.count
         layout = self._layout = QTextLayout(self.text, self.font)
@@ -116,15 +116,16 @@ class Paragraph:
             self.count = 0
             return 0
         layout.setCacheEnabled(True)
-        height = metrics(self.font)[1]
         width = self.width
         layout.beginLayout()
         y = 0.0
         line = layout.createLine()
         while line.isValid():
             line.setLineWidth(width)
+            # Lines a whole line height apart (QTextLine.height, the font's height rounded up), as a
+            # multi-line QStaticText or drawText place them.
             line.setPosition(QPointF(0, y))
-            y += height
+            y += line.height()
             line = layout.createLine()
         layout.endLayout()
         self.count = layout.lineCount()
@@ -167,7 +168,8 @@ class Paragraph:
 
 
 class FirstLines:
-    """The first `count` lines of a paragraph, drawn from its layout (a cut text: the elided line follows)."""
+    """The first `count` lines of a paragraph, drawn from its layout (a cut text: the elided line follows),
+    one line height apart like every other line of the block (not the paragraph's rounded-up spacing)."""
 
     def __init__(self, paragraph: Paragraph, count: int) -> None:
         self.paragraph, self.count = paragraph, count
@@ -177,8 +179,11 @@ class FirstLines:
 
     def draw(self, painter: QPainter, origin: QPointF) -> None:
         layout = self.paragraph.layout
+        height = metrics(self.paragraph.font)[1]
+        x, y = origin.x(), origin.y()
         for i in range(self.count):
-            layout.lineAt(i).draw(painter, origin)
+            line = layout.lineAt(i)
+            line.draw(painter, QPointF(x, y + i * height - line.y()))
 
 
 Line = tuple[QFont, QColor, "str | Paragraph | FirstLines"]
