@@ -333,3 +333,46 @@ def test_a_word_longer_than_the_block_is_cut_at_the_blocks_edge(shown: Shown, db
     shown.controller.refresh()
     assert item.text_lines().reach[0] > width  # the long word reaches past the block...
     assert beside() == before  # ...and is cut at its edge
+
+
+@pytest.mark.parametrize("text", ["Dr. Aysel Məmmədova, Mr. Vladimir Gjorgjiev, Ms. Vladanka Andreeva",
+                                  "Ankara & Bakı <b>söz</b> " * 6, "Миграция и развитие в регионе: диаспора"])
+def test_a_paragraph_drawn_from_its_layout_is_the_text_drawn_line_by_line(qtbot, text: str):
+    """One QTextLayout counts, splits and draws a title: whole, it is pixel for pixel a multi-line QStaticText;
+    its first lines are those lines drawn one font height apart, as every other line of a block."""
+    from PySide6.QtGui import QStaticText, QTransform
+
+    from eventplanner.ui.timetable.block_text import FirstLines, Paragraph, block_fonts, metrics
+
+    font = block_fonts()[2]
+    paragraph = Paragraph(text, font, 140.0)
+    assert paragraph.lay_out() >= 2
+
+    def image(draw) -> QImage:
+        picture = QImage(200, 160, QImage.Format.Format_ARGB32_Premultiplied)
+        picture.fill(Qt.GlobalColor.transparent)
+        p = QPainter(picture)
+        p.setFont(font)
+        p.setPen(QColor("#333333"))
+        draw(p)
+        p.end()
+        return picture
+
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextWidth(140.0)
+    static.prepare(QTransform(), font)
+    assert image(lambda p: paragraph.layout.draw(p, QPointF(8.5, 2))) == \
+        image(lambda p: p.drawStaticText(QPointF(8.5, 2), static))
+
+    height = metrics(font)[1]
+    first = paragraph.lines(0, 2)
+    assert " ".join(first).split() == text.split()[: len(" ".join(first).split())]
+
+    def one_by_one(p: QPainter) -> None:
+        for i, line in enumerate(first):
+            plain = QStaticText(line)
+            plain.setTextFormat(Qt.TextFormat.PlainText)  # '<b>' is text, not markup
+            p.drawStaticText(QPointF(8.5, 2 + i * height), plain)
+
+    assert image(lambda p: FirstLines(paragraph, 2).draw(p, QPointF(8.5, 2))) == image(one_by_one)
