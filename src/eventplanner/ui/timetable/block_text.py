@@ -1,8 +1,10 @@
 """A block's texts: the fonts, the times, and the title and speakers wrapped to its width, cut to its height.
 
-Wrapping is done once per width (`Wrapped`); a height only picks how many lines show. A text that fits is drawn
-as one multi-line QStaticText (`Paragraph`); one that is cut is split into lines, the last elided with '…'.
-`TextLines` is what a block draws: each line laid out once (QStaticText) and measured once.
+Wrapping is done once per width (`Wrapped`); a height only picks how many lines show. A title or the speakers
+are one QTextLayout (`Paragraph`) that counts the lines, gives their text and draws them: whole if the text
+fits, else its first lines (`FirstLines`) and then the cut line elided with '…' (`Elided`, the only text laid
+out again). Times are QStaticTexts shared by every block showing them. `TextLines` is what a block draws, with
+where each line goes and how far the text reaches (clipped only if a long word reaches past the block).
 """
 
 from __future__ import annotations
@@ -231,12 +233,15 @@ class TextLines:
         """`known` keeps the block's own lines (elided ones, by text) for the next set of lines: a zoom that
         adds or drops a line lays out only that one. `width` is the widest a line elided to fit may be."""
         placed: list[tuple[QFont, QColor, QStaticText | QTextLayout | FirstLines, float]] = []
-        widest = y = 0.0
+        widest = y = bottom = 0.0
         for font, colour, text in lines:
             height = metrics(font)[1]
             if isinstance(text, Paragraph):
                 placed.append((font, colour, text.layout, y))
                 widest = max(widest, text.widest(text.count))
+                # Its own lines are a rounded-up line height apart (see Paragraph.lay_out): a little lower.
+                last = text.layout.lineAt(text.count - 1)
+                bottom = max(bottom, y + last.y() + last.height())
                 y += height * text.count
             elif isinstance(text, FirstLines):
                 placed.append((font, colour, text, y))
@@ -255,7 +260,7 @@ class TextLines:
                 widest = max(widest, advance)
                 y += height
         # Glyphs may reach a little past their advance (italics, accents): a pixel or two around.
-        return TextLines(tuple(placed), QRectF(-2, -1, min(widest, 1e6) + 4, y + 2))
+        return TextLines(tuple(placed), QRectF(-2, -1, min(widest, 1e6) + 4, max(y, bottom) + 2))
 
     def draw(self, painter: QPainter, width: float, height: float) -> None:
         """Draw in a block `width` x `height` (from TEXT_ORIGIN), clipped to the frame's inner edges only if
