@@ -238,3 +238,141 @@ def test_the_cached_background_follows_the_zoom(shown: Shown):
 def test_the_blocks_fast_time_range_is_the_slots_time_range(start: datetime, minutes: int):
     slot = SlotData(1, 1, start.replace(second=0, microsecond=0), minutes, SlotKind.PRESENTATION)
     assert time_range(slot) == slot.time_range
+
+
+def test_a_zoom_or_a_new_width_places_every_block_where_the_grid_puts_it(shown: Shown):
+    """The scene places blocks in one loop of its own; it must agree with Grid.block_rect at every step."""
+    view, scene = shown.widget.view, shown.widget.scene
+    for zoom in (0, 3, 11, 5):
+        view.set_zoom(zoom)
+        for width in (600, 1400, 1000):
+            shown.widget.resize(width, 700)
+            QApplication.processEvents()
+            for item in scene.items_by_id.values():
+                assert item.home_rect() == QRectF(*scene.grid.block_rect(item.block))
+                assert item.pos() == item.home_rect().topLeft()
+
+
+@pytest.mark.parametrize("zoom", [0, 5, 9])
+def test_the_background_drawn_in_strips_is_the_background_drawn_whole(shown: Shown, zoom: int):
+    """A scroll step draws only the strip it exposes (lines outside it are skipped): strip by strip, the
+    picture is the one drawn in one go."""
+    view, scene = shown.widget.view, shown.widget.scene
+    view.set_zoom(zoom)
+    area = scene.sceneRect()
+    width, height = int(area.width()), int(area.height())
+
+    def drawn(strips: list[QRectF]) -> QImage:
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for strip in strips:
+            p.save()
+            p.setClipRect(strip)
+            scene.drawBackground(p, strip)
+            p.restore()
+        p.end()
+        return image
+
+    whole = drawn([QRectF(0, 0, width, height)])
+    step = 37.0  # strips that start and end between lines, and on them
+    strips = [QRectF(0, y, width, step) for y in range(0, height, int(step))]
+    assert drawn(strips) == whole
+
+
+@pytest.mark.parametrize("title", ["Digital visas", "Panel: diaspora investment, remittances and the region " * 3])
+@pytest.mark.parametrize("speakers", [0, 1, 4])
+def test_the_lines_chosen_without_laying_out_the_speakers_are_the_lines_that_fit(qtbot, title: str, speakers: int):
+    """A block lays its speakers out only when a line of them could show; the choice at every height is the
+    one made knowing every count."""
+    from eventplanner.domain.data import ParticipantData, PersonData
+    from eventplanner.domain.timetable_layout import Block
+    from eventplanner.ui.timetable.block_text import line_heights
+
+    people = tuple(ParticipantData(PersonData(i, f"Aysel{i}", f"Məmmədova{i}")) for i in range(speakers))
+    slot = SlotData(1, 1, datetime(2025, 5, 14, 10), 30, SlotKind.PANEL, title=title, participants=people)
+    time_h, title_h, people_h = line_heights()
+    for tenths in range(40, 3000, 7):
+        height = tenths / 10
+        item = BlockItem(Block(slot, 0, 0, 1, 600, 630), QRectF(0, 0, 150, height))
+        w = item._wrap()
+        chosen = item._line_counts(w)
+        room = height - 4
+        if room < time_h + title_h:
+            assert chosen == (True, 0, 0)
+            continue
+        room -= time_h
+        names, titles_all = len(w.names), len(w.title)  # both laid out now
+        for_people = 1 if names and room >= title_h + people_h else 0
+        titles = min(titles_all, max(0, int((room - for_people * people_h) // title_h)))
+        room -= titles * title_h
+        shown = min(names, int(room // people_h)) if names and room >= people_h else 0
+        assert chosen == (False, titles, shown), height
+
+
+def test_a_word_longer_than_the_block_is_cut_at_the_blocks_edge(shown: Shown, db, forum):
+    """Lines reach past the block only with a word longer than its width: then (and only then) the text is
+    clipped, and nothing spills over the neighbouring column."""
+    sid = slot_id(db, forum, TITLE)
+    item = shown.item(sid)
+    width = item.home_rect().width()
+    assert item.text_lines().reach[0] <= width - 2  # an ordinary title fits: drawn without a clip
+
+    def beside() -> QImage:
+        QApplication.processEvents()
+        view = shown.widget.view
+        view.ensureVisible(item, 4, 4)
+        QApplication.processEvents()
+        right = item.sceneBoundingRect().adjusted(item.sceneBoundingRect().width() - 1, 0, 40, 0)
+        return view.viewport().grab(view.mapFromScene(right).boundingRect()).toImage()
+
+    before = beside()
+    slot = next(s for s in agenda.list_slots(db, forum.id) if s.id == sid)
+    agenda.update_slot(db, sid, expected_version=slot.version, title="Ş" + "ə" * 300)
+    shown.controller.refresh()
+    assert item.text_lines().reach[0] > width  # the long word reaches past the block...
+    assert beside() == before  # ...and is cut at its edge
+
+
+@pytest.mark.parametrize("text", ["Dr. Aysel Məmmədova, Mr. Vladimir Gjorgjiev, Ms. Vladanka Andreeva",
+                                  "Ankara & Bakı <b>söz</b> " * 6, "Миграция и развитие в регионе: диаспора"])
+def test_a_paragraph_drawn_from_its_layout_is_the_text_drawn_line_by_line(qtbot, text: str):
+    """One QTextLayout counts, splits and draws a title: whole, it is pixel for pixel a multi-line QStaticText;
+    its first lines are those lines drawn one font height apart, as every other line of a block."""
+    from PySide6.QtGui import QStaticText, QTransform
+
+    from eventplanner.ui.timetable.block_text import FirstLines, Paragraph, block_fonts, metrics
+
+    font = block_fonts()[2]
+    paragraph = Paragraph(text, font, 140.0)
+    assert paragraph.lay_out() >= 2
+
+    def image(draw) -> QImage:
+        picture = QImage(200, 160, QImage.Format.Format_ARGB32_Premultiplied)
+        picture.fill(Qt.GlobalColor.transparent)
+        p = QPainter(picture)
+        p.setFont(font)
+        p.setPen(QColor("#333333"))
+        draw(p)
+        p.end()
+        return picture
+
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextWidth(140.0)
+    static.prepare(QTransform(), font)
+    assert image(lambda p: paragraph.layout.draw(p, QPointF(8.5, 2))) == \
+        image(lambda p: p.drawStaticText(QPointF(8.5, 2), static))
+
+    height = metrics(font)[1]
+    first = paragraph.lines(0, 2)
+    assert " ".join(first).split() == text.split()[: len(" ".join(first).split())]
+
+    def one_by_one(p: QPainter) -> None:
+        for i, line in enumerate(first):
+            plain = QStaticText(line)
+            plain.setTextFormat(Qt.TextFormat.PlainText)  # '<b>' is text, not markup
+            p.drawStaticText(QPointF(8.5, 2 + i * height), plain)
+
+    assert image(lambda p: FirstLines(paragraph, 2).draw(p, QPointF(8.5, 2))) == image(one_by_one)

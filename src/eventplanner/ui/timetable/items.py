@@ -35,6 +35,7 @@ from eventplanner.domain.timetable_layout import (
     snap,
 )
 from eventplanner.ui.timetable.block_text import (
+    Elided,
     Line,
     Paragraph,
     TextLines,
@@ -94,14 +95,16 @@ class BlockItem(QGraphicsRectItem):
         self.setPen(QPen(Qt.GlobalColor.transparent, 4))
         self.block = block
         self._rect = QRectF(0, 0, rect.width(), rect.height())
-        self._home = QPointF(rect.x(), rect.y())
+        self._size = (rect.width(), rect.height())
+        """The block's width and height as floats (paint and zoom read them without calling into Qt)"""
+        self._home = (rect.x(), rect.y())
         self._wrapped: Wrapped | None = None
         self._text: tuple[tuple[object, ...], tuple[object, ...], TextLines] | None = None
         """(size and preview, chosen line counts, the lines) of the last paint"""
         self._hover = False
         self._drag: tuple[str, QPointF] | None = None
         self._preview: tuple[int, int, int] | None = None  # (start minute, duration, column) while dragging
-        self.setPos(self._home)
+        self.setPos(*self._home)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
@@ -131,7 +134,8 @@ class BlockItem(QGraphicsRectItem):
 
     def _resize(self, width: float, height: float) -> None:
         """A new size repaints the frame; a block that only moves is blitted from its cached picture."""
-        if (width, height) != (self._rect.width(), self._rect.height()):
+        if (width, height) != self._size:
+            self._size = (width, height)
             self._rect = QRectF(0, 0, width, height)
             self.setRect(self._rect)  # prepares the geometry change and repaints
 
@@ -140,13 +144,14 @@ class BlockItem(QGraphicsRectItem):
 
     def place(self, x: float, y: float, width: float, height: float) -> None:
         """Move and size the block where its data puts it (a zoom calls this for every block)."""
-        self._resize(width, height)
-        self._home = QPointF(x, y)
-        self.setPos(self._home)
+        if (width, height) != self._size:
+            self._resize(width, height)
+        self._home = (x, y)
+        self.setPos(x, y)
 
     def home_rect(self) -> QRectF:
         """Where the block's data puts it in the scene (its position while not dragged)."""
-        return QRectF(self._home, self._rect.size())
+        return QRectF(*self._home, *self._size)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -173,55 +178,57 @@ class BlockItem(QGraphicsRectItem):
 
     def _wrap(self) -> Wrapped:
         """The texts wrapped to the block's width, kept until the width or the data changes."""
-        width = self._rect.width() - 12 - (14 if self.block.flagged else 0)
+        width = self._size[0] - 12 - (14 if self.block.flagged else 0)
         if self._wrapped is not None and self._wrapped.width == width:
             return self._wrapped
         s = self.block.slot
         _time_font, title_font, people_font = block_fonts()
         title = s.title or tr(SLOT_KIND_LABELS[s.kind])
         names = ", ".join(p.person.display_name for p in s.participants)
-        self._wrapped = Wrapped(width, time_range(s), Paragraph(title, title_font, width),
-                                 Paragraph(names, people_font, width), title, hh_mm(s.start))
+        start = hh_mm(s.start)
+        self._wrapped = Wrapped(width, time_range(s, start), Paragraph(title, title_font, width),
+                                 Paragraph(names, people_font, width), title, start)
         return self._wrapped
 
-    def _line_counts(self) -> tuple[bool, int, int]:
+    def _line_counts(self, w: Wrapped) -> tuple[bool, int, int]:
         """(one line, title lines, participant lines) that fit the block's height: time, title and participants
         as space allows. Cheap: a zoom asks it of every block, and lays out only those whose answer changes."""
         time_h, title_h, people_h = line_heights()
-        height = self._rect.height() - 4
+        height = self._size[1] - 4
         if height < time_h + title_h:  # a short block: time and title on one line
             return True, 0, 0
-        w = self._wrap()
         height -= time_h
-        room_for_people = 1 if w.names and height >= title_h + people_h else 0
-        titles = min(len(w.title), max(0, int((height - room_for_people * people_h) // title_h)))
+        # The title's first line comes first (there is room for it here): without room for a speaker line too,
+        # none shows, and the speakers are not laid out.
+        names = w.names.lay_out() if height >= title_h + people_h else 0
+        room_for_people = 1 if names else 0
+        titles = min(w.title.lay_out(), max(0, int((height - room_for_people * people_h) // title_h)))
         height -= titles * title_h
-        people = min(len(w.names), int(height // people_h)) if w.names and height >= people_h else 0
+        people = min(names, int(height // people_h)) if names and height >= people_h else 0
         return False, titles, people
 
     def text_lines(self) -> TextLines:
         """The lines that fit the block now, laid out again only when they change (a zoom mostly keeps them)."""
-        size = (self._rect.width(), self._rect.height(), self._preview)
+        size = (self._size, self._preview)
         if self._text is not None and self._text[0] == size:
             return self._text[2]
         preview = self._preview_text()
-        choice = self._line_counts()
+        w = self._wrap()
+        choice = self._line_counts(w)
         counts = (preview, *choice)
         if self._text is not None and self._text[1] == counts:
             lines = self._text[2]
         elif preview is None:  # while dragging, every step shows other times: those are not kept
-            chosen = self._wrap().chosen
-            found = chosen.get(choice)
+            found = w.chosen.get(choice)
             if found is None:
-                found = chosen[choice] = TextLines.make(self._lines(None, *choice), self._wrap().statics)
+                found = w.chosen[choice] = TextLines.make(self._lines(w, None, *choice), w.statics, w.width)
             lines = found
         else:
-            lines = TextLines.make(self._lines(preview, *choice), self._wrap().statics)
+            lines = TextLines.make(self._lines(w, preview, *choice), w.statics, w.width)
         self._text = (size, counts, lines)
         return lines
 
-    def _lines(self, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
-        w = self._wrap()
+    def _lines(self, w: Wrapped, preview: str | None, one: bool, titles: int, people: int) -> list[Line]:
         time_font, title_font, people_font = block_fonts()
         s = self.block.slot
         grey = _ink(MUTED_TEXT_COLOUR)
@@ -231,8 +238,8 @@ class BlockItem(QGraphicsRectItem):
             lines.append((time_font, _ink(SELECTED_COLOUR), preview))
         elif one:  # start and title on one line, for blocks too short for two
             line = f"{w.start} {w.title_text}"
-            lines.append((title_font, ink, metrics(title_font)[0].elidedText(line, Qt.TextElideMode.ElideRight,
-                                                                            w.width)))
+            lines.append((title_font, ink, Elided(metrics(title_font)[0].elidedText(
+                line, Qt.TextElideMode.ElideRight, w.width))))
         else:
             lines.append((time_font, grey, w.time))
         if not one:
@@ -263,7 +270,7 @@ class BlockItem(QGraphicsRectItem):
         return found
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        draw_block(painter, self._rect, self.look(), self.text_lines())
+        draw_block(painter, *self._size, self.look(), self.text_lines())
 
     def _preview_text(self) -> str | None:
         """While dragging: the previewed times, shown in place of the block's own."""

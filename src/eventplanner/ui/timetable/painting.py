@@ -11,8 +11,7 @@ or rotate (printing, `QGraphicsScene.render` into another size) get the vector d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
-    QTransform,
 )
 
 from eventplanner.domain.timetable_layout import WARNING_COLOUR
@@ -33,8 +31,6 @@ ACCENT_WIDTH = 4.0
 MAX_FRAMES = 400
 """Frame pictures kept (a day at one zoom uses a few dozen; each is a block's size, some 30 kB)."""
 _FRAMES: dict[tuple[tuple[int, int, int, bool], int, int, float], QPixmap] = {}
-TEXT_ORIGIN = QPointF(8, 2)
-"""Where a block's text starts, from the block's top left corner."""
 
 
 @dataclass(frozen=True)
@@ -47,9 +43,12 @@ class FrameLook:
     """The warning outline's style (dashed: a double-booked person, solid: a room clash), None without."""
     selected: bool = False
 
-    @cached_property
-    def key(self) -> tuple[int, int, int, bool]:
-        return self.fill.rgba(), self.accent.rgba(), -1 if self.flag is None else self.flag.value, self.selected
+    def __post_init__(self) -> None:
+        # A plain attribute, not a property: every block repaint reads it.
+        key = (self.fill.rgba(), self.accent.rgba(), -1 if self.flag is None else self.flag.value, self.selected)
+        object.__setattr__(self, "key", key)
+
+    key: tuple[int, int, int, bool] = field(init=False, compare=False)
 
 
 def draw_frame_vector(painter: QPainter, r: QRectF, look: FrameLook) -> None:
@@ -104,30 +103,20 @@ def frame_pixmap(look: FrameLook, width: int, height: int, ratio: float) -> QPix
     return pixmap
 
 
-def snapped(painter: QPainter, r: QRectF) -> tuple[QRectF, float] | None:
-    """`r` moved and sized to whole device pixels, and the device pixel ratio; None if the painter scales."""
+def draw_block(painter: QPainter, width: float, height: float, look: FrameLook, text: TextLines) -> None:
+    """Paint a block `width` x `height` at the painter's origin: its frame from the shared picture (vector
+    drawing if the painter scales or rotates), then its lines over it, within the frame's inner edges.
+
+    Every block repaint of a zoom comes here: it calls into Qt as little as it can (no rectangles made to
+    be measured, the painter's state set only where it changes)."""
     t = painter.worldTransform()
-    if t.type() not in (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate):
-        return None
-    device = painter.device()
-    ratio = device.devicePixelRatioF() if device is not None else 1.0
-    dx, dy = t.dx(), t.dy()
-    left, top = round((r.left() + dx) * ratio), round((r.top() + dy) * ratio)
-    right, bottom = round((r.right() + dx) * ratio), round((r.bottom() + dy) * ratio)
-    return QRectF(left / ratio - dx, top / ratio - dy, (right - left) / ratio, (bottom - top) / ratio), ratio
-
-
-# Text ------------------------------------------------------------------------------------------------------
-
-
-def draw_block(painter: QPainter, r: QRectF, look: FrameLook, text: TextLines) -> None:
-    """Paint a block: its frame from the shared picture (vector drawing if the painter scales or rotates), then
-    its lines over it, within the frame's inner edges."""
-    placed = snapped(painter, r)
-    if placed is None:
-        draw_frame_vector(painter, r, look)
+    if not t.isScaling():  # it moves at most (isScaling is true for rotations too; type() costs an enum)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        dx, dy = t.dx(), t.dy()
+        left, top = round(dx * ratio), round(dy * ratio)
+        pixmap = frame_pixmap(look, round((width + dx) * ratio) - left, round((height + dy) * ratio) - top, ratio)
+        painter.drawPixmap(QPointF(left / ratio - dx, top / ratio - dy), pixmap)
     else:
-        frame, ratio = placed
-        width, height = round(frame.width() * ratio), round(frame.height() * ratio)
-        painter.drawPixmap(frame.topLeft(), frame_pixmap(look, width, height, ratio))
-    text.draw(painter, r.topLeft() + TEXT_ORIGIN, r.adjusted(6, 1, -2, -1))
+        draw_frame_vector(painter, QRectF(0, 0, width, height), look)
+    text.draw(painter, width, height)

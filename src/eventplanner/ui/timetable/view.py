@@ -116,6 +116,9 @@ class TimetableView(QGraphicsView):
         # Stripes and dashed hour lines cost more than the blocks over them: drawn once per layout or zoom
         # (the scene invalidates the background layer then) and copied on every other repaint.
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # Every paint sets the pen, brush and font it draws with (and restores a clip it sets): the view need
+        # not save and restore the painter around each block.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportMargins(RULER_WIDTH, HEADER_HEIGHT, 0, 0)
         self.header = _Header(self)
