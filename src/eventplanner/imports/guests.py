@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from eventplanner.domain.guests import GuestCategory, RsvpStatus, Sex
-from eventplanner.imports.schedule_model import split_name
+from eventplanner.imports.field_parsers import split_name
 from eventplanner.imports.speakers import ALIASES, SpeakerRecord, find_header, read_rows
 
 GUEST_ALIASES: dict[str, tuple[str, ...]] = {

@@ -11,12 +11,12 @@ from typing import Any
 from eventplanner import APP_NAME
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.limits import clean_text
+from eventplanner.imports.field_parsers import parse_date
 from eventplanner.imports.schedule_model import (
     ImportedSchedule,
     RawEvent,
     RawPerson,
     ScheduleBuilder,
-    parse_date,
 )
 
 Text = Callable[[Any], str]

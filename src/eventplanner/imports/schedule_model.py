@@ -17,7 +17,7 @@ from eventplanner.domain.enums import SlotKind
 from eventplanner.domain.limits import MAX_DATE, MIN_DATE, date_in_range
 from eventplanner.domain.schedule import MAX_DURATION
 from eventplanner.domain.text import name_key
-from eventplanner.imports.field_parsers import (  # the readers and the people imports still import some from here
+from eventplanner.imports.field_parsers import (
     guess_kind,
     html_to_text,
     parse_date,

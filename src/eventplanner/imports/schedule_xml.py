@@ -9,12 +9,12 @@ from defusedxml.ElementTree import fromstring
 
 from eventplanner import APP_NAME
 from eventplanner.domain.errors import ValidationError
+from eventplanner.imports.field_parsers import parse_date
 from eventplanner.imports.schedule_model import (
     ImportedSchedule,
     RawEvent,
     RawPerson,
     ScheduleBuilder,
-    parse_date,
 )
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from eventplanner.domain.errors import ValidationError
 from eventplanner.domain.limits import clean_text
+from eventplanner.imports.field_parsers import split_name
 from eventplanner.imports.schedule import MAX_IMPORT_BYTES
-from eventplanner.imports.schedule_model import split_name
 from eventplanner.imports.textcodec import decode_text
 
 MAX_ROWS = 100_000

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eventplanner.domain.text import name_key, unique_key
+from eventplanner.imports.field_parsers import split_name
 from eventplanner.imports.guests import GuestRecord, GuestTable
-from eventplanner.imports.schedule_model import split_name
 from eventplanner.imports.speakers import SpeakerRecord
 from eventplanner.services.common import get_row, log_activity, retry_duplicates
 from eventplanner.store.database import Database
