@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from eventplanner.domain.data import EventData
 from eventplanner.services import events
@@ -78,6 +78,25 @@ def test_duplicate_as_next_year(sample_window: MainWindow) -> None:
     assert win.event_list.count() == 2
     win.ops.stack.undo()
     assert win.event_list.count() == 1
+
+
+def test_the_sidebar_lists_events_and_a_click_opens_one(qtbot: Any, sample_window: MainWindow) -> None:
+    win = sample_window
+    sample = win.current_event
+    assert sample is not None
+    other = events.create_event(win.ops.db, "Şəki forum <&> Форум", date(2031, 5, 2))
+    win.refresh_events()
+    assert win.current_event is not None and win.current_event.id == sample.id  # the chosen event stays chosen
+    row = win.event_list.events.row_of(other.id)
+    assert win.event_list.text(row).startswith("Şəki forum <&> Форум\n")
+    rect = win.event_list.visualRect(win.event_list.events.index(row))
+    qtbot.mouseClick(win.event_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.current_event is not None and win.current_event.id == other.id
+    assert win.windowTitle().startswith("Şəki forum <&> Форум")
+    first = win.event_list.visualRect(win.event_list.events.index(1 - row)).center()
+    assert win.event_list.event_at(first) == sample  # a right click's event, made the current one
+    assert win.current_event is not None and win.current_event.id == sample.id
+    assert win.event_list.event_at(QPoint(5, win.event_list.viewport().height() - 2)) is None  # below the rows
 
 
 def test_preview_renders_pages(qtbot: Any, sample_window: MainWindow) -> None:

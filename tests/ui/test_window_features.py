@@ -267,7 +267,7 @@ def test_dates_follow_the_locale(qtbot: Any, db: Database, sample_event: EventDa
     try:
         win = MainWindow(db, settings)
         qtbot.addWidget(win)
-        item = win.event_list.item(0).text()
+        item = win.event_list.text(0)
         assert "дек" in item and "Dec" not in item
         assert "дек" in win.agenda.day_tabs.tabText(0)
     finally:

@@ -44,7 +44,7 @@ class TeamFeatures(QObject):
         self.activity_dock.hide()
         window.restoreDockWidget(self.activity_dock)
         self.activity_dock.visibilityChanged.connect(self._activity_shown)
-        window.event_list.currentItemChanged.connect(lambda *_: self._event_changed())
+        window.event_list.current_changed.connect(self._event_changed)
         self.ops.changed.connect(self._event_changed)
 
         self.watcher = ChangeWatcher(self.ops, parent=self)

@@ -9,8 +9,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,7 +28,6 @@ from eventplanner.services import agenda, events
 from eventplanner.store.database import Database
 from eventplanner.ui.agenda.problems import ProblemsPanel
 from eventplanner.ui.agenda.view import AgendaView
-from eventplanner.ui.common.dates import date_range
 from eventplanner.ui.common.icons import app_icon, icon
 from eventplanner.ui.common.operations import Operations
 from eventplanner.ui.common.settings import PROBLEMS_VISIBLE, Settings
@@ -38,13 +35,13 @@ from eventplanner.ui.event.actions import CreateEvent, DeleteEvent
 from eventplanner.ui.show.menu import install_show_menu
 from eventplanner.ui.team import TeamFeatures
 from eventplanner.ui.window import file_ops
+from eventplanner.ui.window.event_list import EventList
 from eventplanner.ui.window.lazy_tabs import LazyTabs
 from eventplanner.ui.window.menus import WindowMenus
 from eventplanner.ui.window.pages import WindowPages
 from eventplanner.ui.window.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_WIDTH, MIN_HEIGHT = 760, 520
 """Small enough for an 800 x 600 screen."""
 
@@ -69,13 +66,8 @@ class MainWindow(WindowPages, QMainWindow):
         self.events: list[EventData] = []
         self.current_event: EventData | None = None
 
-        self.event_list = QListWidget()
-        self.event_list.setObjectName("eventList")
-        self.event_list.setStyleSheet("QListWidget#eventList::item { padding: 6px 4px; }")
-        self.event_list.setWordWrap(True)  # long titles wrap in a narrow sidebar instead of scrolling sideways
-        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.event_list.currentItemChanged.connect(lambda *_: self._event_selected())
-        self.event_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.event_list = EventList()
+        self.event_list.current_changed.connect(self._event_selected)
         self.event_list.customContextMenuRequested.connect(self._event_menu)
         new_button = QPushButton(icon("new-event"), self.tr("New event…"))
         new_button.clicked.connect(self.new_event)
@@ -181,17 +173,7 @@ class MainWindow(WindowPages, QMainWindow):
             return
         self.events = found
         wanted = select if select is not None else (self.current_event.id if self.current_event else None)
-        self.event_list.blockSignals(True)
-        self.event_list.clear()
-        for event in self.events:
-            item = QListWidgetItem(f"{event.title}\n{date_range(event.start_date, event.end_date)}")
-            item.setData(EVENT_ROLE, event.id)
-            item.setToolTip(f"{event.title}\n{event.venue_name}")
-            self.event_list.addItem(item)
-        ids = [e.id for e in self.events]
-        row = ids.index(wanted) if wanted in ids else (0 if ids else -1)
-        self.event_list.setCurrentRow(row)
-        self.event_list.blockSignals(False)
+        self.event_list.show_events(self.events, wanted)
         self._event_selected()
 
     def _update_events(self, ids: frozenset[int]) -> None:
@@ -203,9 +185,7 @@ class MainWindow(WindowPages, QMainWindow):
             if fresh is None:
                 return
             self.events[row] = fresh
-            item = self.event_list.item(row)
-            item.setText(f"{fresh.title}\n{date_range(fresh.start_date, fresh.end_date)}")
-            item.setToolTip(f"{fresh.title}\n{fresh.venue_name}")
+            self.event_list.events.update_event(fresh)
             if self.current_event is not None and self.current_event.id == fresh.id:
                 self.current_event = fresh
 
@@ -213,9 +193,7 @@ class MainWindow(WindowPages, QMainWindow):
         self.refresh_events(select=event_id)
 
     def _event_selected(self) -> None:
-        item = self.event_list.currentItem()
-        event_id = item.data(EVENT_ROLE) if item is not None else None
-        event = next((e for e in self.events if e.id == event_id), None)
+        event = self.event_list.current_event()
         changed = (event.id if event else None) != (self.current_event.id if self.current_event else None)
         self.current_event = event
         self.update_title()
@@ -344,12 +322,10 @@ class MainWindow(WindowPages, QMainWindow):
         self.ops.run(DeleteEvent(self.ops, event))
 
     def _event_menu(self, pos: QPoint) -> None:
-        item = self.event_list.itemAt(pos)
-        event = next((e for e in self.events if item is not None and e.id == item.data(EVENT_ROLE)), None)
+        event = self.event_list.event_at(pos)
         menu = QMenu(self)
         menu.addAction(self.new_event_action)
-        if event is not None and item is not None:
-            self.event_list.setCurrentItem(item)
+        if event is not None:
             menu.addSeparator()
             menu.addAction(self.delete_event_action)
         menu.exec(self.event_list.viewport().mapToGlobal(pos))
