@@ -20,6 +20,7 @@ from eventplanner.store.database import Database, open_database
 from eventplanner.ui.agenda.actions import EditSlot
 from eventplanner.ui.common.settings import Settings
 from eventplanner.ui.directory.actions import EditPerson
+from eventplanner.ui.team import activity as activity_module
 from eventplanner.ui.team import backups
 from eventplanner.ui.team.stale import OVERWRITE, RELOAD, StaleDialog
 from eventplanner.ui.window.main_window import MainWindow
@@ -229,9 +230,9 @@ def test_activity_panel_lists_the_edit_with_the_user_and_exports_csv(
     win = sample_window
     win.team.activity_dock.show()
     assert win.ops.run(EditSlot(win.ops, _first_slot(win), {"title": "Logged change"}))
-    table = win.team.activity.table
-    assert table.rowCount() >= 1
-    row = [table.item(0, c).text() for c in range(4)]
+    model = win.team.activity.table.model()
+    assert model.rowCount() >= 1
+    row = [model.index(0, c).data() for c in range(4)]
     assert row[1] == current_user()
     assert "Logged change" in row[3]
     target = tmp_path / "activity.csv"
@@ -240,6 +241,26 @@ def test_activity_panel_lists_the_edit_with_the_user_and_exports_csv(
     text = target.read_bytes().decode("utf-8-sig")
     assert text.startswith("When,User,Action,Summary")
     assert current_user() in text and "Logged change" in text
+
+
+def test_activity_panel_keeps_its_rows_when_the_log_cannot_be_read(
+    sample_window: MainWindow, shown_errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = sample_window
+    win.team.activity_dock.show()
+    assert win.ops.run(EditSlot(win.ops, _first_slot(win), {"title": "Logged change"}))
+    panel = win.team.activity
+    shown = panel.table.model().rowCount()
+    assert shown >= 1
+
+    def unreadable(*_args: Any, **_kwargs: Any) -> None:
+        raise StoreError("The database cannot be read right now.")
+
+    monkeypatch.setattr(activity_module, "list_activity", unreadable)
+    panel.reload(force=True)
+    assert shown_errors == ["The database cannot be read right now."]
+    assert panel.table.model().rowCount() == shown  # an error, never an empty log
+    assert panel.count.text() != panel.tr("No changes recorded yet.")
 
 
 # Backups -------------------------------------------------------------------------------------------------

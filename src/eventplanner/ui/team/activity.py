@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -11,8 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,38 @@ from eventplanner.ui.common import errors
 from eventplanner.ui.common.operations import Operations
 
 SHOWN = 500
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ActivityModel(QAbstractTableModel):
+    """The log entries as rows: when, who, action, what (each cell's full text in its tooltip)."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.entries: list[ActivityEntry] = []
+
+    def set_entries(self, entries: Sequence[ActivityEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        return (f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.summary)[index.column()]
 
 
 class ActivityPanel(QWidget):
@@ -33,10 +67,10 @@ class ActivityPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.event_id: int | None = None
-        self.entries: list[ActivityEntry] = []
-        self.table = QTableWidget(0, 4)
+        self.model = ActivityModel([self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What")], self)
+        self.table = QTableView()
         self.table.setObjectName("activityTable")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What")])
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -66,19 +100,19 @@ class ActivityPanel(QWidget):
     def reload(self, force: bool = False) -> None:
         if not force and not self.isVisible():
             return
-        found = None
+        found: list[ActivityEntry] | None = []
         if self.event_id is not None:
             found = self.ops.call(list_activity, self.ops.db, self.event_id, SHOWN)
-        self.entries = found or []
+        if found is None:  # could not read (the error was shown): the rows shown stay, never "no changes"
+            return
+        self.model.set_entries(found)
         self._fill()
 
+    @property
+    def entries(self) -> list[ActivityEntry]:
+        return self.model.entries
+
     def _fill(self) -> None:
-        self.table.setRowCount(len(self.entries))
-        for r, e in enumerate(self.entries):
-            for c, text in enumerate((f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.summary)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(r, c, item)
         self.export_button.setEnabled(self.event_id is not None)
         if self.event_id is None:
             self.count.setText(self.tr("Choose an event to see who changed what."))
