@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QPushButton
 
 from eventplanner.domain.data import EventData, SlotData
@@ -365,3 +366,14 @@ def test_first_start_backs_up_nothing(db: Database, settings: Settings, qtbot: A
     assert win.team.backup_worker is None and not folder.exists()
     assert "backup" not in win.statusBar().currentMessage().lower()
     win.close()
+
+
+def test_stale_dialog_marks_the_fields_they_changed(qtbot: Any) -> None:
+    rows = [("Title", "Old <&>", "Their title ə", "My title"), ("Room", "Hall", "Hall", "Zal")]
+    dialog = StaleDialog(None, "Opening", rows)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+    assert [[model.index(r, c).data() for c in range(4)] for r in range(2)] == [list(r) for r in rows]
+    assert model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole) is not None  # theirs differs: marked
+    assert model.index(1, 2).data(Qt.ItemDataRole.BackgroundRole) is None  # theirs as it was: plain
+    assert model.index(0, 3).data(Qt.ItemDataRole.BackgroundRole) is None

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -144,6 +143,41 @@ def comparison_rows(db: Database, command: Action, theirs: Mapping[str, Any]) ->
     ]
 
 
+class VersionsModel(QAbstractTableModel):
+    """The compared fields as rows: field, when opened, theirs (marked where it differs), mine."""
+
+    THEIRS = 2
+    _HIGHLIGHT, _INK = QBrush(QColor("#fff3b0")), QBrush(QColor("#000000"))
+
+    def __init__(self, rows: list[Row], headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows, self.headers = rows, headers
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row[col]
+        changed = col == self.THEIRS and row[self.THEIRS] != row[1]
+        if role == Qt.ItemDataRole.BackgroundRole and changed:
+            return self._HIGHLIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and changed:
+            return self._INK
+        return None
+
+
 class StaleDialog(QDialog):
     """Their version beside mine; `choice` is RELOAD unless the user chose Overwrite."""
 
@@ -155,23 +189,13 @@ class StaleDialog(QDialog):
         intro = QLabel(self.tr("<b>Someone else saved a change to this item while you were editing it.</b><br>"
                                "Your change (“{0}”) was not saved yet. Compare the versions:").format(what))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(rows), 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("When you opened it"), self.tr("Their version (saved)"), self.tr("Yours")]
-        )
+        self.table = QTableView()
+        self.table.setModel(VersionsModel(rows, [self.tr("Field"), self.tr("When you opened it"),
+                                                 self.tr("Their version (saved)"), self.tr("Yours")], self))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        highlight = QBrush(QColor("#fff3b0"))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if c == 2 and row[2] != row[1]:
-                    item.setBackground(highlight)
-                    item.setForeground(QBrush(QColor("#000000")))
-                self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox()
         self.reload_button = QPushButton(self.tr("&Reload (discard mine)"))
