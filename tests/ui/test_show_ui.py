@@ -81,7 +81,7 @@ def test_operator_runs_the_show_and_the_stage_timer_follows(operator: OperatorWi
     assert operator.act("next")
     operator.tick()
     assert stage.message.isHidden() and "Aliyeva" in stage.speaker.text()
-    assert operator.order.item(2, 1).text() == "10:37"  # the welcome ran 2 minutes over: the video follows
+    assert operator.order.model().index(2, 1).data() == "10:37"  # the welcome ran 2 minutes over: the video follows
 
 
 def test_pause_resume_keeps_its_shortcut(operator: OperatorWindow, clock: FakeClock) -> None:
@@ -260,3 +260,42 @@ def test_operator_sees_cues_edited_meanwhile(operator: OperatorWindow) -> None:
     operator.ops.changed.emit(None)  # "anything may have changed"
     assert any(c.text == "Extra slide: thank-you card" for c in operator.view.cues[first])
     assert any("thank-you card" in operator.cues.item(i).text() for i in range(operator.cues.count()))
+
+
+def test_running_order_marks_late_and_current_rows_and_repaints_only_changed_minutes(qtbot: Any) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from eventplanner.ui.show.running_order import EXPECTED, OrderRow, RunningOrderModel
+
+    model = RunningOrderModel(["Planned", "Expected", "Actual", "Item"])
+    nine = datetime(2025, 12, 18, 9, 0)
+    model.set_rows([OrderRow(nine, "09:00:05", "Açılış <&>"), OrderRow(nine.replace(minute=30), "", "Panel")], 0)
+    assert model.index(0, 3).data() == "Açılış <&>" and model.index(0, 2).data() == "09:00:05"
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, *_: changed.append(top.row()))
+    model.set_expected([None, nine.replace(minute=34)])
+    assert changed == [1] and model.index(1, EXPECTED).data() == "09:34"
+    assert model.index(1, EXPECTED).data(Qt.ItemDataRole.ForegroundRole) == QColor(Qt.GlobalColor.red)
+    model.set_expected([None, nine.replace(minute=34, second=40)])  # same minute: nothing repaints
+    assert changed == [1]
+    model.set_expected([None, nine.replace(minute=29)])
+    assert model.index(1, EXPECTED).data(Qt.ItemDataRole.ForegroundRole) == QColor(Qt.GlobalColor.darkGreen)
+
+
+def test_status_line_says_the_planned_day_on_another_day_and_hours_when_late(operator: OperatorWindow,
+                                                                            clock: FakeClock) -> None:
+    clock.now = datetime(2026, 11, 30, 23, 50)  # years after the sample event: a rehearsal, not a delay
+    operator.tick()
+    text = operator.status.text()
+    assert "behind schedule" not in text and "planned for" in text and "2021" in text
+    clock.now = datetime(2021, 12, 18, 11, 5)  # the event's day, 65 minutes after the first item's planned start
+    operator.tick()
+    assert operator.status.text().endswith("Ready to start · 1 h 05 min behind schedule")
+    clock.now = datetime(2021, 12, 18, 10, 7)
+    operator.tick()
+    assert operator.status.text().endswith("7 min behind schedule")

@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Length in minutes</source>
-        <extracomment>(after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
+        <extracomment>The fields an inline edit shows before it is saved (`AgendaModel.echo`): a title never moves its row and is hardly ever refused (a NUL or an over-long paste; then it is taken back). A new start or length may re-time or move rows, or be out of range: those show once saved. (after this (start, id) key or None for the first, at most this many) -&gt; the next slots in (start, id) order. The event&apos;s day-change time (set by the view): a time typed before it is after midnight, same day. (slot, changes) -&gt; accepted? Set by the view; returns False when the change was refused. (slot, new index among the slots of its day and room) -&gt; accepted?</extracomment>
         <translation>Müddət, dəqiqə ilə</translation>
     </message>
     <message>
@@ -1168,6 +1168,14 @@
     <message>
         <source>Interpretation</source>
         <translation>Tərcümə</translation>
+    </message>
+    <message>
+        <source>planned for {0}</source>
+        <translation>{0} tarixinə planlaşdırılıb</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min behind schedule</source>
+        <translation>qrafikdən {0} saat {1} dəq geri</translation>
     </message>
     <message>
         <source>Show: {0}</source>

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,9 @@ from eventplanner.domain.scenario import CueKind, ScenarioItem, translated, upco
 from eventplanner.domain.show import ShowStatus
 from eventplanner.services import show as show_service
 from eventplanner.services.show import ShowView
+from eventplanner.ui.common.dates import long_day
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.show.running_order import OrderRow, RunningOrderModel
 from eventplanner.ui.show.stage_timer import StageTimerWindow, countdown_text, speaker_lines
 
 TICK_MS = 250
@@ -59,6 +60,16 @@ def _big(size: int, bold: bool = True) -> QFont:
     font.setPixelSize(size)
     font.setBold(bold)
     return font
+
+
+def _schedule_text(planned: datetime | None, now: datetime, delay: int) -> str:
+    """" · 12 min behind schedule", " · 1 h 05 min behind schedule", or, on another day than the next item's
+    (a rehearsal), " · planned for Saturday, 18 December 2021": a delay counted in days means nothing."""
+    if planned is not None and abs(planned - now) > timedelta(hours=12):
+        return " · " + tr("planned for {0}").format(long_day(planned.date()))
+    if delay >= 60:
+        return " · " + tr("{0} h {1} min behind schedule").format(delay // 60, f"{delay % 60:02d}")
+    return " · " + tr("{0} min behind schedule").format(delay) if delay else ""
 
 
 class OperatorWindow(QWidget):
@@ -161,10 +172,11 @@ class OperatorWindow(QWidget):
         self.cues.setWordWrap(True)
         self.calls = QListWidget()
         self.calls.setWordWrap(True)
-        self.order = QTableWidget(0, 4)
-        self.order.setHorizontalHeaderLabels([tr("Planned"), tr("Expected"), tr("Actual"), tr("Item")])
+        self.order_model = RunningOrderModel([tr("Planned"), tr("Expected"), tr("Actual"), tr("Item")], self)
+        self.order = QTableView()
+        self.order.setModel(self.order_model)
         self.order.verticalHeader().hide()
-        self.order.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.order.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = self.order.horizontalHeader()
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -272,8 +284,8 @@ class OperatorWindow(QWidget):
             ShowStatus.READY: tr("Ready to start"), ShowStatus.RUNNING: tr("Running"),
             ShowStatus.PAUSED: tr("Paused"), ShowStatus.FINISHED: tr("The show is over"),
         }[state.status]
-        if delay and state.status is not ShowStatus.FINISHED:
-            status += " · " + tr("{0} min behind schedule").format(delay)
+        if state.status is not ShowStatus.FINISHED:
+            status += _schedule_text(state.next_item.start if state.next_item else None, now, delay)
         self.status.setText(f"{now:%H:%M:%S} · {status}")
         item = state.current_item if state.status is not ShowStatus.READY else None
         slot = view.slot(item)
@@ -354,33 +366,19 @@ class OperatorWindow(QWidget):
 
     def _fill_order(self) -> None:
         state, lang = self.view.state, self.view.event.language
-        self.order.setRowCount(len(state.items))
-        for row, item in enumerate(state.items):
-            slot = self.view.slots[item.id]
+        rows = []
+        for item in state.items:
             timing = state.timing(item.id)
             actual = f"{timing.actual_start:%H:%M:%S}" if timing.actual_start else ""
             if timing.actual_end:
                 actual += f"–{timing.actual_end:%H:%M:%S}"
-            for col, text in enumerate((f"{item.start:%H:%M}", "", actual, translated(slot, "title", lang))):
-                self.order.setItem(row, col, QTableWidgetItem(text))
-            if row == state.current and state.status is not ShowStatus.READY:
-                for col in range(4):
-                    cell = self.order.item(row, col)
-                    if cell is not None:
-                        font = cell.font()
-                        font.setBold(True)
-                        cell.setFont(font)
+            rows.append(OrderRow(item.start, actual, translated(self.view.slots[item.id], "title", lang)))
+        running = state.current if state.status is not ShowStatus.READY else None
+        self.order_model.set_rows(rows, running)
 
     def _update_expected(self, now: datetime) -> None:
         expected = clock_rules.expected_starts(self.view.state, now)
-        for row, item in enumerate(self.view.state.items):
-            when = expected.get(item.id)
-            text = f"{when:%H:%M}" if when is not None else ""
-            cell = self.order.item(row, 1)
-            if cell is not None and cell.text() != text:
-                cell.setText(text)
-                late = when is not None and when > item.start
-                cell.setForeground(Qt.GlobalColor.red if late else Qt.GlobalColor.darkGreen)
+        self.order_model.set_expected([expected.get(item.id) for item in self.view.state.items])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
