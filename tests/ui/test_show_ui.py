@@ -272,7 +272,7 @@ def test_running_order_marks_late_and_current_rows_and_repaints_only_changed_min
 
     model = RunningOrderModel(["Planned", "Expected", "Actual", "Item"])
     nine = datetime(2025, 12, 18, 9, 0)
-    model.set_rows([OrderRow(nine, "09:00:05", "Açılış <&>"), OrderRow(nine.replace(minute=30), "", "Panel")], 0)
+    model.set_order([OrderRow(nine, "09:00:05", "Açılış <&>"), OrderRow(nine.replace(minute=30), "", "Panel")], 0)
     assert model.index(0, 3).data() == "Açılış <&>" and model.index(0, 2).data() == "09:00:05"
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None

@@ -374,7 +374,7 @@ class OperatorWindow(QWidget):
                 actual += f"–{timing.actual_end:%H:%M:%S}"
             rows.append(OrderRow(item.start, actual, translated(self.view.slots[item.id], "title", lang)))
         running = state.current if state.status is not ShowStatus.READY else None
-        self.order_model.set_rows(rows, running)
+        self.order_model.set_order(rows, running)
 
     def _update_expected(self, now: datetime) -> None:
         expected = clock_rules.expected_starts(self.view.state, now)

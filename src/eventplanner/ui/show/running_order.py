@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
+
+from eventplanner.ui.common.records_model import RecordsModel
 
 Index = QModelIndex | QPersistentModelIndex
 PLANNED, EXPECTED, ACTUAL, ITEM = range(4)
@@ -28,17 +30,17 @@ class OrderRow:
     title: str
 
 
-class RunningOrderModel(QAbstractTableModel):
+class RunningOrderModel(RecordsModel):
+    rows: list[OrderRow]
+
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.rows: list[OrderRow] = []
+        super().__init__(headers, parent)
         self.expected: list[datetime | None] = []
         self.current: int | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: Sequence[OrderRow], current: int | None) -> None:
+    def set_order(self, rows: Sequence[OrderRow], current: int | None) -> None:
         """The items of the show, `current` (a row) bold; expected starts are kept for rows still there."""
         self.beginResetModel()
         self.rows, self.current = list(rows), current
@@ -52,17 +54,6 @@ class RunningOrderModel(QAbstractTableModel):
                 self.expected[row] = when
                 cell = self.index(row, EXPECTED)
                 self.dataChanged.emit(cell, cell)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,39 +23,21 @@ from eventplanner.exports.atomic import atomic_write_bytes
 from eventplanner.services.activity import ActivityEntry, activity_csv, list_activity
 from eventplanner.ui.common import errors
 from eventplanner.ui.common.operations import Operations
+from eventplanner.ui.common.records_model import RecordsModel
 
 SHOWN = 500
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(RecordsModel):
     """The log entries as rows: when, who, action, what (each cell's full text in its tooltip)."""
 
-    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.entries: list[ActivityEntry] = []
-
-    def set_entries(self, entries: Sequence[ActivityEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    rows: list[ActivityEntry]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():
             return None
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         return (f"{e.at:%Y-%m-%d %H:%M}", e.user, e.action, e.summary)[index.column()]
 
 
@@ -105,12 +86,12 @@ class ActivityPanel(QWidget):
             found = self.ops.call(list_activity, self.ops.db, self.event_id, SHOWN)
         if found is None:  # could not read (the error was shown): the rows shown stay, never "no changes"
             return
-        self.model.set_entries(found)
+        self.model.set_rows(found)
         self._fill()
 
     @property
     def entries(self) -> list[ActivityEntry]:
-        return self.model.entries
+        return self.model.rows
 
     def _fill(self) -> None:
         self.export_button.setEnabled(self.event_id is not None)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from eventplanner.ui.common import errors
 from eventplanner.ui.common.dates import medium_day
 from eventplanner.ui.common.l10n_catalog import FIELD_LABELS
 from eventplanner.ui.common.operations import Action, Operations
+from eventplanner.ui.common.records_model import RecordsModel
 from eventplanner.ui.directory.actions import EditOrganization, EditPerson
 from eventplanner.ui.event.actions import EditEvent
 
@@ -143,26 +144,17 @@ def comparison_rows(db: Database, command: Action, theirs: Mapping[str, Any]) ->
     ]
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(RecordsModel):
     """The compared fields as rows: field, when opened, theirs (marked where it differs), mine."""
 
     THEIRS = 2
     _HIGHLIGHT, _INK = QBrush(QColor("#fff3b0")), QBrush(QColor("#000000"))
 
+    rows: list[Row]
+
     def __init__(self, rows: list[Row], headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows, self.headers = rows, headers
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(headers, parent)
+        self.rows = rows
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
